@@ -4,6 +4,8 @@ export interface CliIo {
   err(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Set by a command that finished but found problems (e.g. `duban doctor`): the exit code to return. */
+  exitCode?: number;
 }
 
 export function processIo(): CliIo {

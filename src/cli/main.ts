@@ -21,7 +21,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv, { from: "user" });
-    return typeof process.exitCode === "number" ? process.exitCode : 0;
+    return io.exitCode ?? 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;

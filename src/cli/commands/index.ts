@@ -1,8 +1,18 @@
 import type { Command } from "commander";
 import type { CliIo } from "../cli-io.ts";
+import { registerDbCommand } from "./db-command.ts";
+import { registerDoctorCommand } from "./doctor-command.ts";
+import { registerImportCommand } from "./import-command.ts";
+import { registerLoadCommand } from "./load-command.ts";
+import { registerPlanCommand } from "./plan-command.ts";
+import { registerValidateCommand } from "./validate-command.ts";
 
 /** Every `duban` subcommand, each registered from its own file. */
 export function registerCommands(program: Command, io: CliIo): void {
-  void program;
-  void io;
+  registerDbCommand(program, io);
+  registerDoctorCommand(program, io);
+  registerImportCommand(program, io);
+  registerLoadCommand(program, io);
+  registerPlanCommand(program, io);
+  registerValidateCommand(program, io);
 }

@@ -1,0 +1,32 @@
+import { DomainError } from "../../domain/errors.ts";
+import { applyPendingMigrations, getMigrationStatus } from "./migrate/offline-migrator.ts";
+import type { OpenDatabase } from "./open-database.ts";
+import { MIGRATIONS_DIR, SCHEMA_PATH } from "./project-paths.ts";
+
+export interface PrepareSchemaOptions {
+  /** Apply pending migrations on a server too (DUBAN_AUTO_MIGRATE=1). The embedded database always does. */
+  autoMigrate: boolean;
+  onApplied?: (migration: string) => void;
+}
+
+/**
+ * Brings the schema up to date before Duban touches data: pending migrations are applied on the embedded
+ * database and, when allowed, on a server; otherwise a server with pending migrations is refused with the
+ * command that fixes it.
+ */
+export async function prepareSchema(db: OpenDatabase, options: PrepareSchemaOptions): Promise<{ applied: string[] }> {
+  const paths = { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH };
+  if (db.kind === "embedded" || options.autoMigrate) {
+    const result = await applyPendingMigrations(db.adapterFactory, paths);
+    for (const name of result.applied) options.onApplied?.(name);
+    return result;
+  }
+  const status = await getMigrationStatus(db.adapterFactory, paths);
+  if (status.pending.length > 0) {
+    throw new DomainError(
+      "pending_migrations",
+      `the database at ${db.location} has ${status.pending.length} pending migration(s) (${status.pending.join(", ")}); run \`duban db migrate\` (or start with DUBAN_AUTO_MIGRATE=1)`,
+    );
+  }
+  return { applied: [] };
+}

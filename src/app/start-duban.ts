@@ -1,0 +1,45 @@
+import type { Logger } from "../adapters/logging/create-logger.ts";
+import { openDatabase } from "../adapters/db/open-database.ts";
+import { prepareSchema } from "../adapters/db/prepare-schema.ts";
+import type { Env } from "../config/env-schema.ts";
+
+export interface RunningDuban {
+  /** Resolves when the front end ends by itself (e.g. the shell reached the end of its input). */
+  finished: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Opens and prepares the database, then runs until stopped. */
+export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban> {
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, "duban start");
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await db.close();
+  };
+  try {
+    const { applied } = await prepareSchema(db, {
+      autoMigrate: env.DUBAN_AUTO_MIGRATE,
+      onApplied: (name) => logger.info({ migration: name }, "applied migration"),
+    });
+    logger.info(
+      { database: db.kind, location: db.location, appliedMigrations: applied.length },
+      applied.length === 0 ? "database ready, schema up to date" : `database ready, applied ${applied.length} migration(s)`,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  return {
+    finished,
+    stop: async () => {
+      await stop();
+      finish();
+    },
+  };
+}

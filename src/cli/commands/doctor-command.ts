@@ -1,0 +1,76 @@
+import type { Command } from "commander";
+import { getMigrationStatus } from "../../adapters/db/migrate/offline-migrator.ts";
+import { openDatabase } from "../../adapters/db/open-database.ts";
+import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../adapters/db/project-paths.ts";
+import type { Env } from "../../config/env-schema.ts";
+import { parseEnv } from "../../config/parse-env.ts";
+import { isDomainError } from "../../domain/errors.ts";
+import type { CliIo } from "../cli-io.ts";
+
+type Check = { ok: boolean; label: string; detail: string };
+
+function describeChatFrontEnd(env: Env): Check {
+  if (env.SLACK_APP_TOKEN) {
+    const ok = Boolean(env.SLACK_BOT_TOKEN);
+    return { ok, label: "chat", detail: ok ? "Slack, Socket Mode" : "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing" };
+  }
+  if (env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET) {
+    const missing = [!env.SLACK_BOT_TOKEN && "SLACK_BOT_TOKEN", !env.SLACK_SIGNING_SECRET && "SLACK_SIGNING_SECRET"].filter(Boolean);
+    return missing.length === 0
+      ? { ok: true, label: "chat", detail: `Slack, HTTP receiver on port ${env.PORT} at /slack/events` }
+      : { ok: false, label: "chat", detail: `Slack HTTP mode needs ${missing.join(" and ")}` };
+  }
+  return { ok: true, label: "chat", detail: "no Slack configured: `npm start` opens the local shell chat" };
+}
+
+async function checkDatabase(env: Env): Promise<Check[]> {
+  const checks: Check[] = [];
+  let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  try {
+    db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, "duban doctor");
+    const rows = await db.prisma.$queryRawUnsafe<{ version: string }[]>("select version() as version");
+    const version = rows[0]?.version.split(" on ")[0] ?? "unknown version";
+    checks.push({ ok: true, label: "database", detail: `${db.kind}, ${db.location}, ${version}` });
+    const status = await getMigrationStatus(db.adapterFactory, { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
+    const upToDate = status.pending.length === 0 && status.failed.length === 0;
+    checks.push({
+      ok: upToDate || db.kind === "embedded",
+      label: "migrations",
+      detail: upToDate
+        ? `${status.applied.length} applied, schema up to date`
+        : `${status.applied.length} applied, ${status.pending.length} pending, ${status.failed.length} failed (${db.kind === "embedded" ? "applied on next start" : "run `duban db migrate`"})`,
+    });
+  } catch (error) {
+    const detail = isDomainError(error) ? error.userMessage : error instanceof Error ? error.message : String(error);
+    checks.push({ ok: false, label: "database", detail: `cannot connect: ${detail.split("\n")[0]}` });
+  } finally {
+    await db?.close();
+  }
+  return checks;
+}
+
+/** `duban doctor`: checks configuration and database connectivity, and prints what it found. */
+export function registerDoctorCommand(program: Command, io: CliIo): void {
+  program
+    .command("doctor")
+    .description("check configuration, database connectivity and migrations")
+    .action(async () => {
+      let env: Env;
+      try {
+        env = parseEnv(io.env);
+      } catch (error) {
+        io.out(`✗ configuration  ${isDomainError(error) ? error.userMessage : String(error)}`);
+        io.exitCode = 1;
+        return;
+      }
+      const checks: Check[] = [
+        { ok: true, label: "configuration", detail: `time zone ${env.TZ}, log level ${env.LOG_LEVEL}` },
+        describeChatFrontEnd(env),
+        ...(await checkDatabase(env)),
+      ];
+      for (const check of checks) io.out(`${check.ok ? "✓" : "✗"} ${check.label.padEnd(13)} ${check.detail}`);
+      const failed = checks.filter((check) => !check.ok).length;
+      io.out(failed === 0 ? "all checks passed" : `${failed} check(s) failed`);
+      if (failed > 0) io.exitCode = 1;
+    });
+}

@@ -1,0 +1,35 @@
+import { openDatabase, type OpenDatabase } from "../adapters/db/open-database.ts";
+import { prepareSchema } from "../adapters/db/prepare-schema.ts";
+import { parseEnv } from "../config/parse-env.ts";
+import type { Env } from "../config/env-schema.ts";
+import type { CliIo } from "./cli-io.ts";
+
+export interface DatabaseCommandContext {
+  db: OpenDatabase;
+  env: Env;
+}
+
+/**
+ * Runs a CLI command against the configured database with an up-to-date schema, and always closes it
+ * (releasing the embedded database's lock) afterwards.
+ */
+export async function withDatabase<T>(
+  io: CliIo,
+  purpose: string,
+  run: (context: DatabaseCommandContext) => Promise<T>,
+  options: { prepare?: boolean } = {},
+): Promise<T> {
+  const env = parseEnv(io.env);
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, purpose);
+  try {
+    if (options.prepare !== false) {
+      await prepareSchema(db, {
+        autoMigrate: env.DUBAN_AUTO_MIGRATE,
+        onApplied: (name) => io.err(`applied migration ${name}`),
+      });
+    }
+    return await run({ db, env });
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const port = z.coerce
+  .number({ error: "expected a port number between 1 and 65535" })
+  .int({ error: "expected a port number between 1 and 65535" })
+  .min(1, { error: "expected a port number between 1 and 65535" })
+  .max(65535, { error: "expected a port number between 1 and 65535" });
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""], { error: "expected 1 or 0" })
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every environment variable Duban reads. Documented in .env.example and README.md. */
+export const EnvSchema = z.object({
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, {
+        error: "expected a PostgreSQL URL like postgres://user@host:5432/dbname (or leave it unset for the embedded database)",
+      })
+      .optional(),
+  ),
+  DUBAN_DATA_DIR: z.string().trim().min(1).default("./data"),
+  DUBAN_AUTO_MIGRATE: flag,
+  DUBAN_ADMINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id !== ""),
+    ),
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z.string().startsWith("xoxb-", { error: "expected a bot token starting with xoxb-" }).optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z.string().startsWith("xapp-", { error: "expected an app-level token starting with xapp-" }).optional(),
+  ),
+  SLACK_API_URL: optionalText.pipe(z.url({ error: "expected a URL like https://slack.com/api/" }).optional()),
+  PORT: port.default(3000),
+  TZ: z
+    .string()
+    .default("Asia/Shanghai")
+    .refine(isValidTimeZone, { error: "expected an IANA time zone like Asia/Shanghai" }),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["pretty", "json", "auto"]).default("auto"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;

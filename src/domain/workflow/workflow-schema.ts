@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { isPlanDate } from "../time/plan-date.ts";
+
+/** Stable ASCII ids: they key departments and counties in the database, so never rename one after loading. */
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "use lowercase ASCII letters, digits and dashes" });
+const Text = z.string().trim().min(1, { error: "must not be empty" });
+const PlanDate = z.string().refine(isPlanDate, { error: 'expected a date written "YYYY-MM-DD"' });
+const TimeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected an IANA time zone such as "Asia/Shanghai"' },
+);
+
+const PlanSchema = z
+  .object({
+    title: Text,
+    issuer: Text.nullable(),
+    issuedOn: PlanDate.nullable(),
+    basisDocument: Text.nullable()
+      .default(null)
+      .describe('The document this plan implements: "豫发改振兴〔2021〕781 号".'),
+    basisTitle: Text.nullable().default(null),
+    source: Text.describe(
+      'The source text, relative to the repository: "workflows/sources/nanyang-relocation-2021.txt".',
+    ),
+    countiesImplement: z
+      .boolean()
+      .describe("County counterparts of each lead implement every measure (以下均需市县对应部门具体实施)."),
+    numbering: z.enum(["continuous", "per-section"]).default("continuous"),
+    recipients: z
+      .array(Text)
+      .default([])
+      .describe('主送 and 抄送 as written, after prefix inheritance ("有关县乡村振兴局").'),
+    copies: z.array(Text).default([]),
+  })
+  .strict();
+
+const CountySchema = z.object({ id: Slug, name: Text }).strict();
+
+const CountyCounterpartSchema = z
+  .object({
+    name: Text.describe(
+      'The counterpart\'s name with "县" standing for the county: "县住房和城乡建设局", "人民银行县支行".',
+    ),
+    aliases: z.array(Text).default([]),
+  })
+  .strict();
+
+const DepartmentSchema = z
+  .object({
+    id: Slug,
+    name: Text,
+    aliases: z
+      .array(Text)
+      .default([])
+      .describe('Other names documents use for it ("市住房和城乡建设局", "市住建局").'),
+    level: z.enum(["province", "city", "county"]),
+    countyCounterpart: CountyCounterpartSchema.optional(),
+  })
+  .strict();
+
+const IndicatorSchema = z
+  .object({
+    value: z.number(),
+    maxValue: z.number().optional(),
+    unit: Text,
+    qualifier: Text.optional(),
+    clause: Text,
+  })
+  .strict();
+
+const MeasureSchema = z
+  .object({
+    number: z.number().int().min(1).describe("Position in the plan, 1..N."),
+    label: Text.describe('As printed, full-width brackets: "（二十一）".'),
+    section: Text.nullable(),
+    title: Text,
+    text: Text,
+    leads: z
+      .array(Text)
+      .describe("Department names or aliases from `departments`; the first is the primary lead."),
+    cooperating: z.array(z.object({ department: Text, role: Text }).strict()).default([]),
+    needsAssignment: z
+      .boolean()
+      .describe("True while the measure has no lead: the document named none and nobody assigned one yet."),
+    suggestedLeads: z
+      .array(Text)
+      .default([])
+      .describe("Departments the text names when it has no lead clause; a human turns them into leads."),
+    basis: Text.optional().describe(
+      "Why the leads are what they are when a human assigned them (the document names none).",
+    ),
+    indicators: z.array(IndicatorSchema).default([]),
+  })
+  .strict();
+
+/**
+ * Reserved for the schedules issue (due days, reminders, digest): accepts only `{}` for now. Extend it
+ * by adding fields to this object (or replace it with that issue's schedule schema); files that leave
+ * `schedule` out stay valid.
+ */
+const ScheduleSlotSchema = z.object({}).strict();
+
+/** A workflow file (workflows/<id>.yaml): one plan, its department directory, counties and measures. */
+export const WorkflowSchema = z
+  .object({
+    version: z.literal(1),
+    id: Slug,
+    plan: PlanSchema,
+    timezone: TimeZone.default("Asia/Shanghai"),
+    counties: z
+      .array(CountySchema)
+      .default([])
+      .describe("County-level units whose counterparts carry out the measures when plan.countiesImplement."),
+    schedule: ScheduleSlotSchema.optional(),
+    departments: z
+      .array(DepartmentSchema)
+      .min(1, { error: "list at least one department" })
+      .describe("The department directory: city departments and their county counterparts."),
+    measures: z.array(MeasureSchema).min(1, { error: "list at least one measure" }),
+  })
+  .strict();
+
+export type Workflow = z.infer<typeof WorkflowSchema>;
+/** A workflow as written in a file, before defaults. */
+export type WorkflowInput = z.input<typeof WorkflowSchema>;
+export type WorkflowDepartment = Workflow["departments"][number];
+export type WorkflowMeasure = Workflow["measures"][number];

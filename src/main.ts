@@ -1,0 +1,39 @@
+// `npm start`: the composition root. Wires configuration, logging, the database and the chat front end.
+import { createLogger } from "./adapters/logging/create-logger.ts";
+import { parseEnv } from "./config/parse-env.ts";
+import { startDuban } from "./app/start-duban.ts";
+import { isDomainError } from "./domain/errors.ts";
+
+async function main(): Promise<void> {
+  let env: ReturnType<typeof parseEnv>;
+  try {
+    env = parseEnv();
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    process.stderr.write(`duban: ${error.userMessage}\n`);
+    process.exit(2);
+  }
+  const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  try {
+    const running = await startDuban(env, logger);
+    const stop = async (signal: string) => {
+      logger.info({ signal }, "stopping");
+      await running.stop();
+      process.exit(0);
+    };
+    process.once("SIGINT", () => void stop("SIGINT"));
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+    await running.finished;
+    await running.stop();
+  } catch (error) {
+    if (isDomainError(error)) {
+      logger.flush?.();
+      process.stderr.write(`duban: ${error.userMessage}\n`);
+      process.exit(2);
+    }
+    logger.fatal({ err: error }, "Duban stopped on an unexpected error");
+    process.exit(1);
+  }
+}
+
+await main();

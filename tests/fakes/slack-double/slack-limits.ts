@@ -1,0 +1,104 @@
+/**
+ * Slack's documented Block Kit and Web API limits, as the double enforces them.
+ *
+ * Sources (read through the `search` tool, 2025 copies of the docs):
+ * - docs.slack.dev/reference/block-kit/blocks/section-block: text 1..3000 chars, fields <= 10 x 2000, block_id <= 255
+ * - docs.slack.dev/reference/block-kit/blocks/header-block: plain_text only, <= 150 chars
+ * - docs.slack.dev/reference/block-kit/blocks/context-block: elements <= 10
+ * - docs.slack.dev/reference/block-kit/blocks/actions-block: elements <= 25
+ * - docs.slack.dev/reference/block-kit/blocks/input-block: label and hint plain_text <= 2000
+ * - docs.slack.dev/reference/block-kit/block-elements/button-element: text plain_text <= 75, value <= 2000,
+ *   url <= 3000, action_id <= 255
+ * - docs.slack.dev/reference/block-kit/composition-objects/option-object: text <= 75, value <= 150
+ * - docs.slack.dev/reference/block-kit/composition-objects/option-group-object: label <= 75, options <= 100,
+ *   option_groups <= 100; select menus: options <= 100, placeholder <= 150
+ * - docs.slack.dev/reference/views/modal-views: title plain_text <= 24, close/submit <= 24, blocks <= 100,
+ *   submit required with input blocks, private_metadata <= 3000, callback_id <= 255
+ * - docs.slack.dev/reference/methods/chat.postMessage: blocks <= 50 ("maxItems": 50 in Slack's block JSON
+ *   schema), text is truncated past 40,000 chars (the double refuses instead: msg_too_long, a listed error)
+ * - Error wording as Slack returns it, e.g. "[ERROR] no more than 50 items allowed [json-pointer:/blocks]"
+ *   (github adobe/spacecat-api-service#176, jeremeamia/slack-block-kit#3, slackapi/java-slack-sdk#302).
+ */
+export const SLACK_LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  messageText: 40_000,
+  messageAttachments: 100,
+  textObject: 3000,
+  sectionText: 3000,
+  sectionFields: 10,
+  sectionFieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  actionsElements: 25,
+  blockId: 255,
+  actionId: 255,
+  buttonText: 75,
+  buttonValue: 2000,
+  url: 3000,
+  optionText: 75,
+  optionValue: 150,
+  optionDescription: 75,
+  selectOptions: 100,
+  optionGroups: 100,
+  overflowOptions: 5,
+  choiceOptions: 10,
+  placeholder: 150,
+  inputLabel: 2000,
+  inputHint: 2000,
+  plainTextInputLength: 3000,
+  imageAltText: 2000,
+  modalTitle: 24,
+  modalButton: 24,
+  privateMetadata: 3000,
+  callbackId: 255,
+  externalId: 255,
+  pushedViews: 3,
+} as const;
+
+export const BLOCK_TYPES = new Set([
+  "actions",
+  "context",
+  "context_actions",
+  "divider",
+  "file",
+  "header",
+  "image",
+  "input",
+  "markdown",
+  "rich_text",
+  "section",
+  "table",
+  "video",
+]);
+
+export const INPUT_ELEMENT_TYPES = new Set([
+  "checkboxes",
+  "channels_select",
+  "conversations_select",
+  "datepicker",
+  "datetimepicker",
+  "email_text_input",
+  "external_select",
+  "file_input",
+  "multi_channels_select",
+  "multi_conversations_select",
+  "multi_external_select",
+  "multi_static_select",
+  "multi_users_select",
+  "number_input",
+  "plain_text_input",
+  "radio_buttons",
+  "rich_text_input",
+  "static_select",
+  "timepicker",
+  "url_text_input",
+  "users_select",
+]);
+
+export const INTERACTIVE_ELEMENT_TYPES = new Set([
+  ...INPUT_ELEMENT_TYPES,
+  "button",
+  "overflow",
+  "workflow_button",
+]);

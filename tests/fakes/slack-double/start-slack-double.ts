@@ -1,0 +1,201 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type CallPredicate, createCallLog, type RecordedCall } from "./create-call-log.ts";
+import { createSlackIds } from "./create-slack-ids.ts";
+import { createSlackWorkspace, type SlackWorkspace } from "./create-slack-workspace.ts";
+import { DoubleState, type StoredFile, type StoredMessage, type StoredView } from "./double-state.ts";
+import { parseApiRequest } from "./parse-api-request.ts";
+import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
+import { receiveResponseUrlMessage, receiveUpload, type SideResponse } from "./side-endpoints.ts";
+import { webApiMethods } from "./web-api-methods.ts";
+
+export interface SlackDoubleOptions {
+  workspace?: SlackWorkspace;
+  /** How long a trigger_id can be exchanged (Slack: 3 seconds). */
+  triggerTtlMs?: number;
+  now?: () => number;
+}
+
+export interface UserMessageInput {
+  channel: string;
+  user: string;
+  text: string;
+  ts: string;
+  threadTs?: string;
+}
+
+/** A local Slack: Web API at `apiUrl`, upload URLs, response_urls, and what happened, for assertions. */
+export interface SlackDouble {
+  /** "http://127.0.0.1:<port>" */
+  readonly url: string;
+  /** "http://127.0.0.1:<port>/api/": give it to WebClient / Bolt as `slackApiUrl`. */
+  readonly apiUrl: string;
+  readonly workspace: SlackWorkspace;
+  /** Forced 429s and the optional real limiter (see rate-limit.ts). */
+  readonly rateLimits: Omit<RateLimiter, "check">;
+  calls(method?: string): RecordedCall[];
+  waitForCall(method: string, predicate?: CallPredicate, timeoutMs?: number): Promise<RecordedCall>;
+  /** Forgets calls, messages, views, files, DMs, triggers and rate-limit switches; keeps the workspace. */
+  reset(): void;
+  /** Makes `triggerId` exchangeable once by views.open/views.push within the TTL, on behalf of `userId`. */
+  registerTriggerId(triggerId: string, userId: string): void;
+  /** A fresh response_url pointing at the double. */
+  createResponseUrl(): string;
+  /** A fresh message ts from the same increasing sequence the double uses. */
+  nextTs(): string;
+  /** Records a message a user sent (the driver calls this for the message events it delivers). */
+  addUserMessage(input: UserMessageInput): StoredMessage;
+  /** Messages not deleted, oldest first; `channel` may be a channel id, a DM id or a user id (their DM). */
+  messages(channel?: string): StoredMessage[];
+  /** The id of the bot's DM with `userId` ("D..."), opening it if needed. */
+  dmChannelId(userId: string): string;
+  view(viewId: string): StoredView | undefined;
+  homeView(userId: string): StoredView | undefined;
+  /** The top of the user's modal stack. */
+  openModal(userId: string): StoredView | undefined;
+  file(fileId: string): StoredFile | undefined;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+type Answer = SideResponse & { method: string; retryAfter?: number; token?: string };
+
+export async function startSlackDouble(options: SlackDoubleOptions = {}): Promise<SlackDouble> {
+  const now = options.now ?? Date.now;
+  const workspace = options.workspace ?? createSlackWorkspace();
+  const state = new DoubleState(workspace, createSlackIds(now), now, options.triggerTtlMs ?? 3000);
+  const log = createCallLog();
+  const limiter = createRateLimiter(now);
+  const responseUrls = new Set<string>();
+  const validTokens = new Set([workspace.bot.token, ...workspace.extraTokens]);
+  let baseUrl = "";
+
+  async function answerApi(method: string, req: IncomingMessage, url: URL, body: Buffer): Promise<Answer> {
+    const parsed = await parseApiRequest(req.headers, url.searchParams, body);
+    if ("error" in parsed) return json(method, 200, { ok: false, error: parsed.error }, {});
+    const { args, token } = parsed;
+    const retryAfter = limiter.check(method, typeof args.channel === "string" ? args.channel : undefined);
+    if (retryAfter !== undefined) {
+      return { ...json(method, 429, { ok: false, error: "ratelimited" }, args), retryAfter, token };
+    }
+    const handler = webApiMethods[method];
+    if (!handler) return json(method, 200, { ok: false, error: "unknown_method", req_method: method }, args);
+    if (token === undefined) return json(method, 200, { ok: false, error: "not_authed" }, args);
+    if (!validTokens.has(token))
+      return { ...json(method, 200, { ok: false, error: "invalid_auth" }, args), token };
+    return { ...json(method, 200, handler({ state, args, baseUrl }), args), token };
+  }
+
+  async function answer(req: IncomingMessage, body: Buffer): Promise<Answer> {
+    const url = new URL(req.url ?? "/", baseUrl);
+    const path = url.pathname;
+    if (path.startsWith("/api/")) {
+      const method = path.slice("/api/".length);
+      return answerApi(method, req, url, body);
+    }
+    const upload = /^\/upload\/v1\/(\w+)$/.exec(path);
+    if (upload && req.method === "POST") {
+      return {
+        method: "upload_url",
+        ...(await receiveUpload(state, upload[1] as string, req.headers, body)),
+      };
+    }
+    if (responseUrls.has(path) && req.method === "POST") {
+      return { method: "response_url", ...receiveResponseUrlMessage(body) };
+    }
+    return {
+      method: "not_found",
+      status: 404,
+      contentType: "text/plain",
+      body: "Not Found",
+      args: {},
+      response: null,
+    };
+  }
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const at = now();
+    readBody(req)
+      .then((body) => answer(req, body))
+      .catch((error: unknown) =>
+        json("double_error", 500, { ok: false, error: "fatal_error", detail: String(error) }, {}),
+      )
+      .then(({ method, status, contentType, body, args, response, retryAfter, token }) => {
+        log.record({ method, args, token, at, status, response, path: req.url ?? "/" });
+        res.writeHead(status, {
+          "content-type": contentType,
+          ...(retryAfter === undefined ? {} : { "retry-after": String(retryAfter) }),
+        });
+        res.end(body);
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl,
+    apiUrl: `${baseUrl}/api/`,
+    workspace,
+    rateLimits: limiter,
+    calls: log.calls,
+    waitForCall: log.waitForCall,
+    reset() {
+      log.reset();
+      limiter.clear();
+      state.reset();
+      responseUrls.clear();
+    },
+    registerTriggerId: (triggerId, userId) => state.registerTrigger(triggerId, userId),
+    createResponseUrl() {
+      const path = `/response/${workspace.teamId}/${Math.floor(now() / 1000)}/${randomBytes(12).toString("hex")}`;
+      responseUrls.add(path);
+      return `${baseUrl}${path}`;
+    },
+    nextTs: () => state.ids.ts(),
+    addUserMessage({ channel, user, text, ts, threadTs }) {
+      const message: StoredMessage = { channel, user, text, ts, threadTs, deleted: false };
+      state.messages.push(message);
+      return message;
+    },
+    messages(channel) {
+      const id = channel === undefined ? undefined : state.resolveChannel(channel, { allowUserId: true })?.id;
+      return state.messages.filter((m) => !m.deleted && (channel === undefined || m.channel === id));
+    },
+    dmChannelId: (userId) => state.openIm(userId).conversation.id,
+    view: (viewId) => state.views.get(viewId),
+    homeView: (userId) => [...state.views.values()].find((v) => v.type === "home" && v.userId === userId),
+    openModal(userId) {
+      const top = state.modalStacks.get(userId)?.at(-1);
+      return top === undefined ? undefined : state.views.get(top);
+    },
+    file: (fileId) => state.files.get(fileId),
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+function json(method: string, status: number, response: unknown, args: Record<string, unknown>): Answer {
+  return {
+    method,
+    status,
+    contentType: "application/json; charset=utf-8",
+    body: JSON.stringify(response),
+    args,
+    response,
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
