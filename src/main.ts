@@ -14,15 +14,25 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
-  try {
-    const running = await startDuban(env, logger);
-    const stop = async (signal: string) => {
-      logger.info({ signal }, "stopping");
+  // registered before start-up, so a signal during start-up still shuts down cleanly
+  let running: Awaited<ReturnType<typeof startDuban>> | undefined;
+  let stopRequested = false;
+  const stop = async (signal: string) => {
+    logger.info({ signal }, "stopping");
+    stopRequested = true;
+    if (running) {
       await running.stop();
       process.exit(0);
-    };
-    process.once("SIGINT", () => void stop("SIGINT"));
-    process.once("SIGTERM", () => void stop("SIGTERM"));
+    }
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  try {
+    running = await startDuban(env, logger);
+    if (stopRequested) {
+      await running.stop();
+      process.exit(0);
+    }
     await running.finished;
     await running.stop();
   } catch (error) {

@@ -183,6 +183,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("concurrent appliers on one Post
       `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`,
     );
     expect(rows.map((row) => row.migration_name)).toEqual(names);
+    // Prisma's engine never unlocks its advisory lock; the migrator must close the connection holding it.
+    const locks = await db.prisma.$queryRawUnsafe<{ held: number }[]>(
+      `SELECT count(*)::int AS held FROM pg_locks
+        WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    expect(locks).toEqual([{ held: 0 }]);
   });
 
   it("wait for the process holding the migration lock, then apply", async () => {

@@ -37,9 +37,7 @@ function testServerUrl(): string {
   return url;
 }
 
-async function openTarget(
-  target: TestDatabaseTarget,
-): Promise<{
+async function openTarget(target: TestDatabaseTarget): Promise<{
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   url?: string;
   discard(): Promise<void>;

@@ -25,7 +25,9 @@ function looksBinary(bytes: Buffer): boolean {
 function readsAsChinese(text: string): boolean {
   const nonAscii = Array.from(text).filter((char) => char.charCodeAt(0) > 0x7f);
   if (text.includes("\uFFFD") || nonAscii.length === 0) return false;
-  const cjk = nonAscii.filter((char) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d\u2014\u2026]/.test(char));
+  const cjk = nonAscii.filter((char) =>
+    /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d\u2014\u2026]/.test(char),
+  );
   return cjk.length >= nonAscii.length * CJK_SHARE;
 }
 
@@ -38,10 +40,15 @@ export function decodeTextBytes(bytes: Buffer, name: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: bytes.subarray(3).toString("utf8"), encoding: "UTF-8" };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "UTF-16LE" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "UTF-16BE" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "UTF-16LE" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "UTF-16BE" };
   if (looksBinary(bytes)) {
-    throw new DomainError("plan-binary", `${name} is not a text document (it looks binary): give a .txt or .docx file`);
+    throw new DomainError(
+      "plan-binary",
+      `${name} is not a text document (it looks binary): give a .txt or .docx file`,
+    );
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };

@@ -1,7 +1,11 @@
 import type { LocatedProblem } from "./inspect-workflow-file.ts";
 
 function formatPath(path: readonly (string | number)[]): string {
-  return path.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join("");
+  return path
+    .map((segment, index) =>
+      typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
+    .join("");
 }
 
 /** One line for a problem: "workflows/x.yaml:12:7: measures[3].leads[0]: unknown department …". */

@@ -18,7 +18,12 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[]): FoundProblem[] {
   return issues.flatMap((issue): FoundProblem[] => {
     const path = issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"`, severity: "error" as const, atKey: true }));
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `unknown key "${key}"`,
+        severity: "error" as const,
+        atKey: true,
+      }));
     }
     return [{ path, message: issue.message, severity: "error" as const, atKey: false }];
   });
@@ -30,7 +35,8 @@ async function readText(path: string, name: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new DomainError("file-not-found", `cannot read ${name}: no such file`);
-    if (code === "EISDIR") throw new DomainError("file-is-directory", `cannot read ${name}: it is a directory`);
+    if (code === "EISDIR")
+      throw new DomainError("file-is-directory", `cannot read ${name}: it is a directory`);
     throw error;
   }
 }
@@ -48,13 +54,16 @@ export async function inspectWorkflowFile(
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => ({
-      path: [],
-      message: error.message.split("\n")[0] ?? error.message,
-      severity: "error" as const,
-      line: error.linePos?.[0].line ?? null,
-      column: error.linePos?.[0].col ?? null,
-    }));
+    const problems = document.errors.map((error) => {
+      const position = lineCounter.linePos(error.pos[0]);
+      return {
+        path: [],
+        message: error.message.split("\n")[0] ?? error.message,
+        severity: "error" as const,
+        line: position.line,
+        column: position.col,
+      };
+    });
     return { workflow: null, problems };
   }
   const parsed = WorkflowSchema.safeParse(document.toJS());

@@ -14,7 +14,9 @@ export function locateYamlPath(
   let node: Node | null = document.contents;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (pair === undefined) break;
       const last = index === path.length - 1;
       const next = (last && atKey) || pair.value === null ? pair.key : pair.value;

@@ -18,8 +18,10 @@ async function readBytes(path: string, name: string): Promise<Buffer> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new DomainError("file-not-found", `cannot read ${name}: no such file`);
-    if (code === "EISDIR") throw new DomainError("file-is-directory", `cannot read ${name}: it is a directory`);
-    if (code === "EACCES") throw new DomainError("file-not-readable", `cannot read ${name}: permission denied`);
+    if (code === "EISDIR")
+      throw new DomainError("file-is-directory", `cannot read ${name}: it is a directory`);
+    if (code === "EACCES")
+      throw new DomainError("file-not-readable", `cannot read ${name}: permission denied`);
     throw error;
   }
 }
@@ -40,12 +42,16 @@ async function extractDocx(bytes: Buffer, name: string): Promise<string> {
 export async function readPlanDocument(path: string, name = path): Promise<PlanDocument> {
   const extension = extname(path).toLowerCase();
   if (extension === ".doc" || extension === ".wps" || extension === ".pdf") {
-    throw new DomainError("plan-format", `cannot read ${name}: ${extension} files are not supported; save it as .docx or .txt`);
+    throw new DomainError(
+      "plan-format",
+      `cannot read ${name}: ${extension} files are not supported; save it as .docx or .txt`,
+    );
   }
   const bytes = await readBytes(path, name);
   if (bytes.length === 0) throw new DomainError("plan-empty", `${name} is empty`);
   if (extension === ".docx") return { text: await extractDocx(bytes, name), encoding: "docx", warnings: [] };
   const decoded = decodeTextBytes(bytes, name);
-  const warnings = decoded.encoding === "UTF-8" ? [] : [`read ${name} as ${decoded.encoding} (it is not UTF-8)`];
+  const warnings =
+    decoded.encoding === "UTF-8" ? [] : [`read ${name} as ${decoded.encoding} (it is not UTF-8)`];
   return { text: decoded.text, encoding: decoded.encoding, warnings };
 }

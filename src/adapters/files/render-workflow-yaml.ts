@@ -9,7 +9,11 @@ const OMIT_WHEN_EMPTY = new Set(["aliases", "cooperating", "suggestedLeads", "in
 const BLOCK_KEYS = new Set(["text", "basis"]);
 
 /** Renders a workflow as YAML: measure texts as literal blocks, short lists inline, header comment on top. */
-export function renderWorkflowYaml(workflow: Workflow, header: readonly string[], schemaRef?: string): string {
+export function renderWorkflowYaml(
+  workflow: Workflow,
+  header: readonly string[],
+  schemaRef?: string,
+): string {
   const document = new Document(workflow);
   visit(document, {
     Pair(_, pair) {
@@ -21,7 +25,10 @@ export function renderWorkflowYaml(workflow: Workflow, header: readonly string[]
       return undefined;
     },
   });
-  const lines = [...(schemaRef === undefined ? [] : [`yaml-language-server: $schema=${schemaRef}`]), ...header];
+  const lines = [
+    ...(schemaRef === undefined ? [] : [`yaml-language-server: $schema=${schemaRef}`]),
+    ...header,
+  ];
   document.commentBefore = lines.map((line) => ` ${line}`).join("\n");
   return document.toString({ lineWidth: 0, blockQuote: "literal", flowCollectionPadding: false });
 }

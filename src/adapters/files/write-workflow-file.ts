@@ -14,15 +14,24 @@ export interface WriteWorkflowOptions {
 }
 
 /** Writes a workflow file, refusing to replace one unless told to (curated files must not be lost). */
-export async function writeWorkflowFile(path: string, workflow: Workflow, options: WriteWorkflowOptions): Promise<void> {
+export async function writeWorkflowFile(
+  path: string,
+  workflow: Workflow,
+  options: WriteWorkflowOptions,
+): Promise<void> {
   if (options.overwrite !== true) {
     const exists = await access(path).then(
       () => true,
       () => false,
     );
-    if (exists) throw new DomainError("file-exists", `${path} already exists: give another --out, or --force to replace it`);
+    if (exists)
+      throw new DomainError(
+        "file-exists",
+        `${path} already exists: give another --out, or --force to replace it`,
+      );
   }
-  const schemaRef = options.schemaPath === undefined ? undefined : relative(dirname(path), options.schemaPath) || undefined;
+  const schemaRef =
+    options.schemaPath === undefined ? undefined : relative(dirname(path), options.schemaPath).replace(/^(?!\.)/, "./");
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, renderWorkflowYaml(workflow, options.header, schemaRef), "utf8");
 }

@@ -23,7 +23,10 @@ const SCHEMA_FILE = "workflows/workflow.schema.json";
 function workflowIdFor(outPath: string, given: string | undefined): string {
   const id = given ?? basename(outPath, extname(outPath));
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    throw new DomainError("workflow-id", `"${id}" cannot be a workflow id: give --id with lowercase ASCII letters, digits and dashes`);
+    throw new DomainError(
+      "workflow-id",
+      `"${id}" cannot be a workflow id: give --id with lowercase ASCII letters, digits and dashes`,
+    );
   }
   return id;
 }
@@ -42,7 +45,8 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   const out = options.out ?? `workflows/${basename(file, extname(file))}.yaml`;
   const outPath = resolve(io.cwd, out);
   let reused: Workflow | undefined;
-  if (options.departments !== undefined) reused = await loadWorkflowFile(resolve(io.cwd, options.departments), options.departments);
+  if (options.departments !== undefined)
+    reused = await loadWorkflowFile(resolve(io.cwd, options.departments), options.departments);
   const built = buildWorkflow(parsed, {
     id: workflowIdFor(outPath, options.id),
     source: repoPath(io, resolve(io.cwd, file)),
@@ -62,7 +66,9 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   const { measures } = built.workflow;
   const open = measures.filter((measure) => measure.needsAssignment).map((measure) => measure.label);
   io.out(`imported ${measures.length} measures from ${file} (${document.encoding})`);
-  io.out(`  ${measures.length - open.length} with leads${open.length === 0 ? "" : `, ${open.length} need assignment: ${open.join(" ")}`}`);
+  io.out(
+    `  ${measures.length - open.length} with leads${open.length === 0 ? "" : `, ${open.length} need assignment: ${open.join(" ")}`}`,
+  );
   io.out(`  ${built.workflow.departments.length} departments, ${built.workflow.counties.length} counties`);
   io.out(`wrote ${out}`);
   for (const warning of warnings) io.err(`warning: ${warning}`);

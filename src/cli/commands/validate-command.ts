@@ -42,7 +42,8 @@ export function registerValidateCommand(program: Command, io: CliIo): void {
         io.out(JSON.stringify(workflowJsonSchema(), null, 2));
         return;
       }
-      if (file === undefined) throw new DomainError("usage", "give the workflow file to check: duban validate <file>");
+      if (file === undefined)
+        throw new DomainError("usage", "give the workflow file to check: duban validate <file>");
       await validate(file, io);
     });
 }

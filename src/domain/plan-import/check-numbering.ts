@@ -13,7 +13,8 @@ export function checkNumbering(measures: readonly RawMeasure[]): {
   measures.forEach((measure, index) => {
     const previous = measures[index - 1];
     if (previous === undefined) {
-      if (measure.printedNumber !== 1) warnings.push(`line ${measure.line}: the first measure is numbered ${measure.printedNumber}, not 1`);
+      if (measure.printedNumber !== 1)
+        warnings.push(`line ${measure.line}: the first measure is numbered ${measure.printedNumber}, not 1`);
       return;
     }
     if (measure.printedNumber === previous.printedNumber + 1) return;
@@ -26,7 +27,9 @@ export function checkNumbering(measures: readonly RawMeasure[]): {
     );
   });
   if (restarts) {
-    warnings.push("numbering restarts in each section: measures are numbered 1..N in plan order; label keeps the printed number");
+    warnings.push(
+      "numbering restarts in each section: measures are numbered 1..N in plan order; label keeps the printed number",
+    );
   }
   return { numbering: restarts ? "per-section" : "continuous", warnings };
 }

@@ -23,7 +23,8 @@ function findTitle(intro: readonly Paragraph[]): string | null {
   const candidates: string[] = [];
   for (const { text } of intro) {
     if (/[，。]/.test(text)) break;
-    if (!DOCUMENT_NUMBER.test(text) && !ADDRESSEE_LINE.test(text) && readDateLine(text) === null) candidates.push(text);
+    if (!DOCUMENT_NUMBER.test(text) && !ADDRESSEE_LINE.test(text) && readDateLine(text) === null)
+      candidates.push(text);
   }
   return candidates.find((text) => TITLE_ENDING.test(text)) ?? candidates[0] ?? null;
 }
@@ -31,10 +32,15 @@ function findTitle(intro: readonly Paragraph[]): string | null {
 function listAfter(label: string, closing: readonly Paragraph[]): string[] {
   const paragraph = closing.find(({ text }) => new RegExp(`^${label}\\s*[：:]`).test(text));
   if (paragraph === undefined) return [];
-  return splitDepartmentNames(paragraph.text.replace(new RegExp(`^${label}\\s*[：:]`), "").replace(/[。.]$/, ""));
+  return splitDepartmentNames(
+    paragraph.text.replace(new RegExp(`^${label}\\s*[：:]`), "").replace(/[。.]$/, ""),
+  );
 }
 
-function findIssuer(closing: readonly Paragraph[], warnings: string[]): { issuer: string | null; issuedOn: string | null } {
+function findIssuer(
+  closing: readonly Paragraph[],
+  warnings: string[],
+): { issuer: string | null; issuedOn: string | null } {
   const dates = closing.map((paragraph, index) => ({ index, line: readDateLine(paragraph.text) }));
   const signed = dates.find(({ line }) => line !== null && !line.printed);
   const printed = dates.find(({ line }) => line?.printed === true);
@@ -45,17 +51,24 @@ function findIssuer(closing: readonly Paragraph[], warnings: string[]): { issuer
   const signature = signed === undefined ? null : lineBefore(signed.index);
   const printingOffice = printed === undefined ? null : (printed.line?.before ?? lineBefore(printed.index));
   const issuedOn = signed?.line?.date ?? printed?.line?.date ?? null;
-  if (signed === undefined && printed !== undefined) warnings.push(`no signing date found; issuedOn is the printing date ${issuedOn}`);
+  if (signed === undefined && printed !== undefined)
+    warnings.push(`no signing date found; issuedOn is the printing date ${issuedOn}`);
   if (signature === null && printingOffice !== null) {
-    warnings.push(`no signature (落款) found above the date; issuer taken from the printing line (印发): ${printingOffice}`);
+    warnings.push(
+      `no signature (落款) found above the date; issuer taken from the printing line (印发): ${printingOffice}`,
+    );
   }
-  if (signature === null && printingOffice === null) warnings.push("no issuer found: set plan.issuer by hand");
+  if (signature === null && printingOffice === null)
+    warnings.push("no issuer found: set plan.issuer by hand");
   if (issuedOn === null) warnings.push("no date found: set plan.issuedOn by hand");
   return { issuer: signature ?? printingOffice, issuedOn };
 }
 
 /** Title, issuer, date, basis document, 主送 and 抄送 from a plan's opening and closing paragraphs. */
-export function extractMetadata(intro: readonly Paragraph[], closing: readonly Paragraph[]): DocumentMetadata {
+export function extractMetadata(
+  intro: readonly Paragraph[],
+  closing: readonly Paragraph[],
+): DocumentMetadata {
   const warnings: string[] = [];
   const introText = intro.map(({ text }) => text).join("\n");
   const cited = CITED.exec(introText);

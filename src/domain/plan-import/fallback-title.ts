@@ -8,6 +8,7 @@ import type { DocumentMetadata } from "./extract-metadata.ts";
 export function fallbackTitle(metadata: DocumentMetadata, introText: string, sourceName: string): string {
   const genre = /提出如下([\u4e00-\u9fa5]{2,4}?)[：:]/.exec(introText)?.[1] ?? "实施方案";
   const topic = /^关于(.+)的[\u4e00-\u9fa5]{2,4}$/.exec(metadata.basisTitle ?? "")?.[1];
-  if (topic !== undefined) return `${metadata.city === null ? "" : `${metadata.city}市`}关于${topic}的${genre}`;
+  if (topic !== undefined)
+    return `${metadata.city === null ? "" : `${metadata.city}市`}关于${topic}的${genre}`;
   return sourceName;
 }

@@ -16,10 +16,13 @@ export interface LeadClause {
 const LABEL = /(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|协同单位)\s*[：:]/g;
 const DUTY_FORM =
   /^(?<names>.+?)(?:等部门等|等有关部门|等相关部门|等部门|等单位|等)?(?:按照?职责分工|按职责)?(?:牵头负责|负责落实|负责)(?<rest>.*)$/s;
-const LEAD_ASSIST_FORM = /^(?<leads>.+?)牵头[，,；;](?<assist>.+?)(?:配合|参与|协同)$/;
+const LEAD_ASSIST_FORM = /^(?<leads>.+?)牵头[，,；;](?<assist>.+?)(?<role>配合|参与|协同)$/;
 const SEPARATORS = /^[；;，,。.\s]+|[；;，,。.\s]+$/g;
 
-function parseLabelled(inner: string, placeNames: readonly string[]): Omit<LeadClause, "clause" | "start"> | null {
+function parseLabelled(
+  inner: string,
+  placeNames: readonly string[],
+): Omit<LeadClause, "clause" | "start"> | null {
   const parts = inner.split(LABEL);
   if (parts.length < 3 || (parts[0] ?? "").trim() !== "") return null;
   const groups: { label: string; names: string[] }[] = [];
@@ -33,7 +36,8 @@ function parseLabelled(inner: string, placeNames: readonly string[]): Omit<LeadC
     groups.push({ label: parts[index] as string, names });
   }
   const leadGroups = groups.filter((group) => group.label.startsWith("牵头"));
-  const primary = leadGroups.length > 0 ? leadGroups : groups.filter((group) => group.label.startsWith("责任"));
+  const primary =
+    leadGroups.length > 0 ? leadGroups : groups.filter((group) => group.label.startsWith("责任"));
   const leadDepartments = primary.flatMap((group) => group.names);
   const cooperatingDepartments = groups
     .filter((group) => !primary.includes(group))
@@ -41,7 +45,10 @@ function parseLabelled(inner: string, placeNames: readonly string[]): Omit<LeadC
   return { leadDepartments, cooperatingDepartments, remark: null };
 }
 
-function parseDutyForm(inner: string, placeNames: readonly string[]): Omit<LeadClause, "clause" | "start"> | null {
+function parseDutyForm(
+  inner: string,
+  placeNames: readonly string[],
+): Omit<LeadClause, "clause" | "start"> | null {
   const assist = LEAD_ASSIST_FORM.exec(inner);
   if (assist?.groups !== undefined) {
     const leadDepartments = splitDepartmentNames(assist.groups.leads ?? "", { placeNames });
@@ -50,7 +57,11 @@ function parseDutyForm(inner: string, placeNames: readonly string[]): Omit<LeadC
       placeNames,
       ...(prefix === undefined ? {} : { defaultPrefix: prefix }),
     });
-    return { leadDepartments, cooperatingDepartments: cooperating.map((name) => ({ name, role: "配合" })), remark: null };
+    return {
+      leadDepartments,
+      cooperatingDepartments: cooperating.map((name) => ({ name, role: assist.groups?.role ?? "配合" })),
+      remark: null,
+    };
   }
   const duty = DUTY_FORM.exec(inner);
   if (duty?.groups === undefined) return null;

@@ -15,7 +15,8 @@ export function parseMeasure(
   number: number,
   placeNames: readonly string[],
 ): { measure: ParsedMeasure; warnings: string[]; countyNote: string | null } {
-  const printed = raw.printedNumber <= 99 ? formatChineseNumeral(raw.printedNumber) : String(raw.printedNumber);
+  const printed =
+    raw.printedNumber <= 99 ? formatChineseNumeral(raw.printedNumber) : String(raw.printedNumber);
   const label = `（${printed}）`;
   const text = raw.paragraphs.map(({ text: paragraph }) => paragraph).join("\n");
   const first = raw.paragraphs[0]?.text ?? "";
@@ -23,7 +24,8 @@ export function parseMeasure(
   const sentenceEnd = text.indexOf("。");
   const title = headingOnly ? first : sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : first;
   const warnings: string[] = [];
-  if (!headingOnly && sentenceEnd < 0) warnings.push(`measure ${label} has no "。": its title is its whole first paragraph`);
+  if (!headingOnly && sentenceEnd < 0)
+    warnings.push(`measure ${label} has no "。": its title is its whole first paragraph`);
 
   const clause = parseLeadClause(text, placeNames);
   const leadDepartments = clause?.leadDepartments ?? [];
@@ -32,13 +34,21 @@ export function parseMeasure(
   let countyNote: string | null = null;
   if (clause?.remark != null) {
     if (COUNTY_NOTE.test(clause.remark)) countyNote = clause.remark;
-    else warnings.push(`measure ${label}: the lead clause has more text than departments: "${clause.remark}"`);
+    else
+      warnings.push(`measure ${label}: the lead clause has more text than departments: "${clause.remark}"`);
   }
-  for (const name of [...leadDepartments, ...(clause?.cooperatingDepartments ?? []).map((unit) => unit.name)]) {
-    if (!looksLikeDepartmentName(name)) warnings.push(`measure ${label}: "${name}" does not look like a department name`);
+  for (const name of [
+    ...leadDepartments,
+    ...(clause?.cooperatingDepartments ?? []).map((unit) => unit.name),
+  ]) {
+    if (!looksLikeDepartmentName(name))
+      warnings.push(`measure ${label}: "${name}" does not look like a department name`);
   }
   if (needsAssignment) {
-    const named = suggestedDepartments.length > 0 ? `; its text names ${suggestedDepartments.join("、")} (suggested)` : "";
+    const named =
+      suggestedDepartments.length > 0
+        ? `; its text names ${suggestedDepartments.join("、")} (suggested)`
+        : "";
     warnings.push(`measure ${label} ${title} has no lead clause: assign its leads by hand${named}`);
   }
   const measure: ParsedMeasure = {

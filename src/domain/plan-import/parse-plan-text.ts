@@ -19,7 +19,10 @@ export function parsePlanText(text: string, sourceName: string): ParsedPlan {
   const { paragraphs, repairs } = repairPageBreaks(text);
   const split = splitMeasures(paragraphs);
   if (split.measures.length === 0) {
-    throw new DomainError("plan-no-measures", `found no numbered measures such as "（一）…" in ${sourceName}`);
+    throw new DomainError(
+      "plan-no-measures",
+      `found no numbered measures such as "（一）…" in ${sourceName}`,
+    );
   }
   const metadata = extractMetadata(split.intro, split.closing);
   const introText = split.intro.map((paragraph) => paragraph.text).join("\n");
@@ -36,9 +39,12 @@ export function parsePlanText(text: string, sourceName: string): ParsedPlan {
   }
   warnings.push(...metadata.warnings, ...numbering.warnings);
   for (const repair of repairs) {
-    warnings.push(`line ${repair.line}: joined a break inside a sentence: "…${repair.before}⏎${repair.after}…"`);
+    warnings.push(
+      `line ${repair.line}: joined a break inside a sentence: "…${repair.before}⏎${repair.after}…"`,
+    );
   }
-  for (const section of split.unnumberedSections) warnings.push(`section "${section}" has text but no numbered measure: not imported`);
+  for (const section of split.unnumberedSections)
+    warnings.push(`section "${section}" has text but no numbered measure: not imported`);
 
   const measures: ParsedMeasure[] = [];
   const countyNotes: string[] = [];
@@ -50,7 +56,9 @@ export function parsePlanText(text: string, sourceName: string): ParsedPlan {
   });
   const countiesImplement = COUNTY_NOTE.test(introText) || countyNotes.some((note) => COUNTY_NOTE.test(note));
   if (!countiesImplement && countyNotes.length > 0) {
-    warnings.push(`some measures say county counterparts implement them ("${countyNotes[0]}"), but not all: countiesImplement left false`);
+    warnings.push(
+      `some measures say county counterparts implement them ("${countyNotes[0]}"), but not all: countiesImplement left false`,
+    );
   }
   return {
     plan: {

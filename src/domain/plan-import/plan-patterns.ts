@@ -22,7 +22,8 @@ export const ADDRESSEE_LINE = /^各.{1,60}[：:]$/;
 export const SUB_ITEM = /^(?:\d{1,2}\s*[．.、](?!\d)|[（(]\d{1,2}[）)])/;
 
 /** Words a document title ends with (optionally followed by "（试行）"). */
-export const TITLE_ENDING = /(?:方案|意见|通知|办法|计划|规划|细则|要点|措施|决定)(?:[（(][^）)]{1,6}[）)])?$/;
+export const TITLE_ENDING =
+  /(?:方案|意见|通知|办法|计划|规划|细则|要点|措施|决定)(?:[（(][^）)]{1,6}[）)])?$/;
 
 /** True when a paragraph is a section heading rather than body text. */
 export function isSectionHeading(text: string): boolean {

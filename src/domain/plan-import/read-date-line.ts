@@ -1,9 +1,19 @@
-import { formatPlanDate, isPlanDate } from "../time/plan-date.ts";
 import { parseNumeral } from "../text/parse-numeral.ts";
+import { formatPlanDate, isPlanDate } from "../time/plan-date.ts";
 import { DATE_LINE } from "./plan-patterns.ts";
 
 const YEAR_DIGITS: Record<string, string> = {
-  〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+  〇: "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
 };
 
 export interface DateLine {
@@ -20,7 +30,9 @@ export function readDateLine(text: string): DateLine | null {
   const match = DATE_LINE.exec(text);
   if (match === null) return null;
   const yearText = match[2] ?? "";
-  const year = Number(/^\d+$/.test(yearText) ? yearText : Array.from(yearText, (char) => YEAR_DIGITS[char]).join(""));
+  const year = Number(
+    /^\d+$/.test(yearText) ? yearText : Array.from(yearText, (char) => YEAR_DIGITS[char]).join(""),
+  );
   const month = parseNumeral(match[3] ?? "");
   const day = parseNumeral(match[4] ?? "");
   if (month === null || day === null) return null;

@@ -1,4 +1,3 @@
-import type { Paragraph } from "./plan-types.ts";
 import {
   ADDRESSEE_LINE,
   CLOSING_LINE,
@@ -9,6 +8,7 @@ import {
   SUB_ITEM,
   TITLE_ENDING,
 } from "./plan-patterns.ts";
+import type { Paragraph } from "./plan-types.ts";
 
 /** A line break inside a sentence that was joined, for the importer's warnings. */
 export interface PageBreakRepair {
@@ -66,7 +66,10 @@ export function repairPageBreaks(text: string): { paragraphs: Paragraph[]; repai
   const paragraphs: Paragraph[] = [];
   const repairs: PageBreakRepair[] = [];
   let blankBefore = false;
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   lines.forEach((raw, index) => {
     const line = cleanLine(raw);
     if (line === "") {
@@ -76,7 +79,8 @@ export function repairPageBreaks(text: string): { paragraphs: Paragraph[]; repai
     const current = paragraphs.at(-1);
     if (current !== undefined && shouldJoin(current.text, line)) {
       const space = /[A-Za-z0-9]$/.test(current.text) && /^[A-Za-z0-9]/.test(line) ? " " : "";
-      if (blankBefore) repairs.push({ line: index + 1, before: current.text.slice(-8), after: line.slice(0, 8) });
+      if (blankBefore)
+        repairs.push({ line: index + 1, before: current.text.slice(-8), after: line.slice(0, 8) });
       current.text += space + line;
     } else {
       paragraphs.push({ text: line, line: index + 1 });

@@ -29,7 +29,11 @@ function isClosing(text: string): boolean {
 }
 
 function isSignature(paragraph: Paragraph | undefined): boolean {
-  return paragraph !== undefined && paragraph.text.length <= SIGNATURE_MAX_LENGTH && !/[。，；：）)]/.test(paragraph.text);
+  return (
+    paragraph !== undefined &&
+    paragraph.text.length <= SIGNATURE_MAX_LENGTH &&
+    !/[。，；：）)]/.test(paragraph.text)
+  );
 }
 
 /** Splits paragraphs into intro, numbered measures (with their sections) and the closing block. */
@@ -39,7 +43,8 @@ export function splitMeasures(paragraphs: readonly Paragraph[]): SplitPlan {
   let sectionHasText = false;
   let current: RawMeasure | null = null;
   const closeSection = () => {
-    if (section !== null && sectionHasText && result.measures.length > 0) result.unnumberedSections.push(section);
+    if (section !== null && sectionHasText && result.measures.length > 0)
+      result.unnumberedSections.push(section);
   };
   for (const [index, paragraph] of paragraphs.entries()) {
     if (result.measures.length > 0 && isClosing(paragraph.text)) {

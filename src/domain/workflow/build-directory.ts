@@ -32,7 +32,10 @@ function uniqueId(base: string, taken: Set<string>): string {
  * when counties implement, a county counterpart. Ids it cannot derive and counterparts it guesses are
  * reported.
  */
-export function buildDirectory(input: DirectoryInput): { departments: WorkflowDepartment[]; warnings: string[] } {
+export function buildDirectory(input: DirectoryInput): {
+  departments: WorkflowDepartment[];
+  warnings: string[];
+} {
   const departments = input.existing.map((department) => ({ ...department }));
   const taken = new Set(departments.map((department) => department.id));
   const warnings: string[] = [];
@@ -40,9 +43,17 @@ export function buildDirectory(input: DirectoryInput): { departments: WorkflowDe
     if (resolveDepartment(departments, name) !== null) continue;
     const level = departmentLevel(name, "city");
     const slug = departmentSlug(name);
-    const base = slug === null ? `${level}-dept-${shortHash(name)}` : slug.proper ? `${slug.stem}-branch` : `${level}-${slug.stem}`;
+    const base =
+      slug === null
+        ? `${level}-dept-${shortHash(name)}`
+        : slug.proper
+          ? `${slug.stem}-branch`
+          : `${level}-${slug.stem}`;
     const id = uniqueId(base, taken);
-    if (slug === null) warnings.push(`no English id known for ${name}: named it ${id}; rename it before loading (ids are kept)`);
+    if (slug === null)
+      warnings.push(
+        `no English id known for ${name}: named it ${id}; rename it before loading (ids are kept)`,
+      );
     const department: WorkflowDepartment = { id, name, aliases: [], level };
     if (input.countiesImplement && level === "city") {
       const { counterpart, warning } = deriveCountyCounterpart(name, input.recipients);

@@ -13,7 +13,10 @@ export interface BuildWorkflowOptions {
 }
 
 /** Turns a parsed plan into a workflow file's content: plan metadata, department directory, measures. */
-export function buildWorkflow(parsed: ParsedPlan, options: BuildWorkflowOptions): { workflow: Workflow; warnings: string[] } {
+export function buildWorkflow(
+  parsed: ParsedPlan,
+  options: BuildWorkflowOptions,
+): { workflow: Workflow; warnings: string[] } {
   const { plan } = parsed;
   const names = parsed.measures.flatMap((measure) => [
     ...measure.leadDepartments,

@@ -15,7 +15,11 @@ function checkDirectory(workflow: Workflow, problems: WorkflowProblem[]): void {
   const owners = new Map<string, string>();
   workflow.departments.forEach((department, index) => {
     if (ids.has(department.id)) {
-      problems.push({ path: ["departments", index, "id"], message: `id "${department.id}" is used twice`, severity: "error" });
+      problems.push({
+        path: ["departments", index, "id"],
+        message: `id "${department.id}" is used twice`,
+        severity: "error",
+      });
     }
     ids.set(department.id, index);
     const names: [string, (string | number)[]][] = [
@@ -25,7 +29,8 @@ function checkDirectory(workflow: Workflow, problems: WorkflowProblem[]): void {
     const counterpart = department.countyCounterpart;
     if (counterpart !== undefined) {
       names.push([counterpart.name, ["countyCounterpart", "name"]]);
-      counterpart.aliases.forEach((alias, j) => names.push([alias, ["countyCounterpart", "aliases", j]]));
+      for (const [j, alias] of counterpart.aliases.entries())
+        names.push([alias, ["countyCounterpart", "aliases", j]]);
     }
     for (const [name, path] of names) {
       const key = normalizeDepartmentName(name);
@@ -40,7 +45,8 @@ function checkDirectory(workflow: Workflow, problems: WorkflowProblem[]): void {
   const counties = new Set<string>();
   workflow.counties.forEach((county, index) => {
     for (const key of [county.id, county.name]) {
-      if (counties.has(key)) problems.push({ path: ["counties", index], message: `"${key}" is listed twice`, severity: "error" });
+      if (counties.has(key))
+        problems.push({ path: ["counties", index], message: `"${key}" is listed twice`, severity: "error" });
       counties.add(key);
     }
   });
@@ -50,31 +56,56 @@ function checkMeasures(workflow: Workflow, problems: WorkflowProblem[]): Set<str
   const numbers = new Set<number>();
   const leadIds = new Set<string>();
   const resolve = (name: string) => resolveDepartment(workflow.departments, name);
-  const unknown = (name: string) => `unknown department "${name}": add it to departments (as a name or an alias)`;
+  const unknown = (name: string) =>
+    `unknown department "${name}": add it to departments (as a name or an alias)`;
   workflow.measures.forEach((measure, index) => {
     const at = (...path: (string | number)[]) => ["measures", index, ...path];
-    if (numbers.has(measure.number)) problems.push({ path: at("number"), message: `measure number ${measure.number} is used twice`, severity: "error" });
+    if (numbers.has(measure.number))
+      problems.push({
+        path: at("number"),
+        message: `measure number ${measure.number} is used twice`,
+        severity: "error",
+      });
     numbers.add(measure.number);
     const seen = new Set<string>();
     measure.leads.forEach((name, j) => {
       const id = resolve(name);
       if (id === null) problems.push({ path: at("leads", j), message: unknown(name), severity: "error" });
-      else if (seen.has(id)) problems.push({ path: at("leads", j), message: `"${name}" is listed twice`, severity: "error" });
+      else if (seen.has(id))
+        problems.push({ path: at("leads", j), message: `"${name}" is listed twice`, severity: "error" });
       if (id !== null) seen.add(id);
       if (id !== null) leadIds.add(id);
     });
     measure.cooperating.forEach((unit, j) => {
-      if (resolve(unit.department) === null) problems.push({ path: at("cooperating", j, "department"), message: unknown(unit.department), severity: "error" });
+      if (resolve(unit.department) === null)
+        problems.push({
+          path: at("cooperating", j, "department"),
+          message: unknown(unit.department),
+          severity: "error",
+        });
     });
     measure.suggestedLeads.forEach((name, j) => {
-      if (resolve(name) === null) problems.push({ path: at("suggestedLeads", j), message: unknown(name), severity: "warning" });
+      if (resolve(name) === null)
+        problems.push({ path: at("suggestedLeads", j), message: unknown(name), severity: "warning" });
     });
     if (measure.needsAssignment && measure.leads.length > 0) {
-      problems.push({ path: at("needsAssignment"), message: "the measure has leads: set needsAssignment to false", severity: "error" });
+      problems.push({
+        path: at("needsAssignment"),
+        message: "the measure has leads: set needsAssignment to false",
+        severity: "error",
+      });
     } else if (!measure.needsAssignment && measure.leads.length === 0) {
-      problems.push({ path: at("leads"), message: "no lead department: list one, or set needsAssignment to true", severity: "error" });
+      problems.push({
+        path: at("leads"),
+        message: "no lead department: list one, or set needsAssignment to true",
+        severity: "error",
+      });
     } else if (measure.needsAssignment) {
-      problems.push({ path: at("leads"), message: `measure ${measure.label} ${measure.title} needs assignment: no lead yet`, severity: "warning" });
+      problems.push({
+        path: at("leads"),
+        message: `measure ${measure.label} ${measure.title} needs assignment: no lead yet`,
+        severity: "warning",
+      });
     }
   });
   return leadIds;
@@ -87,7 +118,11 @@ export function checkWorkflow(workflow: Workflow): WorkflowProblem[] {
   const leadIds = checkMeasures(workflow, problems);
   if (workflow.plan.countiesImplement) {
     if (workflow.counties.length === 0) {
-      problems.push({ path: ["counties"], message: "plan.countiesImplement is true but no county is listed", severity: "warning" });
+      problems.push({
+        path: ["counties"],
+        message: "plan.countiesImplement is true but no county is listed",
+        severity: "warning",
+      });
     }
     workflow.departments.forEach((department, index) => {
       if (leadIds.has(department.id) && department.countyCounterpart === undefined) {
@@ -98,7 +133,11 @@ export function checkWorkflow(workflow: Workflow): WorkflowProblem[] {
   }
   workflow.plan.recipients.forEach((name, index) => {
     if (resolveDepartment(workflow.departments, name) === null) {
-      problems.push({ path: ["plan", "recipients", index], message: `recipient "${name}" matches no department`, severity: "warning" });
+      problems.push({
+        path: ["plan", "recipients", index],
+        message: `recipient "${name}" matches no department`,
+        severity: "warning",
+      });
     }
   });
   return problems;

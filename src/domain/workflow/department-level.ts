@@ -1,5 +1,8 @@
 /** The level of a department from its name: "市…" and "团市委" are city, "县…" county, "省…" province. */
-export function departmentLevel(name: string, fallback: "province" | "city" | "county"): "province" | "city" | "county" {
+export function departmentLevel(
+  name: string,
+  fallback: "province" | "city" | "county",
+): "province" | "city" | "county" {
   const plain = name.replace(/市场|城市|都市/g, "");
   if (/^省/.test(plain)) return "province";
   if (/^市/.test(plain)) return "city";

@@ -15,10 +15,17 @@ export function deriveCountyCounterpart(
   const match =
     slug === null
       ? undefined
-      : recipients.find((recipient) => departmentSlug(recipient)?.stem === slug.stem && normalizeDepartmentName(recipient) !== own);
-  if (match !== undefined) return { counterpart: { name: normalizeDepartmentName(match), aliases: [] }, warning: null };
+      : recipients.find(
+          (recipient) =>
+            departmentSlug(recipient)?.stem === slug.stem && normalizeDepartmentName(recipient) !== own,
+        );
+  if (match !== undefined)
+    return { counterpart: { name: normalizeDepartmentName(match), aliases: [] }, warning: null };
   if (slug?.proper === true || !name.includes("市")) {
-    return { counterpart: undefined, warning: `no county counterpart found for ${name}: add countyCounterpart by hand` };
+    return {
+      counterpart: undefined,
+      warning: `no county counterpart found for ${name}: add countyCounterpart by hand`,
+    };
   }
   const guess = name.startsWith("市") ? `县${name.slice(1)}` : name.replace("市", "县");
   return {

@@ -6,6 +6,7 @@ export function workflowJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(WorkflowSchema, { io: "input", target: "draft-2020-12" }),
     title: "Duban workflow file",
-    description: "A plan (实施方案), its department directory, counties and measures. Checked by `duban validate`.",
+    description:
+      "A plan (实施方案), its department directory, counties and measures. Checked by `duban validate`.",
   };
 }

@@ -34,12 +34,15 @@ const PlanSchema = z
     countiesImplement: z
       .boolean()
       .describe("County counterparts of each lead implement every measure (以下均需市县对应部门具体实施)."),
-    numbering: z.enum(["continuous", "per-section"]).default("continuous"),
+    numbering: z
+      .enum(["continuous", "per-section"])
+      .default("continuous")
+      .describe("How the document numbers its measures: through the plan, or restarting in each section."),
     recipients: z
       .array(Text)
       .default([])
-      .describe('主送 and 抄送 as written, after prefix inheritance ("有关县乡村振兴局").'),
-    copies: z.array(Text).default([]),
+      .describe('主送 (recipients) as written, after prefix inheritance ("有关县乡村振兴局").'),
+    copies: z.array(Text).default([]).describe("抄送 (copies) as written."),
   })
   .strict();
 
@@ -63,7 +66,9 @@ const DepartmentSchema = z
       .default([])
       .describe('Other names documents use for it ("市住房和城乡建设局", "市住建局").'),
     level: z.enum(["province", "city", "county"]),
-    countyCounterpart: CountyCounterpartSchema.optional(),
+    countyCounterpart: CountyCounterpartSchema.optional().describe(
+      "The unit that does this department's work in each county (when plan.countiesImplement).",
+    ),
   })
   .strict();
 
@@ -71,11 +76,12 @@ const IndicatorSchema = z
   .object({
     value: z.number(),
     maxValue: z.number().optional(),
-    unit: Text,
+    unit: Text.describe('"人", "元/人", "%", "m²/户" ...'),
     qualifier: Text.optional(),
-    clause: Text,
+    clause: Text.describe("The clause the number stands in."),
   })
-  .strict();
+  .strict()
+  .describe('A numeric provision: "800 人以上" -> value 800, unit 人, qualifier 以上.');
 
 const MeasureSchema = z
   .object({
@@ -112,15 +118,17 @@ const ScheduleSlotSchema = z.object({}).strict();
 /** A workflow file (workflows/<id>.yaml): one plan, its department directory, counties and measures. */
 export const WorkflowSchema = z
   .object({
-    version: z.literal(1),
-    id: Slug,
+    version: z.literal(1).describe("Format version of this file."),
+    id: Slug.describe("The workflow id, its file name: nanyang-relocation-2021."),
     plan: PlanSchema,
-    timezone: TimeZone.default("Asia/Shanghai"),
+    timezone: TimeZone.default("Asia/Shanghai").describe("The plan's time zone for dates and schedules."),
     counties: z
       .array(CountySchema)
       .default([])
       .describe("County-level units whose counterparts carry out the measures when plan.countiesImplement."),
-    schedule: ScheduleSlotSchema.optional(),
+    schedule: ScheduleSlotSchema.optional().describe(
+      "Reserved for due days, reminders and the digest; only {} for now.",
+    ),
     departments: z
       .array(DepartmentSchema)
       .min(1, { error: "list at least one department" })

@@ -7,7 +7,7 @@ import { validateMessage } from "./validate-message.ts";
 const MISSING_TEXT_WARNING = "missing_text_or_fallback_or_attachments";
 
 /** The message object Slack returns from chat.postMessage / chat.update. */
-export function toSlackMessage(message: StoredMessage, context: MethodContext) {
+function toSlackMessage(message: StoredMessage, context: MethodContext) {
   const { workspace } = context.state;
   return {
     type: "message",

@@ -55,7 +55,7 @@ interface Trigger {
   used: boolean;
 }
 
-export type TriggerCheck = { userId: string } | { error: string };
+type TriggerCheck = { userId: string } | { error: string };
 
 export class DoubleState {
   conversations = new Map<string, Conversation>();

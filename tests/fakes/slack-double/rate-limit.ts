@@ -19,7 +19,10 @@ export interface RateLimiter {
   failNext(count: number, options?: { method?: string; retryAfterSec?: number }): void;
   /** Answer every call of `method` with 429 until clear(). */
   failMethod(method: string, retryAfterSec?: number): void;
-  /** Switch the real limiter on (token buckets per channel for chat.postMessage and per workspace). */
+  /**
+   * Switch the real limiter on: token buckets per channel for chat.postMessage (default 1/s, burst 1) and for
+   * the whole workspace, every method (default burst 100, refilled at 50/s).
+   */
   enforce(limits?: Partial<RealRateLimits>): void;
   /** Drop forced failures and switch the real limiter off. */
   clear(): void;
@@ -27,7 +30,7 @@ export interface RateLimiter {
   check(method: string, channel: string | undefined): number | undefined;
 }
 
-export const DEFAULT_RATE_LIMITS: RealRateLimits = {
+const DEFAULT_RATE_LIMITS: RealRateLimits = {
   postMessagePerChannelPerSecond: 1,
   postMessageChannelBurst: 1,
   workspaceBurst: 100,

@@ -2,13 +2,11 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type CallPredicate, createCallLog, type RecordedCall } from "./create-call-log.ts";
+import { createRequestAnswerer, jsonAnswer, readBody } from "./create-request-answerer.ts";
 import { createSlackIds } from "./create-slack-ids.ts";
 import { createSlackWorkspace, type SlackWorkspace } from "./create-slack-workspace.ts";
 import { DoubleState, type StoredFile, type StoredMessage, type StoredView } from "./double-state.ts";
-import { parseApiRequest } from "./parse-api-request.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
-import { receiveResponseUrlMessage, receiveUpload, type SideResponse } from "./side-endpoints.ts";
-import { webApiMethods } from "./web-api-methods.ts";
 
 export interface SlackDoubleOptions {
   workspace?: SlackWorkspace;
@@ -58,10 +56,6 @@ export interface SlackDouble {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 50 * 1024 * 1024;
-
-type Answer = SideResponse & { method: string; retryAfter?: number; token?: string };
-
 export async function startSlackDouble(options: SlackDoubleOptions = {}): Promise<SlackDouble> {
   const now = options.now ?? Date.now;
   const workspace = options.workspace ?? createSlackWorkspace();
@@ -72,55 +66,14 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
   const validTokens = new Set([workspace.bot.token, ...workspace.extraTokens]);
   let baseUrl = "";
 
-  async function answerApi(method: string, req: IncomingMessage, url: URL, body: Buffer): Promise<Answer> {
-    const parsed = await parseApiRequest(req.headers, url.searchParams, body);
-    if ("error" in parsed) return json(method, 200, { ok: false, error: parsed.error }, {});
-    const { args, token } = parsed;
-    const retryAfter = limiter.check(method, typeof args.channel === "string" ? args.channel : undefined);
-    if (retryAfter !== undefined) {
-      return { ...json(method, 429, { ok: false, error: "ratelimited" }, args), retryAfter, token };
-    }
-    const handler = webApiMethods[method];
-    if (!handler) return json(method, 200, { ok: false, error: "unknown_method", req_method: method }, args);
-    if (token === undefined) return json(method, 200, { ok: false, error: "not_authed" }, args);
-    if (!validTokens.has(token))
-      return { ...json(method, 200, { ok: false, error: "invalid_auth" }, args), token };
-    return { ...json(method, 200, handler({ state, args, baseUrl }), args), token };
-  }
-
-  async function answer(req: IncomingMessage, body: Buffer): Promise<Answer> {
-    const url = new URL(req.url ?? "/", baseUrl);
-    const path = url.pathname;
-    if (path.startsWith("/api/")) {
-      const method = path.slice("/api/".length);
-      return answerApi(method, req, url, body);
-    }
-    const upload = /^\/upload\/v1\/(\w+)$/.exec(path);
-    if (upload && req.method === "POST") {
-      return {
-        method: "upload_url",
-        ...(await receiveUpload(state, upload[1] as string, req.headers, body)),
-      };
-    }
-    if (responseUrls.has(path) && req.method === "POST") {
-      return { method: "response_url", ...receiveResponseUrlMessage(body) };
-    }
-    return {
-      method: "not_found",
-      status: 404,
-      contentType: "text/plain",
-      body: "Not Found",
-      args: {},
-      response: null,
-    };
-  }
+  const answer = createRequestAnswerer({ state, limiter, responseUrls, validTokens, baseUrl: () => baseUrl });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const at = now();
     readBody(req)
       .then((body) => answer(req, body))
       .catch((error: unknown) =>
-        json("double_error", 500, { ok: false, error: "fatal_error", detail: String(error) }, {}),
+        jsonAnswer("double_error", 500, { ok: false, error: "fatal_error", detail: String(error) }, {}),
       )
       .then(({ method, status, contentType, body, args, response, retryAfter, token }) => {
         log.record({ method, args, token, at, status, response, path: req.url ?? "/" });
@@ -176,26 +129,4 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
-}
-
-function json(method: string, status: number, response: unknown, args: Record<string, unknown>): Answer {
-  return {
-    method,
-    status,
-    contentType: "application/json; charset=utf-8",
-    body: JSON.stringify(response),
-    args,
-    response,
-  };
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }

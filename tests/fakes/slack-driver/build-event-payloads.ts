@@ -43,7 +43,7 @@ export function buildEventEnvelope(
   };
 }
 
-export function newEventId(): string {
+function newEventId(): string {
   return `Ev${randomBytes(5).toString("hex").toUpperCase()}`;
 }
 

@@ -24,7 +24,7 @@ export interface InteractionContext {
 }
 
 /** `user` as interaction payloads carry it: id, username, name, team_id. */
-export function payloadUser(workspace: SlackWorkspace, userId: string) {
+function payloadUser(workspace: SlackWorkspace, userId: string) {
   const name = workspace.users.find((user) => user.id === userId)?.name ?? userId.toLowerCase();
   return { id: userId, username: name, name, team_id: workspace.teamId };
 }

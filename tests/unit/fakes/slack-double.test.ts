@@ -126,6 +126,11 @@ describe("Slack double: messages", () => {
     expect(updated).toMatchObject({ ok: true, ts, text: "新", message: { edited: { user: "U0DUBANBOT" } } });
     await client.chat.delete({ channel: channel as string, ts: ts as string });
     expect(double.messages("C0GENERAL1")).toEqual([]);
+    const blocksOnly = await client.chat.postMessage({
+      channel: "C0GENERAL1",
+      blocks: [section("只有区块")],
+    });
+    expect(blocksOnly.response_metadata?.warnings).toEqual(["missing_text_or_fallback_or_attachments"]);
     const ephemeral = await client.chat.postEphemeral({
       channel: "C0GENERAL1",
       user: "U0CONTACT1",
@@ -239,8 +244,12 @@ describe("Slack double: views", () => {
     await expect(client.views.publish({ user_id: "U0SUPERV01", view: home(101) })).rejects.toMatchObject({
       data: { error: "invalid_arguments" },
     });
-    await client.views.publish({ user_id: "U0SUPERV01", view: home(100) });
+    const { view } = await client.views.publish({ user_id: "U0SUPERV01", view: home(100) });
     expect(double.homeView("U0SUPERV01")?.view.blocks).toHaveLength(100);
+    await client.views.publish({ user_id: "U0SUPERV01", hash: view?.hash as string, view: home(2) });
+    await expect(
+      client.views.publish({ user_id: "U0SUPERV01", hash: view?.hash as string, view: home(3) }),
+    ).rejects.toMatchObject({ data: { error: "hash_conflict" } });
     await expect(client.views.publish({ user_id: "U0NOBODY00", view: home(1) })).rejects.toMatchObject({
       data: { error: "invalid_arguments" },
     });

@@ -10,6 +10,7 @@ let double: SlackDouble;
 let app: App;
 let driver: SlackDriver;
 let seen: { kind: string; body: unknown; retryNum?: number }[] = [];
+const logger = createSilentLogger();
 
 const reportModal = {
   type: "modal" as const,
@@ -53,7 +54,7 @@ beforeAll(async () => {
   app = new App({
     token: workspace.bot.token,
     signingSecret: workspace.signingSecret,
-    logger: createSilentLogger(),
+    logger,
     clientOptions: { slackApiUrl: double.apiUrl },
   });
   app.command("/duban", async ({ ack, command, respond }) => {
@@ -107,9 +108,15 @@ describe("Slack driver against a bare Bolt app", () => {
   });
 
   it("is refused with 401 when forged or stale, and no listener runs", async () => {
+    logger.lines.length = 0;
     expect((await driver.slashCommand({ user: "U0CONTACT1" }, { forgeSignature: true })).status).toBe(401);
     expect((await driver.slashCommand({ user: "U0CONTACT1" }, { stale: true })).status).toBe(401);
     expect(seen).toEqual([]);
+    const refusals = logger.lines.filter((line) => line.message.includes("Failed to verify authenticity"));
+    expect(refusals.map((line) => line.message)).toEqual([
+      expect.stringContaining("signature mismatch"),
+      expect.stringContaining("request is stale"),
+    ]);
   });
 
   it("clicks a button the bot posted, opens the modal with the minted trigger_id and submits it", async () => {
@@ -146,9 +153,10 @@ describe("Slack driver against a bare Bolt app", () => {
     });
 
     const modal = double.openModal("U0CONTACT1");
+    if (!modal) throw new Error("no modal open");
     const submitted = await driver.viewSubmission({
       user: "U0CONTACT1",
-      view: modal?.view as never,
+      view: modal.view,
       values: { status_select: "推进中", done_input: "完成80%" },
     });
     expect(submitted.status).toBe(200);
@@ -164,7 +172,7 @@ describe("Slack driver against a bare Bolt app", () => {
       },
     });
     await expect(
-      driver.viewSubmission({ user: "U0CONTACT1", view: modal?.view as never, values: { nope: "x" } }),
+      driver.viewSubmission({ user: "U0CONTACT1", view: modal.view, values: { nope: "x" } }),
     ).rejects.toThrow(/no input with action_id nope/);
   });
 

@@ -46,16 +46,16 @@ export async function applyPendingMigrations(
   paths: MigrationPaths & { lockTimeoutMs?: number },
 ): Promise<{ applied: string[] }> {
   const lockOptions = { log: paths.log, timeoutMs: paths.lockTimeoutMs };
-  return withMigrationLock(adapterFactory, lockOptions, async () => {
-    // Read after the lock: a process that waited sees the directory as it is now.
-    const migrationsList = await readMigrationsDirectory(paths.migrationsDir);
-    return withSchemaEngine(adapterFactory, { log: paths.log }, async (engine) => {
-      const result = await reportingSchemaEngineErrors("applying migrations", () =>
-        engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
-      );
-      return { applied: result.appliedMigrationNames };
-    });
-  });
+  return reportingSchemaEngineErrors("applying migrations", () =>
+    withSchemaEngine(adapterFactory, { log: paths.log }, (engine) =>
+      withMigrationLock(adapterFactory, lockOptions, async () => {
+        // Read under the lock: a process that waited sees the directory as it is now.
+        const migrationsList = await readMigrationsDirectory(paths.migrationsDir);
+        const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+        return { applied: result.appliedMigrationNames };
+      }),
+    ),
+  );
 }
 
 function pendingOf(history: DiagnoseMigrationHistoryOutput["history"]): string[] {
@@ -78,8 +78,8 @@ export async function getMigrationStatus(
   paths: MigrationPaths,
 ): Promise<MigrationStatus> {
   const migrationsList = await readMigrationsDirectory(paths.migrationsDir);
-  const diagnosis = await withSchemaEngine(adapterFactory, { log: paths.log }, (engine) =>
-    reportingSchemaEngineErrors("reading the migration status", () =>
+  const diagnosis = await reportingSchemaEngineErrors("reading the migration status", () =>
+    withSchemaEngine(adapterFactory, { log: paths.log }, (engine) =>
       engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER }),
     ),
   );
@@ -117,8 +117,8 @@ export async function diffMigrationsToSchema(
     readMigrationsDirectory(paths.migrationsDir),
     readFile(schemaPath, "utf8"),
   ]);
-  const result = await withSchemaEngine(adapterFactory, { log: paths.log }, (engine) =>
-    reportingSchemaEngineErrors("comparing the migrations with the schema", () =>
+  const result = await reportingSchemaEngineErrors("comparing the migrations with the schema", () =>
+    withSchemaEngine(adapterFactory, { log: paths.log }, (engine) =>
       engine.diff({
         from: { tag: "migrations", ...withLockfile(migrationsList) },
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },

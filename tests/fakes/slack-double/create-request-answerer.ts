@@ -1,0 +1,92 @@
+import type { IncomingMessage } from "node:http";
+import type { DoubleState } from "./double-state.ts";
+import { parseApiRequest } from "./parse-api-request.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+import { receiveResponseUrlMessage, receiveUpload, type SideResponse } from "./side-endpoints.ts";
+import { webApiMethods } from "./web-api-methods.ts";
+
+/** What the double answers one request with, and what it records about it. */
+export type Answer = SideResponse & { method: string; retryAfter?: number; token?: string };
+
+export interface RequestAnswererDeps {
+  state: DoubleState;
+  limiter: RateLimiter;
+  responseUrls: ReadonlySet<string>;
+  validTokens: ReadonlySet<string>;
+  baseUrl(): string;
+}
+
+/**
+ * Routes a request: `/api/<method>` (rate limit, then unknown_method, then not_authed/invalid_auth, then the
+ * method), `/upload/v1/<file>` (upload URLs) and minted response_urls.
+ */
+export function createRequestAnswerer(deps: RequestAnswererDeps) {
+  const { state, limiter, responseUrls, validTokens } = deps;
+
+  async function answerApi(method: string, req: IncomingMessage, url: URL, body: Buffer): Promise<Answer> {
+    const parsed = await parseApiRequest(req.headers, url.searchParams, body);
+    if ("error" in parsed) return jsonAnswer(method, 200, { ok: false, error: parsed.error }, {});
+    const { args, token } = parsed;
+    const retryAfter = limiter.check(method, typeof args.channel === "string" ? args.channel : undefined);
+    if (retryAfter !== undefined) {
+      return { ...jsonAnswer(method, 429, { ok: false, error: "ratelimited" }, args), retryAfter, token };
+    }
+    const handler = webApiMethods[method];
+    if (!handler)
+      return jsonAnswer(method, 200, { ok: false, error: "unknown_method", req_method: method }, args);
+    if (token === undefined) return jsonAnswer(method, 200, { ok: false, error: "not_authed" }, args);
+    if (!validTokens.has(token))
+      return { ...jsonAnswer(method, 200, { ok: false, error: "invalid_auth" }, args), token };
+    return { ...jsonAnswer(method, 200, handler({ state, args, baseUrl: deps.baseUrl() }), args), token };
+  }
+
+  return async function answer(req: IncomingMessage, body: Buffer): Promise<Answer> {
+    const url = new URL(req.url ?? "/", deps.baseUrl());
+    const path = url.pathname;
+    if (path.startsWith("/api/")) return answerApi(path.slice("/api/".length), req, url, body);
+    const upload = /^\/upload\/v1\/(\w+)$/.exec(path);
+    if (upload?.[1] && req.method === "POST") {
+      return { method: "upload_url", ...(await receiveUpload(state, upload[1], req.headers, body)) };
+    }
+    if (responseUrls.has(path) && req.method === "POST") {
+      return { method: "response_url", ...receiveResponseUrlMessage(body) };
+    }
+    return {
+      method: "not_found",
+      status: 404,
+      contentType: "text/plain",
+      body: "Not Found",
+      args: {},
+      response: null,
+    };
+  };
+}
+
+export function jsonAnswer(
+  method: string,
+  status: number,
+  response: unknown,
+  args: Record<string, unknown>,
+): Answer {
+  return {
+    method,
+    status,
+    contentType: "application/json; charset=utf-8",
+    body: JSON.stringify(response),
+    args,
+    response,
+  };
+}
+
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
