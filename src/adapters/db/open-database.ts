@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPgAdapterFactory, createPgliteAdapterFactory } from "./create-adapter-factory.ts";
 import { lockDataDirectory } from "./data-directory-lock.ts";
 import { PrismaClient } from "./generated/client.ts";
 
@@ -39,7 +38,7 @@ export function redactUrl(url: string): string {
  */
 export async function openDatabase(settings: DatabaseSettings, purpose: string): Promise<OpenDatabase> {
   if (settings.databaseUrl) {
-    const adapterFactory = new PrismaPg({ connectionString: settings.databaseUrl, connectionTimeoutMillis: 5000 });
+    const adapterFactory = createPgAdapterFactory(settings.databaseUrl, { connectionTimeoutMillis: 5000 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       kind: "server",
@@ -54,7 +53,7 @@ export async function openDatabase(settings: DatabaseSettings, purpose: string):
   try {
     const pgliteDir = resolve(dataDir, "pglite");
     const pglite = await PGlite.create(pgliteDir);
-    const adapterFactory = new PrismaPGlite(pglite);
+    const adapterFactory = createPgliteAdapterFactory(pglite);
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       kind: "embedded",

@@ -1,4 +1,4 @@
-import { access, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { DomainError } from "../../domain/errors.ts";
 import type { Workflow } from "../../domain/workflow/workflow-schema.ts";
@@ -11,6 +11,8 @@ export interface WriteWorkflowOptions {
   schemaPath?: string;
   /** Replace an existing file; without it, an existing file is never touched. */
   overwrite?: boolean;
+  /** How messages call the file (the path as the user typed it). */
+  name?: string;
 }
 
 /** Writes a workflow file, refusing to replace one unless told to (curated files must not be lost). */
@@ -19,19 +21,27 @@ export async function writeWorkflowFile(
   workflow: Workflow,
   options: WriteWorkflowOptions,
 ): Promise<void> {
-  if (options.overwrite !== true) {
-    const exists = await access(path).then(
-      () => true,
-      () => false,
-    );
-    if (exists)
-      throw new DomainError(
-        "file-exists",
-        `${path} already exists: give another --out, or --force to replace it`,
-      );
-  }
   const schemaRef =
-    options.schemaPath === undefined ? undefined : relative(dirname(path), options.schemaPath).replace(/^(?!\.)/, "./");
+    options.schemaPath === undefined
+      ? undefined
+      : relative(dirname(path), options.schemaPath).replace(/^(?!\.)/, "./");
+  const yaml = renderWorkflowYaml(workflow, options.header, schemaRef);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, renderWorkflowYaml(workflow, options.header, schemaRef), "utf8");
+  if (options.overwrite === true) {
+    // written beside it, then renamed over it: a failure never leaves a half-written file
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, yaml, "utf8");
+    await rename(temporary, path);
+    return;
+  }
+  try {
+    await writeFile(path, yaml, { encoding: "utf8", flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const name = options.name ?? path;
+    throw new DomainError(
+      "file-exists",
+      `${name} already exists: give another --out, or --force to replace it`,
+    );
+  }
 }

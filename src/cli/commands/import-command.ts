@@ -61,6 +61,7 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
     ],
     ...(existsSync(schemaPath) ? { schemaPath } : {}),
     overwrite: options.force === true,
+    name: out,
   });
   if (options.json === true) return;
   const { measures } = built.workflow;

@@ -56,7 +56,12 @@ describe("a plan that restarts numbering per section and uses 牵头单位/责�
       },
       { label: "（二）", title: "完善管网设施", leads: ["市水利局", "市住房城乡建设局"], cooperating: [] },
       { label: "（三）", title: "推进水质检测", leads: ["市卫生健康委", "市生态环境局"], cooperating: [] },
-      { label: "（一）", title: "加强组织领导", leads: ["市水利局"], cooperating: ["市财政局/配合", "市审计局/配合"] },
+      {
+        label: "（一）",
+        title: "加强组织领导",
+        leads: ["市水利局"],
+        cooperating: ["市财政局/配合", "市审计局/配合"],
+      },
       {
         label: "（二）",
         title: "强化资金保障",
@@ -65,7 +70,10 @@ describe("a plan that restarts numbering per section and uses 牵头单位/责�
       },
       { label: "（三）", title: "严格督查考核", leads: [], cooperating: [] },
     ]);
-    expect(parsed.measures[5]).toMatchObject({ needsAssignment: true, suggestedDepartments: ["市发展改革委", "市水利局"] });
+    expect(parsed.measures[5]).toMatchObject({
+      needsAssignment: true,
+      suggestedDepartments: ["市发展改革委", "市水利局"],
+    });
   });
 
   it("reads title, signature, date, basis document and copies", () => {
@@ -96,7 +104,10 @@ describe("a plan that restarts numbering per section and uses 牵头单位/责�
 
   it("reads the same plan from a .docx, runs of a paragraph joined", async () => {
     const paragraphs: (string | string[])[] = fixtureText.split("\n").filter((line) => line.trim() !== "");
-    const first = paragraphs.findIndex((paragraph) => paragraph.toString().startsWith("（一）加快水源工程建设。"));
+    const first = paragraphs.findIndex((paragraph) =>
+      paragraph.toString().startsWith("（一）加快水源工程建设。"),
+    );
+    expect(first).toBeGreaterThan(0);
     const rest = paragraphs[first]?.toString().slice("（一）加快水源工程建设。".length) ?? "";
     paragraphs[first] = ["（一）加快水源", "工程建设。", rest];
     const path = join(directory, "plan.docx");

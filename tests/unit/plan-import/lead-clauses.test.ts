@@ -4,21 +4,36 @@ import { splitDepartmentNames } from "../../../src/domain/plan-import/split-depa
 
 describe("splitDepartmentNames", () => {
   it("gives later names the first one's level prefix and drops 等部门", () => {
-    expect(splitDepartmentNames("市农业农村局、发展改革委、乡村振兴局等部门")).toEqual(["市农业农村局", "市发展改革委", "市乡村振兴局"]);
-  });
-
-  it("keeps names that carry their own level or take none", () => {
-    expect(splitDepartmentNames("市乡村振兴局、市应急管理局、民政局")).toEqual(["市乡村振兴局", "市应急管理局", "市民政局"]);
-    expect(splitDepartmentNames("市民政局、总工会、团市委、妇联")).toEqual(["市民政局", "市总工会", "团市委", "市妇联"]);
-    expect(splitDepartmentNames("市财政局、人行南阳中心支行、南阳银保监局", { placeNames: ["南阳"] })).toEqual([
-      "市财政局",
-      "人行南阳中心支行",
-      "南阳银保监局",
+    expect(splitDepartmentNames("市农业农村局、发展改革委、乡村振兴局等部门")).toEqual([
+      "市农业农村局",
+      "市发展改革委",
+      "市乡村振兴局",
     ]);
   });
 
+  it("keeps names that carry their own level or take none", () => {
+    expect(splitDepartmentNames("市乡村振兴局、市应急管理局、民政局")).toEqual([
+      "市乡村振兴局",
+      "市应急管理局",
+      "市民政局",
+    ]);
+    expect(splitDepartmentNames("市民政局、总工会、团市委、妇联")).toEqual([
+      "市民政局",
+      "市总工会",
+      "团市委",
+      "市妇联",
+    ]);
+    expect(
+      splitDepartmentNames("市财政局、人行南阳中心支行、南阳银保监局", { placeNames: ["南阳"] }),
+    ).toEqual(["市财政局", "人行南阳中心支行", "南阳银保监局"]);
+  });
+
   it("drops 等部门等 and 有关部门, and splits on every list separator", () => {
-    expect(splitDepartmentNames("市教育局、卫生健康委、民政局等部门等")).toEqual(["市教育局", "市卫生健康委", "市民政局"]);
+    expect(splitDepartmentNames("市教育局、卫生健康委、民政局等部门等")).toEqual([
+      "市教育局",
+      "市卫生健康委",
+      "市民政局",
+    ]);
     expect(splitDepartmentNames("市财政局，审计局；统计局;水利局,有关部门")).toEqual([
       "市财政局",
       "市审计局",
@@ -50,7 +65,9 @@ describe("parseLeadClause", () => {
   });
 
   it("reads 牵头单位 and 责任单位: leads first, the others co-operate with their role", () => {
-    const clause = parseLeadClause("加快建设。（牵头单位：市发展改革委；责任单位：市财政局、市人力资源社会保障局）");
+    const clause = parseLeadClause(
+      "加快建设。（牵头单位：市发展改革委；责任单位：市财政局、市人力资源社会保障局）",
+    );
     expect(clause?.leadDepartments).toEqual(["市发展改革委"]);
     expect(clause?.cooperatingDepartments).toEqual([
       { name: "市财政局", role: "责任单位" },
@@ -80,7 +97,9 @@ describe("parseLeadClause", () => {
   });
 
   it("accepts half-width brackets, a clause on its own line and a trailing 。", () => {
-    expect(parseLeadClause("推进工作。\n(市民政局、公安局等部门按职责分工牵头负责)")?.leadDepartments).toEqual(["市民政局", "市公安局"]);
+    expect(
+      parseLeadClause("推进工作。\n(市民政局、公安局等部门按职责分工牵头负责)")?.leadDepartments,
+    ).toEqual(["市民政局", "市公安局"]);
     expect(parseLeadClause("推进工作。（市民政局牵头负责）。")?.leadDepartments).toEqual(["市民政局"]);
   });
 

@@ -16,12 +16,26 @@ const LEADS: Record<string, string[]> = {
   "（二）": ["市发展改革委", "市乡村振兴局", "市商务局", "市农业农村局"],
   "（三）": ["市乡村振兴局", "市农业农村局", "市财政局", "市人力资源社会保障局"],
   "（四）": ["市人力资源社会保障局", "市发展改革委", "市乡村振兴局"],
-  "（五）": ["市人力资源社会保障局", "市发展改革委", "市乡村振兴局", "市财政局", "人行南阳中心支行", "南阳银保监局"],
+  "（五）": [
+    "市人力资源社会保障局",
+    "市发展改革委",
+    "市乡村振兴局",
+    "市财政局",
+    "人行南阳中心支行",
+    "南阳银保监局",
+  ],
   "（六）": ["市人力资源社会保障局", "市乡村振兴局", "市财政局", "人行南阳中心支行", "南阳银保监局"],
   "（七）": ["市人力资源社会保障局", "市财政局"],
   "（八）": [
-    "市发展改革委", "市应急管理局", "市住房城乡建设局", "市交通运输局", "市农业农村局",
-    "市乡村振兴局", "市教育局", "市卫生健康委", "市民政局",
+    "市发展改革委",
+    "市应急管理局",
+    "市住房城乡建设局",
+    "市交通运输局",
+    "市农业农村局",
+    "市乡村振兴局",
+    "市教育局",
+    "市卫生健康委",
+    "市民政局",
   ],
   "（九）": ["市发展改革委", "市住房城乡建设局", "市交通运输局", "市农业农村局", "市乡村振兴局"],
   "（十）": ["市教育局", "市卫生健康委", "市民政局"],
@@ -37,7 +51,9 @@ const LEADS: Record<string, string[]> = {
 describe("the Nanyang seed plan", () => {
   it("has 21 measures numbered 1..21 with full-width labels", () => {
     expect(parsed.measures).toHaveLength(21);
-    expect(parsed.measures.map((measure) => measure.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(parsed.measures.map((measure) => measure.number)).toEqual(
+      Array.from({ length: 21 }, (_, i) => i + 1),
+    );
     expect(parsed.measures[16]?.label).toBe("（十七）");
     expect(parsed.plan.numbering).toBe("continuous");
   });
@@ -51,7 +67,11 @@ describe("the Nanyang seed plan", () => {
 
   it("marks (十八)-(二十) as needing assignment with nothing to suggest", () => {
     for (const label of ["（十八）", "（十九）", "（二十）"]) {
-      expect(byLabel(label)).toMatchObject({ leadDepartments: [], needsAssignment: true, suggestedDepartments: [] });
+      expect(byLabel(label)).toMatchObject({
+        leadDepartments: [],
+        needsAssignment: true,
+        suggestedDepartments: [],
+      });
     }
   });
 
@@ -112,16 +132,39 @@ describe("the Nanyang seed plan", () => {
       copies: ["有关县人民政府"],
     });
     expect(parsed.plan.recipients).toEqual([
-      "有关县发展改革委", "有关县乡村振兴局", "有关县教育局", "有关县公安局", "有关县民政局", "有关县财政局",
-      "有关县人力资源社会保障局", "有关县自然资源局", "有关县生态环境局", "有关县住房和城乡建设局",
-      "有关县农业农村局", "有关县商务局", "有关县文化广电和旅游局", "有关县卫生健康委", "有关县应急管理局",
-      "有关县林业局", "有关县总工会", "有关县团委", "有关县妇联", "银保监各县监管组", "人民银行各县、市、油田支行",
+      "有关县发展改革委",
+      "有关县乡村振兴局",
+      "有关县教育局",
+      "有关县公安局",
+      "有关县民政局",
+      "有关县财政局",
+      "有关县人力资源社会保障局",
+      "有关县自然资源局",
+      "有关县生态环境局",
+      "有关县住房和城乡建设局",
+      "有关县农业农村局",
+      "有关县商务局",
+      "有关县文化广电和旅游局",
+      "有关县卫生健康委",
+      "有关县应急管理局",
+      "有关县林业局",
+      "有关县总工会",
+      "有关县团委",
+      "有关县妇联",
+      "银保监各县监管组",
+      "人民银行各县、市、油田支行",
     ]);
   });
 
   it("falls back to a title built from the basis document, and says so", () => {
-    expect(parsed.plan.title).toBe("南阳市关于切实做好易地扶贫搬迁后续扶持工作巩固拓展脱贫攻坚成果的实施方案");
-    expect(parsed.warnings.some((warning) => warning.startsWith("no title found") && warning.includes("兴有效衔接"))).toBe(true);
+    expect(parsed.plan.title).toBe(
+      "南阳市关于切实做好易地扶贫搬迁后续扶持工作巩固拓展脱贫攻坚成果的实施方案",
+    );
+    expect(
+      parsed.warnings.some(
+        (warning) => warning.startsWith("no title found") && warning.includes("兴有效衔接"),
+      ),
+    ).toBe(true);
     expect(parsed.warnings.some((warning) => warning.includes("printing line"))).toBe(true);
   });
 
@@ -135,8 +178,15 @@ describe("the Nanyang seed plan", () => {
 
   it("extracts the numeric provisions", () => {
     const provisions = (label: string) =>
-      byLabel(label).indicators.map(({ value, maxValue, unit, qualifier }) => ({ value, maxValue, unit, qualifier }));
-    expect(provisions("（四）")).toEqual([{ value: 800, maxValue: undefined, unit: "人", qualifier: "以上" }]);
+      byLabel(label).indicators.map(({ value, maxValue, unit, qualifier }) => ({
+        value,
+        maxValue,
+        unit,
+        qualifier,
+      }));
+    expect(provisions("（四）")).toEqual([
+      { value: 800, maxValue: undefined, unit: "人", qualifier: "以上" },
+    ]);
     expect(provisions("（五）")).toEqual([
       { value: 1, maxValue: undefined, unit: "年", qualifier: "以上" },
       { value: 1000, maxValue: undefined, unit: "元/人", qualifier: undefined },
@@ -146,14 +196,18 @@ describe("the Nanyang seed plan", () => {
       { value: 50, maxValue: undefined, unit: "%", qualifier: undefined },
       { value: 1, maxValue: undefined, unit: "万元", qualifier: undefined },
     ]);
-    expect(provisions("（十）")).toEqual([{ value: 1, maxValue: undefined, unit: "m²/户", qualifier: undefined }]);
+    expect(provisions("（十）")).toEqual([
+      { value: 1, maxValue: undefined, unit: "m²/户", qualifier: undefined },
+    ]);
     expect(provisions("（十一）")).toEqual([
       { value: 25, maxValue: undefined, unit: "度", qualifier: "以上" },
       { value: 15, maxValue: 25, unit: "度", qualifier: undefined },
     ]);
     expect(byLabel("（四）").indicators[0]?.clause).toBe("在 800 人以上安置点设立就业服务站");
     expect(byLabel("（五）").indicators[1]?.clause).toBe("可按每人 1000 元标准给予一次性奖补");
-    const withIndicators = parsed.measures.filter((measure) => measure.indicators.length > 0).map((measure) => measure.label);
+    const withIndicators = parsed.measures
+      .filter((measure) => measure.indicators.length > 0)
+      .map((measure) => measure.label);
     expect(withIndicators).toEqual(["（四）", "（五）", "（六）", "（十）", "（十一）"]);
   });
 });

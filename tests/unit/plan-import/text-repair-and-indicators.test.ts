@@ -6,8 +6,12 @@ const texts = (text: string) => repairPageBreaks(text).paragraphs.map((paragraph
 
 describe("repairPageBreaks", () => {
   it("joins a break inside a sentence and reports it", () => {
-    const { paragraphs, repairs } = repairPageBreaks("（一）发展产业。支持当地培育发展特色种养业、农村电商\n\n等，鼓励发展新业态。");
-    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(["（一）发展产业。支持当地培育发展特色种养业、农村电商等，鼓励发展新业态。"]);
+    const { paragraphs, repairs } = repairPageBreaks(
+      "（一）发展产业。支持当地培育发展特色种养业、农村电商\n\n等，鼓励发展新业态。",
+    );
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      "（一）发展产业。支持当地培育发展特色种养业、农村电商等，鼓励发展新业态。",
+    ]);
     expect(repairs).toEqual([{ line: 3, before: "种养业、农村电商", after: "等，鼓励发展新业" }]);
   });
 
@@ -44,7 +48,9 @@ describe("repairPageBreaks", () => {
 
 describe("extractIndicators", () => {
   it("reads numbers with their units, per-units, ranges and qualifiers", () => {
-    const found = extractIndicators("对 25 度以上陡坡耕地、15-25 度坡耕地，按每人 1000 元标准，按 1 m²/户建设，3 年内补贴 50%，最高 1 万元。");
+    const found = extractIndicators(
+      "对 25 度以上陡坡耕地、15-25 度坡耕地，按每人 1000 元标准，按 1 m²/户建设，3 年内补贴 50%，最高 1 万元。",
+    );
     expect(found.map(({ clause: _, ...rest }) => rest)).toEqual([
       { value: 25, unit: "度", qualifier: "以上" },
       { value: 15, maxValue: 25, unit: "度" },
@@ -63,6 +69,8 @@ describe("extractIndicators", () => {
   });
 
   it("reads a date as its year", () => {
-    expect(extractIndicators("到2025年6月底前完成。")).toEqual([{ value: 2025, unit: "年", clause: "到2025年6月底前完成" }]);
+    expect(extractIndicators("到2025年6月底前完成。")).toEqual([
+      { value: 2025, unit: "年", clause: "到2025年6月底前完成" },
+    ]);
   });
 });

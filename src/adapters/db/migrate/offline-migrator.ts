@@ -39,7 +39,8 @@ const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
  * Applies the pending migrations and returns their names. Processes that start at once against one
  * server apply each migration exactly once: they take turns under Duban's advisory lock (waiting for a
  * long migration, up to `lockTimeoutMs`), and the engine also holds Prisma's own advisory lock
- * (pg_advisory_lock(72707369), as `prisma migrate deploy` does) while it applies.
+ * (pg_advisory_lock(72707369), as `prisma migrate deploy` does) while it applies. The engine connects
+ * first, so an unreachable or missing database is reported in Prisma's words.
  */
 export async function applyPendingMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,

@@ -1,0 +1,35 @@
+import { type Locale, type Localized, pick } from "../supervision/locale.ts";
+import type { HelpMessage } from "./message-types.ts";
+
+const COMMANDS: ReadonlyArray<{ usage: string; description: Localized }> = [
+  { usage: "/duban help", description: { zh: "显示本帮助", en: "show this help" } },
+  { usage: "/duban tasks", description: { zh: "我的任务：状态灯、最近进展、填报按钮", en: "my tasks: lights, last reports, report buttons" } },
+  { usage: "/duban report [措施]", description: { zh: "填报进展（打开填报表单），如 report 5", en: "report progress (opens the form), e.g. report 5" } },
+  { usage: "/duban status [措施|部门]", description: { zh: "查看进展：全部、某项措施或某个部门", en: "progress: the whole plan, one measure or one department" } },
+  { usage: "/duban remind <措施|部门|overdue>", description: { zh: "催办（督查人员）：私信相关部门联络员", en: "urge (supervisors): DM the contacts concerned" } },
+  { usage: "/duban assign <部门> <@用户> [角色]", description: { zh: "指派联络员（督查人员）；角色：联络员/督查人员/读者/管理员", en: "assign a contact (supervisors); role: contact/supervisor/reader/admin" } },
+  { usage: "/duban approve <措施> [部门]", description: { zh: "办结：审核通过已完成的任务（督查人员）", en: "approve (办结) a task reported done (supervisors)" } },
+  { usage: "/duban return <措施> [部门] [原因]", description: { zh: "退回已完成的任务并说明原因（督查人员）", en: "return a task reported done, with a reason (supervisors)" } },
+  { usage: "/duban history <措施>", description: { zh: "某项措施的进展记录", en: "the reports of a measure" } },
+];
+
+const TITLE: Localized = { zh: "督办 Duban 使用帮助", en: "Duban (督办) help" };
+
+const FOOTER: Localized = {
+  zh: "措施可写编号（5、五、（五））或标题中的词；部门可写全称或简称。也可以直接在督办私信的话题中回复进展，如“推进中，约八成”“已完成”“受阻：资金未到位”。",
+  en: 'Name a measure by number (5, 五, （五）) or a word of its title; a department by name or alias. You can also reply in the thread of a Duban DM, e.g. "70% complete", "done", "blocked: waiting for funds".',
+};
+
+/** `/duban help`; with `problem`, the answer to a command that could not be read (the problem comes first). */
+export function buildHelpMessage(locale: Locale, problem: Localized | null = null): HelpMessage {
+  const problemText = problem === null ? null : pick(locale, problem);
+  return {
+    kind: "help",
+    locale,
+    summary: problemText ?? pick(locale, TITLE),
+    title: pick(locale, TITLE),
+    problem: problemText,
+    commands: COMMANDS.map((command) => ({ usage: command.usage, description: pick(locale, command.description) })),
+    footer: pick(locale, FOOTER),
+  };
+}

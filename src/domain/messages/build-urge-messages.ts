@@ -1,0 +1,66 @@
+import { type Locale, pick } from "../supervision/locale.ts";
+import type { TaskItem, UrgeMessage, UrgeSummaryMessage } from "./message-types.ts";
+import { colon } from "./message-words.ts";
+
+/** 催办 DM to one contact: their tasks in the urged scope, each with a report button. */
+export function buildUrgeMessage(
+  locale: Locale,
+  urge: { urgerName: string; scopeName: string; tasks: readonly TaskItem[] },
+): UrgeMessage {
+  const title = pick(locale, { zh: `催办：${urge.scopeName}`, en: `Reminder (催办): ${urge.scopeName}` });
+  const count = urge.tasks.length;
+  const intro = pick(locale, {
+    zh: `${urge.urgerName} 请您尽快报送以下 ${count} 项任务的进展。`,
+    en: `${urge.urgerName} asks you to report progress on ${count === 1 ? "this task" : `these ${count} tasks`} soon.`,
+  });
+  const replyHint = pick(locale, {
+    zh: "点击“填报进展”，或直接在本消息的话题中回复，如“推进中，约八成”“已完成”“受阻：资金未到位”（多项任务请写明措施编号，如“（五）推进中 60%”）。",
+    en: 'Press "Report progress", or reply in this message\'s thread, e.g. "70% complete", "done", "blocked: waiting for funds" (with several tasks, name the measure: "(5) in progress 60%").',
+  });
+  return { kind: "urge", locale, summary: `${title} — ${intro}`, title, intro, tasks: [...urge.tasks], replyHint };
+}
+
+/** What the supervisor hears after urging: who was messaged, which departments have no contact. */
+export function buildUrgeSummaryMessage(
+  locale: Locale,
+  result: {
+    scopeName: string;
+    urged: UrgeSummaryMessage["urged"];
+    unreachable: readonly string[];
+    failed: readonly string[];
+  },
+): UrgeSummaryMessage {
+  const people = new Set(result.urged.flatMap((entry) => entry.recipients)).size;
+  const lines = [
+    pick(locale, {
+      zh: `已催办“${result.scopeName}”：${result.urged.length} 个部门，${people} 位联络员。`,
+      en: `Urged "${result.scopeName}": ${result.urged.length} department(s), ${people} contact(s).`,
+    }),
+    ...result.urged.map((entry) => `${entry.departmentName}${colon(locale)}${entry.recipients.join(locale === "zh" ? "、" : ", ")}`),
+  ];
+  if (result.unreachable.length > 0) {
+    lines.push(
+      pick(locale, {
+        zh: `无联络员、未能催办：${result.unreachable.join("、")}（请用 /duban assign 指派）`,
+        en: `No contact, not urged: ${result.unreachable.join(", ")} (assign one with /duban assign)`,
+      }),
+    );
+  }
+  if (result.failed.length > 0) {
+    lines.push(
+      pick(locale, {
+        zh: `发送失败（已记录，稍后重发）：${result.failed.join("、")}`,
+        en: `Could not deliver (recorded for resending): ${result.failed.join(", ")}`,
+      }),
+    );
+  }
+  return {
+    kind: "urge_summary",
+    locale,
+    summary: lines[0] as string,
+    lines,
+    urged: result.urged,
+    unreachable: [...result.unreachable],
+    failed: [...result.failed],
+  };
+}

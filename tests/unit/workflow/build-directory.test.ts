@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { buildDirectory } from "../../../src/domain/workflow/build-directory.ts";
+
+describe("buildDirectory", () => {
+  it("names departments after their kind and finds county counterparts in the recipients", () => {
+    const { departments, warnings } = buildDirectory({
+      names: ["市住房城乡建设局", "团市委", "人行南阳中心支行", "市住房城乡建设局"],
+      recipients: ["有关县住房和城乡建设局", "有关县团委", "人民银行各县、市、油田支行"],
+      countiesImplement: true,
+      existing: [],
+    });
+    expect(departments).toEqual([
+      {
+        id: "city-housing",
+        name: "市住房城乡建设局",
+        aliases: [],
+        level: "city",
+        countyCounterpart: { name: "县住房和城乡建设局", aliases: [] },
+      },
+      {
+        id: "city-youth-league",
+        name: "团市委",
+        aliases: [],
+        level: "city",
+        countyCounterpart: { name: "县团委", aliases: [] },
+      },
+      {
+        id: "pbc-branch",
+        name: "人行南阳中心支行",
+        aliases: [],
+        level: "city",
+        countyCounterpart: { name: "人民银行各县、市、油田支行", aliases: [] },
+      },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reports the ids it cannot derive and the counterparts it guesses", () => {
+    const { departments, warnings } = buildDirectory({
+      names: ["市交通运输局", "市大数据管理局", "南阳银保监局"],
+      recipients: [],
+      countiesImplement: true,
+      existing: [],
+    });
+    expect(departments.map((department) => [department.id, department.countyCounterpart?.name])).toEqual([
+      ["city-transport", "县交通运输局"],
+      [expect.stringMatching(/^city-dept-[0-9a-f]{6}$/), "县大数据管理局"],
+      ["cbirc-branch", undefined],
+    ]);
+    expect(warnings).toEqual([
+      "county counterpart of 市交通运输局 guessed as 县交通运输局 (the recipients list names none): check it",
+      `no English id known for 市大数据管理局: named it ${departments[1]?.id}; rename it before loading (ids are kept)`,
+      "county counterpart of 市大数据管理局 guessed as 县大数据管理局 (the recipients list names none): check it",
+      "no county counterpart found for 南阳银保监局: add countyCounterpart by hand",
+    ]);
+  });
+
+  it("keeps a reused directory and adds only the names it does not resolve", () => {
+    const existing = [{ id: "city-finance", name: "市财政局", aliases: ["市财政"], level: "city" as const }];
+    const { departments } = buildDirectory({
+      names: ["市财政", "市财政局", "市审计局"],
+      recipients: [],
+      countiesImplement: false,
+      existing,
+    });
+    expect(departments.map((department) => department.id)).toEqual(["city-finance", "city-audit"]);
+  });
+});
