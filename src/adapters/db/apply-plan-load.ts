@@ -4,8 +4,12 @@ import type { Prisma } from "./generated/client.ts";
 type Tx = Prisma.TransactionClient;
 
 async function applyPlan(tx: Tx, changes: PlanLoadChanges): Promise<void> {
-  const { id, issuedOn, ...plan } = changes.desired.plan;
-  const data = { ...plan, issuedOn: issuedOn === null ? null : new Date(`${issuedOn}T00:00:00Z`) };
+  const { id, issuedOn, schedule, ...plan } = changes.desired.plan;
+  const data = {
+    ...plan,
+    schedule: schedule as Prisma.InputJsonObject,
+    issuedOn: issuedOn === null ? null : new Date(`${issuedOn}T00:00:00Z`),
+  };
   await tx.plan.upsert({ where: { id }, create: { id, ...data }, update: data });
 }
 

@@ -26,6 +26,7 @@ async function readPlanState(prisma: PrismaClient, planId: string): Promise<Stor
       basisDocument: plan.basisDocument,
       timezone: plan.timezone,
       countiesImplement: plan.countiesImplement,
+      schedule: plan.schedule as Record<string, unknown>,
       recipients: plan.recipients as string[],
       copies: plan.copies as string[],
       workflowFile: plan.workflowFile ?? "",

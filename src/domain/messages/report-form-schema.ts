@@ -64,12 +64,17 @@ export const ReportFormSchema = z
           .max(MAX_EVIDENCE_LINKS, { error: "evidence_count" }),
       ),
   })
-  .superRefine((form, context) => {
-    const issue = (path: ReportFieldId, message: ErrorCode) => context.addIssue({ code: "custom", path: [path], message });
-    if (form.status === "blocked" && form.blocker === null) issue("blocker", "blocker_required");
-    if (form.status === "done" && form.percent !== null && form.percent !== 100) issue("percent", "percent_done");
-    if (form.status === "not_started" && form.percent !== null && form.percent !== 0) issue("percent", "percent_not_started");
-  });
+  .superRefine(
+    (form, context) => {
+      const issue = (path: ReportFieldId, message: ErrorCode) => context.addIssue({ code: "custom", path: [path], message });
+      const percent = typeof form.percent === "number" ? form.percent : null;
+      if (form.status === "blocked" && !form.blocker) issue("blocker", "blocker_required");
+      if (form.status === "done" && percent !== null && percent !== 100) issue("percent", "percent_done");
+      if (form.status === "not_started" && percent !== null && percent !== 0) issue("percent", "percent_not_started");
+    },
+    // Cross-field rules run even when other fields failed, so every field's error shows at once.
+    { when: () => true },
+  );
 
 export type ReportFormValues = z.output<typeof ReportFormSchema>;
 

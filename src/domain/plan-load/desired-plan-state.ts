@@ -51,6 +51,8 @@ export interface DesiredPlan {
   basisDocument: string | null;
   timezone: string;
   countiesImplement: boolean;
+  /** The workflow's schedule with its defaults filled in, or {} when the workflow gives none. */
+  schedule: Record<string, unknown>;
   recipients: string[];
   copies: string[];
   workflowFile: string;

@@ -98,6 +98,7 @@ export function expandWorkflow(workflow: Workflow, file: { path: string; hash: s
       basisDocument: plan.basisDocument,
       timezone: workflow.timezone,
       countiesImplement: plan.countiesImplement,
+      schedule: workflow.schedule ?? {},
       recipients: plan.recipients,
       copies: plan.copies,
       workflowFile: file.path,

@@ -19,8 +19,17 @@ export interface PlanLoadChanges {
   tasks: RowChanges<DesiredPlanState["tasks"][number]>;
 }
 
+/** JSON with object keys sorted: the database (jsonb) does not keep key order, so compare this way. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 function compare<D, S extends { archived: boolean }>(

@@ -9,13 +9,15 @@ const isoWeekday = z
   .max(7, { error: "expected an ISO weekday, 1 (Monday) to 7 (Sunday)" });
 const workingDays = (min: number) => z.number().int().min(min).max(30);
 
-const DigestSchema = z.object({
-  /** ISO weekday of the weekly digest; moved to the next working day when that day is not one. */
-  weekday: isoWeekday.default(1),
-  time: planTime.default("09:00"),
-  /** Chat channel the digest goes to; unset means the front end's default. */
-  channel: z.string().trim().min(1).optional(),
-});
+const DigestSchema = z
+  .object({
+    /** ISO weekday of the weekly digest; moved to the next working day when that day is not one. */
+    weekday: isoWeekday.default(1),
+    time: planTime.default("09:00"),
+    /** Chat channel the digest goes to; unset means the front end's default. */
+    channel: z.string().trim().min(1).optional(),
+  })
+  .strict();
 
 /**
  * When reports are due and how Duban chases them (催办 reminders, then 督办 escalation), in the plan's
@@ -42,6 +44,7 @@ export const ScheduleSchema = z
     reminderTime: planTime.default("09:30"),
     digest: DigestSchema.prefault({}),
   })
+  .strict()
   .superRefine((schedule, context) => {
     if (schedule.cycle === "weekly" && schedule.dueDay > 7) {
       context.addIssue({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ScheduleSchema } from "../schedule/schedule-schema.ts";
 import { isPlanDate } from "../time/plan-date.ts";
 
 /** Stable ASCII ids: they key departments and counties in the database, so never rename one after loading. */
@@ -108,13 +109,6 @@ const MeasureSchema = z
   })
   .strict();
 
-/**
- * Reserved for the schedules issue (due days, reminders, digest): accepts only `{}` for now. Extend it
- * by adding fields to this object (or replace it with that issue's schedule schema); files that leave
- * `schedule` out stay valid.
- */
-const ScheduleSlotSchema = z.object({}).strict();
-
 /** A workflow file (workflows/<id>.yaml): one plan, its department directory, counties and measures. */
 export const WorkflowSchema = z
   .object({
@@ -126,8 +120,8 @@ export const WorkflowSchema = z
       .array(CountySchema)
       .default([])
       .describe("County-level units whose counterparts carry out the measures when plan.countiesImplement."),
-    schedule: ScheduleSlotSchema.optional().describe(
-      "Reserved for due days, reminders and the digest; only {} for now.",
+    schedule: ScheduleSchema.optional().describe(
+      "Reporting cycle, reminders, escalation and the weekly digest; left out, Duban's defaults apply.",
     ),
     departments: z
       .array(DepartmentSchema)
@@ -138,7 +132,4 @@ export const WorkflowSchema = z
   .strict();
 
 export type Workflow = z.infer<typeof WorkflowSchema>;
-/** A workflow as written in a file, before defaults. */
-export type WorkflowInput = z.input<typeof WorkflowSchema>;
 export type WorkflowDepartment = Workflow["departments"][number];
-export type WorkflowMeasure = Workflow["measures"][number];

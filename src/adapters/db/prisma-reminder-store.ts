@@ -1,0 +1,39 @@
+import type { ReminderStore } from "../../domain/ports/reminder-store.ts";
+import type { Prisma, PrismaClient } from "./generated/client.ts";
+import { auditData } from "./supervision-records.ts";
+
+/** ReminderStore on Prisma: Reminder rows are the outbox of direct messages. */
+export function createPrismaReminderStore(prisma: PrismaClient): ReminderStore {
+  return {
+    createReminders: (rows, audits) =>
+      prisma.$transaction(async (tx) => {
+        const created = await tx.reminder.createManyAndReturn({
+          data: rows.map((row) => ({ ...row, payload: JSON.parse(JSON.stringify(row.payload)) as Prisma.InputJsonValue })),
+          skipDuplicates: true,
+          select: { idempotencyKey: true },
+        });
+        if (audits.length > 0) await tx.auditEvent.createMany({ data: audits.map(auditData) });
+        return new Set(created.map((row) => row.idempotencyKey));
+      }),
+    markRemindersSent: async (keys, ref, at) => {
+      await prisma.reminder.updateMany({
+        where: { idempotencyKey: { in: [...keys] } },
+        data: { sentAt: at, chatChannel: ref.channel, chatTs: ref.ts, attempts: { increment: 1 }, lastError: null },
+      });
+    },
+    markRemindersFailed: async (keys, error, at) => {
+      await prisma.reminder.updateMany({
+        where: { idempotencyKey: { in: [...keys] } },
+        data: { lastError: error.slice(0, 1000), attempts: { increment: 1 }, nextAttemptAt: new Date(at.getTime() + 60_000) },
+      });
+    },
+    findTaskIdsOfMessage: async (chatChannel, chatTs) => {
+      const rows = await prisma.reminder.findMany({
+        where: { chatChannel, chatTs, taskId: { not: null } },
+        select: { taskId: true },
+        distinct: ["taskId"],
+      });
+      return rows.flatMap((row) => (row.taskId === null ? [] : [row.taskId]));
+    },
+  };
+}

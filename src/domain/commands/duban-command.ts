@@ -1,0 +1,38 @@
+import type { DepartmentRefTarget } from "../addressing/resolve-department-ref.ts";
+import type { MeasureRefTarget } from "../addressing/resolve-measure-ref.ts";
+import type { Localized } from "../supervision/locale.ts";
+import type { Role } from "../supervision/supervision-types.ts";
+
+/** The measures and departments commands can name. */
+export interface CommandDirectory {
+  measures: readonly MeasureRefTarget[];
+  departments: readonly DepartmentRefTarget[];
+}
+
+/** "<measure> [部门]": the department is null when the command left it out (resolved later, in context). */
+export interface TaskRef {
+  measureNumber: number;
+  departmentId: string | null;
+}
+
+/** "<@U123|张三>" (a platform mention, id known) or "@张三" (a display name). */
+export type UserMention = { externalId: string; name: string | null } | { externalId: null; name: string };
+
+export type CommandTarget =
+  | { kind: "measure"; number: number }
+  | { kind: "department"; id: string }
+  | { kind: "overdue" };
+
+/** A `/duban` command, read and its measures and departments resolved. */
+export type DubanCommand =
+  /** `help`, an empty command, or one that could not be read (`problem` says why). */
+  | { kind: "help"; problem: Localized | null }
+  | { kind: "tasks" }
+  | { kind: "report"; measureNumber: number | null }
+  | { kind: "status"; target: Exclude<CommandTarget, { kind: "overdue" }> | null }
+  | { kind: "remind"; target: CommandTarget }
+  | { kind: "assign"; departmentId: string; user: UserMention; role: Role | null }
+  | { kind: "approve"; task: TaskRef }
+  | { kind: "return"; task: TaskRef; reason: string | null }
+  | { kind: "history"; measureNumber: number };
+

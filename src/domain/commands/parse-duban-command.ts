@@ -1,0 +1,90 @@
+import { parseRoleName } from "../supervision/roles.ts";
+import type { Localized } from "../supervision/locale.ts";
+import { normalizeChatText } from "../text/normalize-chat-text.ts";
+import { commandProblems } from "./command-problems.ts";
+import type { CommandDirectory, DubanCommand } from "./duban-command.ts";
+import { parseTaskRef } from "./parse-task-ref.ts";
+import { parseUserMention } from "./parse-user-mention.ts";
+import { resolveDepartment, resolveMeasure, resolveTarget } from "./resolve-command-refs.ts";
+import { SUBCOMMAND_NAMES } from "./subcommand-names.ts";
+
+const help = (problem: Localized | null): DubanCommand => ({ kind: "help", problem });
+/** Echoes of the user's words in problems are cut to this many characters. */
+const ECHO_MAX = 40;
+const echo = (words: readonly string[]) => words.join(" ").slice(0, ECHO_MAX);
+
+function parseAssign(args: readonly string[], directory: CommandDirectory): DubanCommand {
+  const at = args.findIndex((word) => parseUserMention(word) !== null);
+  if (at < 0) return help(commandProblems.missingMention());
+  if (at === 0) return help(commandProblems.missingArgument("/duban assign <部门> <@用户> [角色]"));
+  const department = resolveDepartment(echo(args.slice(0, at)), directory);
+  if (!department.ok) return help(department.problem);
+  const roleWords = args.slice(at + 1);
+  const role = roleWords.length === 0 ? null : parseRoleName(roleWords.join(""));
+  if (roleWords.length > 0 && role === null) return help(commandProblems.unknownRole(echo(roleWords)));
+  const user = parseUserMention(args[at] as string);
+  return user === null ? help(commandProblems.missingMention()) : { kind: "assign", departmentId: department.value, user, role };
+}
+
+function parseApproveOrReturn(kind: "approve" | "return", args: readonly string[], directory: CommandDirectory): DubanCommand {
+  const usage = kind === "approve" ? "/duban approve <措施> [部门]" : "/duban return <措施> [部门] [原因]";
+  if (args.length === 0) return help(commandProblems.missingArgument(usage));
+  const parsed = parseTaskRef(args, directory);
+  if (!parsed.ok) return help(parsed.problem);
+  const { task, rest } = parsed.value;
+  if (kind === "return") return { kind, task, reason: rest.length === 0 ? null : rest.join(" ") };
+  if (rest.length === 0) return { kind, task };
+  return help(task.departmentId === null ? commandProblems.unknownDepartment(echo(rest)) : commandProblems.extraWords(echo(rest)));
+}
+
+function parseArguments(kind: DubanCommand["kind"], args: readonly string[], directory: CommandDirectory): DubanCommand {
+  const whole = args.join(" ");
+  switch (kind) {
+    case "help":
+      return help(null);
+    case "tasks":
+      return { kind };
+    case "report": {
+      if (args.length === 0) return { kind, measureNumber: null };
+      const measure = resolveMeasure(whole, directory);
+      return measure.ok ? { kind, measureNumber: measure.value } : help(measure.problem);
+    }
+    case "status": {
+      if (args.length === 0) return { kind, target: null };
+      const target = resolveTarget(whole, directory, { allowOverdue: false });
+      if (!target.ok) return help(target.problem);
+      return target.value.kind === "overdue" ? help(commandProblems.unknownTarget(whole)) : { kind, target: target.value };
+    }
+    case "remind": {
+      if (args.length === 0) return help(commandProblems.missingArgument("/duban remind <措施|部门|overdue>"));
+      const target = resolveTarget(whole, directory, { allowOverdue: true });
+      return target.ok ? { kind, target: target.value } : help(target.problem);
+    }
+    case "assign":
+      return parseAssign(args, directory);
+    case "approve":
+    case "return":
+      return parseApproveOrReturn(kind, args, directory);
+    case "history": {
+      if (args.length === 0) return help(commandProblems.missingArgument("/duban history <措施>"));
+      const measure = resolveMeasure(whole, directory);
+      return measure.ok ? { kind, measureNumber: measure.value } : help(measure.problem);
+    }
+  }
+}
+
+/**
+ * Reads `/duban <subcommand> [arguments]` (the text after the command; a leading "/duban" is skipped).
+ * Subcommands in English or Chinese (help 帮助, tasks 任务, report 填报, status 状态, remind 催办,
+ * assign 指派, approve 办结, return 退回, history 历史); measures by number or title word, departments by
+ * name or alias. Never throws: anything it cannot read becomes help with one line saying what was wrong.
+ */
+export function parseDubanCommand(text: string, directory: CommandDirectory): DubanCommand {
+  const words = text.trim().split(/[\s\u3000]+/).filter((word) => word !== "");
+  if (words[0]?.toLowerCase() === "/duban") words.shift();
+  const [first, ...args] = words;
+  if (first === undefined) return help(null);
+  const kind = SUBCOMMAND_NAMES[normalizeChatText(first)];
+  if (kind === undefined) return help(commandProblems.unknownSubcommand(first.slice(0, ECHO_MAX)));
+  return parseArguments(kind, args, directory);
+}
