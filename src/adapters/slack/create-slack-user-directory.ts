@@ -1,0 +1,32 @@
+import type { webApi } from "@slack/bolt";
+import type { DirectoryUser, UserDirectory } from "../../domain/ports/user-directory.ts";
+
+/** Slack's error for an e-mail address no member of the workspace has. */
+const NOT_FOUND = "users_not_found";
+
+function slackErrorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("data" in error)) return undefined;
+  const data = (error as { data?: { error?: unknown } }).data;
+  return typeof data?.error === "string" ? data.error : undefined;
+}
+
+/** The core's UserDirectory on Slack: users.lookupByEmail (scope users:read.email). */
+export function createSlackUserDirectory(client: webApi.WebClient): UserDirectory {
+  return {
+    platform: "slack",
+    async lookupByEmail(email: string): Promise<DirectoryUser | null> {
+      try {
+        const { user } = await client.users.lookupByEmail({ email });
+        if (!user?.id) return null;
+        return {
+          externalId: user.id,
+          displayName: user.real_name || user.profile?.real_name || user.profile?.display_name || user.name || user.id,
+          locale: null, // users.lookupByEmail does not tell the locale; users.info does, on first contact
+        };
+      } catch (error) {
+        if (slackErrorCode(error) === NOT_FOUND) return null;
+        throw error;
+      }
+    },
+  };
+}

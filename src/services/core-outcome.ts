@@ -1,0 +1,27 @@
+import type { ReportFormModel } from "../domain/messages/build-report-form.ts";
+import type { OutboundMessage } from "../domain/messages/message-types.ts";
+import type { ChatMessageRef } from "../domain/ports/chat-notifier.ts";
+
+/** A direct message the core sent (or failed to send, kept in the outbox to resend). */
+export interface Delivery {
+  recipientId: string;
+  recipientName: string;
+  /** "urge", "approval-request", "approval-result". */
+  kind: string;
+  ref: ChatMessageRef | null;
+  error: string | null;
+}
+
+/** What an action leads to, for the front end to show. */
+export interface CoreOutcome {
+  /** Messages only the actor sees (Slack: ephemeral, or in the thread of their reply). */
+  replies: OutboundMessage[];
+  /** Open the report form (Slack: a modal) for this task. */
+  openForm: ReportFormModel | null;
+  /** Direct messages already sent to others through the ChatNotifier. */
+  deliveries: Delivery[];
+}
+
+export function outcome(replies: readonly OutboundMessage[], more: Partial<Omit<CoreOutcome, "replies">> = {}): CoreOutcome {
+  return { replies: [...replies], openForm: more.openForm ?? null, deliveries: more.deliveries ?? [] };
+}

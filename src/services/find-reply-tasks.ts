@@ -1,0 +1,23 @@
+import { canReportFor } from "../domain/supervision/roles.ts";
+import type { Person, TaskRecord } from "../domain/supervision/supervision-types.ts";
+import type { SupervisionDeps } from "./supervision-deps.ts";
+
+/**
+ * The tasks a free-text reply may be about: the tasks listed by the Duban message whose thread it
+ * replies in, else the person's own departments' tasks; only open ones they may report for.
+ */
+export async function findReplyTasks(
+  deps: Pick<SupervisionDeps, "store">,
+  person: Person,
+  where: { channel: string; threadTs: string | null },
+): Promise<TaskRecord[]> {
+  const open = (tasks: TaskRecord[]) =>
+    tasks.filter((task) => task.status !== "DONE" && canReportFor(person, task.department.id));
+  if (where.threadTs !== null) {
+    const taskIds = await deps.store.findTaskIdsOfMessage(where.channel, where.threadTs);
+    const listed = taskIds.length === 0 ? [] : open(await deps.store.listTasks({ taskIds }));
+    if (listed.length > 0) return listed;
+  }
+  if (person.departmentIds.length === 0) return [];
+  return open(await deps.store.listTasks({ departmentIds: person.departmentIds }));
+}

@@ -1,0 +1,34 @@
+import type { LightContext } from "../domain/supervision/assess-task.ts";
+import { readPlanSchedule } from "../domain/supervision/plan-schedule.ts";
+import type { Person, PlanDirectory } from "../domain/supervision/supervision-types.ts";
+import { refuse } from "./refuse.ts";
+import type { SupervisionDeps } from "./supervision-deps.ts";
+
+/** The loaded plan and what its lights need (schedule, calendar, time zone, now). */
+export interface PlanContext {
+  directory: PlanDirectory;
+  light: LightContext;
+}
+
+/** Reads the plan the core works on; refuses, in the person's language, when none is loaded. */
+export async function loadPlanContext(
+  deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId">,
+  person: Pick<Person, "locale">,
+): Promise<PlanContext> {
+  const directory = await deps.store.readPlanDirectory(deps.planId);
+  if (directory === null) {
+    refuse(person, "no-plan", {
+      zh: "还没有导入实施方案：请先运行 duban load workflows/<方案>.yaml。",
+      en: "No plan is loaded yet: run duban load workflows/<plan>.yaml first.",
+    });
+  }
+  return {
+    directory,
+    light: {
+      schedule: readPlanSchedule(directory.schedule),
+      calendar: deps.calendar,
+      timeZone: directory.timezone,
+      now: deps.clock.now(),
+    },
+  };
+}

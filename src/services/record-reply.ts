@@ -1,0 +1,72 @@
+import { buildNoticeMessage } from "../domain/messages/build-notice-message.ts";
+import { buildQuestionMessage } from "../domain/messages/build-question-message.ts";
+import { parseProgressReply } from "../domain/progress/parse-progress-reply.ts";
+import { localeOf, pick } from "../domain/supervision/locale.ts";
+import type { ChatUser, ReportSource } from "../domain/supervision/supervision-types.ts";
+import { type CoreOutcome, outcome } from "./core-outcome.ts";
+import { describeTasks } from "./describe-tasks.ts";
+import { findReplyTasks } from "./find-reply-tasks.ts";
+import { identifyPerson } from "./identify-person.ts";
+import { loadPlanContext } from "./load-plan-context.ts";
+import { saveProgressReport } from "./save-progress-report.ts";
+import type { SupervisionDeps } from "./supervision-deps.ts";
+import { withRefusals } from "./with-refusals.ts";
+
+/** A chat message to Duban: a reply in the thread of a Duban DM, or a DM to the bot. */
+export interface IncomingReply {
+  user: ChatUser;
+  text: string;
+  /** The conversation (Slack: the DM channel id). */
+  channel: string;
+  /** This message's timestamp: edits and deletions find the report by it. */
+  ts: string;
+  /** The thread's parent message, when the reply is in a thread. */
+  threadTs?: string | null;
+  /** The platform's event id: the same event twice stores one report. */
+  eventId: string;
+  /** Default: THREAD_REPLY in a thread, DIRECT_MESSAGE otherwise. */
+  source?: ReportSource;
+}
+
+/**
+ * A free-text progress reply: read with parseProgressReply and stored as a report on the one task it can
+ * be about. It asks back instead of guessing: a status it cannot read, or several candidate tasks and no
+ * measure named. A question stores nothing.
+ */
+export async function recordReply(deps: SupervisionDeps, reply: IncomingReply): Promise<CoreOutcome> {
+  const person = await identifyPerson(deps, reply.user);
+  const locale = localeOf(person.locale);
+  return withRefusals(person, async () => {
+    const parsed = parseProgressReply(reply.text);
+    const threadTs = reply.threadTs ?? null;
+    const tasks = await findReplyTasks(deps, person, { channel: reply.channel, threadTs });
+    if (tasks.length === 0) {
+      const text = {
+        zh: "您目前没有需要填报进展的任务。如您是部门联络员，请督查人员用 /duban assign <部门> @您 指派。",
+        en: "You have no open tasks to report on. If you are a department contact, ask a supervisor to run /duban assign <department> @you.",
+      };
+      return outcome([buildNoticeMessage(locale, "info", [pick(locale, text)])]);
+    }
+    const named = parsed.measureRef === null ? tasks : tasks.filter((task) => String(task.measure.number) === parsed.measureRef);
+    if (parsed.kind === "question") return outcome([buildQuestionMessage(locale, pick(locale, parsed.question))]);
+    const [task] = named;
+    if (named.length !== 1 || task === undefined) {
+      const context = await loadPlanContext(deps, person);
+      const question =
+        named.length === 0
+          ? { zh: `第${parsed.measureRef}项措施不在您可填报的任务中。请问是以下哪一项？`, en: `Measure ${parsed.measureRef} is not among the tasks you report on. Which of these is it?` }
+          : { zh: "这条进展是哪一项任务的？请在回复中写明措施编号（如“（五）推进中 60%”），或点击按钮填报。", en: 'Which task is this about? Name the measure in your reply (e.g. "(5) in progress 60%"), or press a button.' };
+      const choices = describeTasks(named.length === 0 ? tasks : named, context.light, locale);
+      return outcome([buildQuestionMessage(locale, pick(locale, question), choices)]);
+    }
+    const origin = {
+      source: reply.source ?? (threadTs === null ? "DIRECT_MESSAGE" : "THREAD_REPLY"),
+      chatChannel: reply.channel,
+      chatTs: reply.ts,
+      chatEventId: reply.eventId,
+    } as const;
+    const { status, percent, blocker, text } = parsed;
+    const content = { status, percent, blocker, done: text, nextSteps: null, evidence: [], rawText: text };
+    return saveProgressReport(deps, person, task, content, origin);
+  });
+}
