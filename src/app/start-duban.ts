@@ -1,6 +1,7 @@
 import type { Logger } from "../adapters/logging/create-logger.ts";
 import { openDatabase } from "../adapters/db/open-database.ts";
 import { prepareSchema } from "../adapters/db/prepare-schema.ts";
+import { isSlackConfigured, type RunningSlackFrontEnd, startSlackFrontEnd } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
 
 export interface RunningDuban {
@@ -9,13 +10,15 @@ export interface RunningDuban {
   stop(): Promise<void>;
 }
 
-/** Opens and prepares the database, then runs until stopped. */
+/** Opens and prepares the database, starts the Slack front end when Slack is configured, then runs until stopped. */
 export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban> {
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, "duban start");
   let stopped = false;
+  let slack: RunningSlackFrontEnd | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    await slack?.stop();
     await db.close();
   };
   try {
@@ -27,6 +30,7 @@ export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban
       { database: db.kind, location: db.location, appliedMigrations: applied.length },
       applied.length === 0 ? "database ready, schema up to date" : `database ready, applied ${applied.length} migration(s)`,
     );
+    if (isSlackConfigured(env)) slack = await startSlackFrontEnd({ env, prisma: db.prisma, logger });
   } catch (error) {
     await stop();
     throw error;

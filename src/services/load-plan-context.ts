@@ -10,12 +10,12 @@ export interface PlanContext {
   light: LightContext;
 }
 
-/** Reads the plan the core works on; refuses, in the person's language, when none is loaded. */
-export async function loadPlanContext(
-  deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId">,
+/** The context of a plan already read; refuses, in the person's language, when none is loaded. */
+export function toPlanContext(
+  directory: PlanDirectory | null,
+  deps: Pick<SupervisionDeps, "clock" | "calendar">,
   person: Pick<Person, "locale">,
-): Promise<PlanContext> {
-  const directory = await deps.store.readPlanDirectory(deps.planId);
+): PlanContext {
   if (directory === null) {
     refuse(person, "no-plan", {
       zh: "还没有导入实施方案：请先运行 duban load workflows/<方案>.yaml。",
@@ -31,4 +31,12 @@ export async function loadPlanContext(
       now: deps.clock.now(),
     },
   };
+}
+
+/** Reads the plan the core works on (see toPlanContext). */
+export async function loadPlanContext(
+  deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId">,
+  person: Pick<Person, "locale">,
+): Promise<PlanContext> {
+  return toPlanContext(await deps.store.readPlanDirectory(deps.planId), deps, person);
 }

@@ -56,7 +56,8 @@ export async function recordReply(deps: SupervisionDeps, reply: IncomingReply): 
         named.length === 0
           ? { zh: `第${parsed.measureRef}项措施不在您可填报的任务中。请问是以下哪一项？`, en: `Measure ${parsed.measureRef} is not among the tasks you report on. Which of these is it?` }
           : { zh: "这条进展是哪一项任务的？请在回复中写明措施编号（如“（五）推进中 60%”），或点击按钮填报。", en: 'Which task is this about? Name the measure in your reply (e.g. "(5) in progress 60%"), or press a button.' };
-      const choices = describeTasks(named.length === 0 ? tasks : named, context.light, locale);
+      const taskIds = (named.length === 0 ? tasks : named).map((choice) => choice.id);
+      const choices = describeTasks(await deps.store.listTasks({ taskIds, withLastReport: true }), context.light, locale);
       return outcome([buildQuestionMessage(locale, pick(locale, question), choices)]);
     }
     const origin = {

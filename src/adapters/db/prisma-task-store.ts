@@ -1,5 +1,4 @@
 import type { TaskQuery, TaskStore } from "../../domain/ports/task-store.ts";
-import type { TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { auditData, LAST_REPORT_INCLUDE, TASK_INCLUDE, toTask } from "./supervision-records.ts";
 
@@ -16,13 +15,18 @@ function taskWhere(query: TaskQuery): Prisma.TaskWhereInput {
   };
 }
 
-function byMeasureThenLead(a: TaskRecord, b: TaskRecord): number {
+/** Measure number, primary lead first, city before counties, then by county and department name. */
+function byMeasureThenLead(a: TaskSortKey, b: TaskSortKey): number {
   return (
     a.measure.number - b.measure.number ||
     Number(b.isPrimary) - Number(a.isPrimary) ||
+    Number(a.county !== null) - Number(b.county !== null) ||
+    (a.county ?? "").localeCompare(b.county ?? "") ||
     a.department.name.localeCompare(b.department.name, "zh-CN")
   );
 }
+
+type TaskSortKey = { measure: { number: number }; isPrimary: boolean; county: string | null; department: { name: string } };
 
 /** TaskStore on Prisma. */
 export function createPrismaTaskStore(prisma: PrismaClient): TaskStore {
@@ -32,7 +36,7 @@ export function createPrismaTaskStore(prisma: PrismaClient): TaskStore {
       const rows = query.withLastReport
         ? await prisma.task.findMany({ where, include: { ...TASK_INCLUDE, ...LAST_REPORT_INCLUDE } })
         : await prisma.task.findMany({ where, include: TASK_INCLUDE });
-      return rows.map(toTask).sort(byMeasureThenLead);
+      return rows.sort(byMeasureThenLead).map(toTask);
     },
     changeTaskStatus: (taskId, change, expected, audit) =>
       prisma.$transaction(async (tx) => {

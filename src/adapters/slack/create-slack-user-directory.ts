@@ -1,4 +1,4 @@
-import type { webApi } from "@slack/bolt";
+import { LogLevel, webApi } from "@slack/bolt";
 import type { DirectoryUser, UserDirectory } from "../../domain/ports/user-directory.ts";
 
 /** Slack's error for an e-mail address no member of the workspace has. */
@@ -29,4 +29,13 @@ export function createSlackUserDirectory(client: webApi.WebClient): UserDirector
       }
     },
   };
+}
+
+/** The directory for a command-line run (`duban contacts import`): its own Web API client, quiet but for errors. */
+export function createSlackUserDirectoryFor(settings: { botToken: string; apiUrl?: string | undefined }): UserDirectory {
+  const client = new webApi.WebClient(settings.botToken, {
+    logLevel: LogLevel.ERROR,
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+  });
+  return createSlackUserDirectory(client);
 }

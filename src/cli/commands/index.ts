@@ -1,18 +1,22 @@
 import type { Command } from "commander";
 import type { CliIo } from "../cli-io.ts";
+import { registerContactsCommand } from "./contacts-command.ts";
 import { registerDbCommand } from "./db-command.ts";
 import { registerDoctorCommand } from "./doctor-command.ts";
 import { registerImportCommand } from "./import-command.ts";
 import { registerLoadCommand } from "./load-command.ts";
 import { registerPlanCommand } from "./plan-command.ts";
+import { registerStatusCommand } from "./status-command.ts";
 import { registerValidateCommand } from "./validate-command.ts";
 
 /** Every `duban` subcommand, each registered from its own file. */
 export function registerCommands(program: Command, io: CliIo): void {
+  registerContactsCommand(program, io);
   registerDbCommand(program, io);
   registerDoctorCommand(program, io);
   registerImportCommand(program, io);
   registerLoadCommand(program, io);
   registerPlanCommand(program, io);
+  registerStatusCommand(program, io);
   registerValidateCommand(program, io);
 }

@@ -8,6 +8,8 @@ import { parseUserMention } from "./parse-user-mention.ts";
 import { resolveDepartment, resolveMeasure, resolveTarget } from "./resolve-command-refs.ts";
 import { SUBCOMMAND_NAMES } from "./subcommand-names.ts";
 
+/** A word: a run without spaces, or a whole "<@U123|Li Si>" mention (its name may hold spaces). */
+const WORD = /<[^<>]*>|[^\s\u3000<]+/g;
 const help = (problem: Localized | null): DubanCommand => ({ kind: "help", problem });
 /** Echoes of the user's words in problems are cut to this many characters. */
 const ECHO_MAX = 40;
@@ -80,7 +82,7 @@ function parseArguments(kind: DubanCommand["kind"], args: readonly string[], dir
  * name or alias. Never throws: anything it cannot read becomes help with one line saying what was wrong.
  */
 export function parseDubanCommand(text: string, directory: CommandDirectory): DubanCommand {
-  const words = text.trim().split(/[\s\u3000]+/).filter((word) => word !== "");
+  const words = text.match(WORD) ?? [];
   if (words[0]?.toLowerCase() === "/duban") words.shift();
   const [first, ...args] = words;
   if (first === undefined) return help(null);

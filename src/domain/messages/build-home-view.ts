@@ -26,8 +26,13 @@ function pageOf(tasks: readonly TaskItem[], { page, limit }: HomePaging): PagedT
   return { items: tasks.slice((page - 1) * limit, page * limit), total: tasks.length };
 }
 
-/** A contact's Home, one page of their tasks. */
-export function buildContactHome(locale: Locale, tasks: readonly TaskItem[], request: HomePageRequest = {}): ContactHomeView {
+/** A contact's Home, one page of their tasks; `emptyText` replaces the words shown when there are none. */
+export function buildContactHome(
+  locale: Locale,
+  tasks: readonly TaskItem[],
+  request: HomePageRequest = {},
+  emptyText: string | null = null,
+): ContactHomeView {
   const pages = paging(locale, tasks.length, request);
   return {
     kind: "contact_home",
@@ -37,10 +42,12 @@ export function buildContactHome(locale: Locale, tasks: readonly TaskItem[], req
       zh: "点击“填报进展”报送，或在督办私信的话题中直接回复进展。",
       en: 'Press "Report progress", or reply in the thread of a Duban DM.',
     }),
-    emptyText: pick(locale, {
-      zh: "您还不是任何部门的联络员，暂无任务。",
-      en: "You are not a contact of any department yet: no tasks.",
-    }),
+    emptyText:
+      emptyText ??
+      pick(locale, {
+        zh: "您还不是任何部门的联络员，暂无任务。",
+        en: "You are not a contact of any department yet: no tasks.",
+      }),
     totals: countLights(tasks),
     tasks: pageOf(tasks, pages),
     paging: pages,

@@ -20,6 +20,9 @@ export function buildUrgeMessage(
   return { kind: "urge", locale, summary: `${title} — ${intro}`, title, intro, tasks: [...urge.tasks], replyHint };
 }
 
+/** Department names a summary line lists before "等" / "and N more"; the message's fields hold them all. */
+const NAMES_SHOWN = 10;
+
 /** What the supervisor hears after urging: who was messaged, which departments have no contact. */
 export function buildUrgeSummaryMessage(
   locale: Locale,
@@ -39,10 +42,12 @@ export function buildUrgeSummaryMessage(
     ...result.urged.map((entry) => `${entry.departmentName}${colon(locale)}${entry.recipients.join(locale === "zh" ? "、" : ", ")}`),
   ];
   if (result.unreachable.length > 0) {
+    const shown = result.unreachable.slice(0, NAMES_SHOWN);
+    const more = result.unreachable.length - shown.length;
     lines.push(
       pick(locale, {
-        zh: `无联络员、未能催办：${result.unreachable.join("、")}（请用 /duban assign 指派）`,
-        en: `No contact, not urged: ${result.unreachable.join(", ")} (assign one with /duban assign)`,
+        zh: `无联络员、未能催办 ${result.unreachable.length} 个部门：${shown.join("、")}${more > 0 ? " 等" : ""}（请用 /duban assign 指派）`,
+        en: `No contact, not urged (${result.unreachable.length}): ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""} (assign one with /duban assign)`,
       }),
     );
   }

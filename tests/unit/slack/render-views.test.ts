@@ -32,7 +32,7 @@ describe.each<Locale>(["zh", "en"])("App Home and the report modal (%s)", (local
     const { tasks } = await nanyangTaskItems(locale, ["report"]);
     const view = renderHomeView(buildContactHome(locale, tasks.slice(0, 120), { page: 3, limit: 25 }));
     expectHomeAccepted(view);
-    expect(view.blocks.filter((block) => block.type === "section" && block.accessory !== undefined)).toHaveLength(25);
+    expect(view.blocks.filter((block) => block.type === "section" && "accessory" in block)).toHaveLength(25);
     const empty = renderHomeView(buildContactHome(locale, []));
     expectHomeAccepted(empty);
     expect(JSON.stringify(empty.blocks)).not.toContain("duban.home_page");

@@ -1,0 +1,129 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, type Logger as BoltLogger, type webApi } from "@slack/bolt";
+import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
+import type { SupervisionCore } from "../../services/create-supervision-core.ts";
+import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
+import { createSlackMessenger } from "./create-slack-messenger.ts";
+import { createSlackUserProfiles } from "./create-slack-user-profiles.ts";
+import { registerActionListeners } from "./listeners/actions/index.ts";
+import { registerCommandListeners } from "./listeners/commands/index.ts";
+import { registerEventListeners } from "./listeners/events/index.ts";
+import type { EdgeLogger, ListenerDeps } from "./listeners/listener-deps.ts";
+import { registerMessageListeners } from "./listeners/messages/index.ts";
+import { registerViewListeners } from "./listeners/views/index.ts";
+import { trackInFlight } from "./track-in-flight.ts";
+
+/** The path Slack posts events, slash commands and interactivity to (HTTP mode). */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Web API retries: network failures and 429s (after waiting Retry-After), a few times, then give up. */
+const RETRY_CONFIG: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 30_000, randomize: true };
+
+export interface SlackAppOptions {
+  /** xoxb-…: the bot token. */
+  botToken: string;
+  /** Verifies Slack's requests in HTTP mode (required there). */
+  signingSecret?: string | undefined;
+  /** xapp-…: when set, Socket Mode instead of HTTP. */
+  appToken?: string | undefined;
+  /** The Web API base URL (SLACK_API_URL); Slack's by default. */
+  apiUrl?: string | undefined;
+  /** HTTP port for SLACK_EVENTS_PATH; 0 picks a free one. */
+  port: number;
+  /** Builds the core once the Slack side exists: its notifier posts with the app's Web API client. */
+  createCore(ports: { notifier: ChatNotifier }): SupervisionCore;
+  /** Where listeners log failures, once, at the edge. */
+  logger: EdgeLogger;
+  /** Bolt's and the WebClient's own logger. */
+  boltLogger: BoltLogger;
+  /**
+   * Answer Slack only after the listeners finished (default false: Slack gets its 200 at once, as Bolt
+   * recommends for long-running servers, and listeners carry on).
+   */
+  processBeforeResponse?: boolean;
+  /** Known bot ids spare an auth.test per start (otherwise auth.test tells them). */
+  botId?: string | undefined;
+  botUserId?: string | undefined;
+  retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackFrontEnd {
+  app: App;
+  client: webApi.WebClient;
+  mode: "http" | "socket";
+  /** Checks the token (auth.test) and starts listening; the HTTP port (null in Socket Mode). */
+  start(): Promise<{ port: number | null }>;
+  /** Stops listening, then waits for requests still being processed. */
+  stop(): Promise<void>;
+  /** Resolves once no request is being processed. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Duban's Slack front end: a Bolt app (Socket Mode with an app token, else Bolt's HTTP receiver on
+ * SLACK_EVENTS_PATH), its listeners wired to the supervision core, and the core's notifier on the app's client.
+ */
+export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
+  const mode = options.appToken ? "socket" : "http";
+  if (mode === "http" && !options.signingSecret) throw new Error("the HTTP receiver needs a signing secret");
+  const tracker = trackInFlight();
+  const app = new App({
+    token: options.botToken,
+    ...(mode === "socket"
+      ? { appToken: options.appToken, socketMode: true }
+      : {
+          signingSecret: options.signingSecret,
+          endpoints: SLACK_EVENTS_PATH,
+          processBeforeResponse: options.processBeforeResponse ?? false,
+        }),
+    ...(options.botId ? { botId: options.botId } : {}),
+    ...(options.botUserId ? { botUserId: options.botUserId } : {}),
+    logger: options.boltLogger,
+    clientOptions: {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+      retryConfig: options.retryConfig ?? RETRY_CONFIG,
+    },
+    convoStore: false,
+    deferInitialization: true,
+  });
+  app.use(tracker.middleware);
+  app.error(async (error) => {
+    options.logger.error({ err: error }, "unhandled error in a Slack listener");
+  });
+
+  const messenger = createSlackMessenger(app.client);
+  const deps: ListenerDeps = {
+    core: options.createCore({ notifier: createSlackChatNotifier(messenger) }),
+    profiles: createSlackUserProfiles(app.client, {
+      onError: (error, user) => options.logger.warn({ err: error, user }, "users.info failed; going on without the profile"),
+    }),
+    messenger,
+    logger: options.logger,
+  };
+  registerCommandListeners(app, deps);
+  registerActionListeners(app, deps);
+  registerViewListeners(app, deps);
+  registerEventListeners(app, deps);
+  registerMessageListeners(app, deps);
+
+  let started = false;
+  return {
+    app,
+    client: app.client,
+    mode,
+    async start() {
+      await app.init();
+      const running = await app.start(options.port);
+      started = true;
+      if (mode === "socket") return { port: null };
+      return { port: ((running as Server).address() as AddressInfo).port };
+    },
+    async stop() {
+      if (started) await app.stop();
+      started = false;
+      await tracker.idle();
+    },
+    idle: tracker.idle,
+  };
+}

@@ -1,0 +1,40 @@
+import type { webApi } from "@slack/bolt";
+import type { OutboundMessage } from "../../domain/messages/message-types.ts";
+import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
+import { renderMessage } from "./blocks/render-message.ts";
+
+/** Posts rendered message models: into a conversation (optionally a thread), or to a user's DM with the bot. */
+export interface SlackMessenger {
+  post(channel: string, message: OutboundMessage, threadTs?: string | null): Promise<ChatMessageRef>;
+  /** Opens the bot's DM with the user (once, then remembered) and posts there. */
+  postToUser(userId: string, message: OutboundMessage, threadTs?: string | null): Promise<ChatMessageRef>;
+}
+
+export function createSlackMessenger(client: webApi.WebClient): SlackMessenger {
+  const dmChannels = new Map<string, string>();
+
+  async function dmChannelOf(userId: string): Promise<string> {
+    const known = dmChannels.get(userId);
+    if (known !== undefined) return known;
+    const opened = await client.conversations.open({ users: userId });
+    const channel = opened.channel?.id;
+    if (!channel) throw new Error(`conversations.open returned no channel for ${userId}`);
+    dmChannels.set(userId, channel);
+    return channel;
+  }
+
+  async function post(channel: string, message: OutboundMessage, threadTs?: string | null): Promise<ChatMessageRef> {
+    const posted = await client.chat.postMessage({
+      channel,
+      ...renderMessage(message),
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    });
+    if (!posted.ts) throw new Error(`chat.postMessage to ${channel} returned no ts`);
+    return { channel: posted.channel ?? channel, ts: posted.ts };
+  }
+
+  return {
+    post,
+    postToUser: async (userId, message, threadTs) => post(await dmChannelOf(userId), message, threadTs),
+  };
+}

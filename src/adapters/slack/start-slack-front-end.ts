@@ -1,0 +1,87 @@
+import type { Logger as BoltLogger } from "@slack/bolt";
+import type { Env } from "../../config/env-schema.ts";
+import { DomainError } from "../../domain/errors.ts";
+import type { Clock } from "../../domain/ports/clock.ts";
+import { createSupervisionCore } from "../../services/create-supervision-core.ts";
+import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
+import { systemClock } from "../clock/system-clock.ts";
+import type { PrismaClient } from "../db/generated/client.ts";
+import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
+import type { Logger } from "../logging/create-logger.ts";
+import { createBoltLogger } from "./create-bolt-logger.ts";
+import { createSlackApp, SLACK_EVENTS_PATH, type SlackFrontEnd } from "./create-slack-app.ts";
+
+export type SlackEnv = Pick<
+  Env,
+  "SLACK_BOT_TOKEN" | "SLACK_SIGNING_SECRET" | "SLACK_APP_TOKEN" | "SLACK_API_URL" | "PORT" | "DUBAN_ADMINS"
+>;
+
+export interface StartSlackFrontEndOptions {
+  env: SlackEnv;
+  prisma: PrismaClient;
+  logger: Logger;
+  /** Overrides PORT (tests and benches listen on 0). */
+  port?: number;
+  /** Bolt's own logger; by default Duban's logger. */
+  boltLogger?: BoltLogger;
+  clock?: Clock;
+  processBeforeResponse?: boolean;
+}
+
+export interface RunningSlackFrontEnd extends SlackFrontEnd {
+  /** The HTTP port (null in Socket Mode). */
+  port: number | null;
+}
+
+/** Slack is configured when there is a bot token. */
+export function isSlackConfigured(env: Pick<Env, "SLACK_BOT_TOKEN">): boolean {
+  return env.SLACK_BOT_TOKEN !== undefined;
+}
+
+function slackErrorCode(error: unknown): string | undefined {
+  const data = typeof error === "object" && error !== null && "data" in error ? (error as { data?: { error?: unknown } }).data : undefined;
+  return typeof data?.error === "string" ? data.error : undefined;
+}
+
+/**
+ * Wires the supervision core (on the database) to Slack and starts listening: Socket Mode with
+ * SLACK_APP_TOKEN, else Bolt's HTTP receiver on PORT at /slack/events. A refused token stops start-up with one
+ * line.
+ */
+export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Promise<RunningSlackFrontEnd> {
+  const { env, logger } = options;
+  if (!env.SLACK_BOT_TOKEN) throw new DomainError("slack-not-configured", "SLACK_BOT_TOKEN is not set");
+  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    throw new DomainError(
+      "slack-not-configured",
+      "SLACK_SIGNING_SECRET is required to receive Slack's requests over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  const store = createPrismaSupervisionStore(options.prisma);
+  const calendar = await loadWorkingDayCalendar();
+  const clock = options.clock ?? systemClock;
+  const slack = createSlackApp({
+    botToken: env.SLACK_BOT_TOKEN,
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    appToken: env.SLACK_APP_TOKEN,
+    apiUrl: env.SLACK_API_URL,
+    port: options.port ?? env.PORT,
+    createCore: ({ notifier }) => createSupervisionCore({ store, notifier, clock, calendar, admins: env.DUBAN_ADMINS }),
+    logger,
+    boltLogger: options.boltLogger ?? createBoltLogger(logger),
+    processBeforeResponse: options.processBeforeResponse,
+  });
+  let port: number | null;
+  try {
+    ({ port } = await slack.start());
+  } catch (error) {
+    const code = slackErrorCode(error);
+    if (code === undefined) throw error;
+    throw new DomainError("slack-refused", `Slack refused to start Duban (${code}): check SLACK_BOT_TOKEN and SLACK_APP_TOKEN`);
+  }
+  logger.info(
+    port === null ? { mode: "socket" } : { mode: "http", port, path: SLACK_EVENTS_PATH },
+    port === null ? "Slack front end connected (Socket Mode)" : `Slack front end listening on :${port}${SLACK_EVENTS_PATH}`,
+  );
+  return { ...slack, port };
+}

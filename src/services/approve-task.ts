@@ -1,0 +1,54 @@
+import { buildNoticeMessage } from "../domain/messages/build-notice-message.ts";
+import { statusText, taskTitle } from "../domain/messages/build-task-item.ts";
+import { localeOf, pick } from "../domain/supervision/locale.ts";
+import type { ChatUser, Person, TaskRecord } from "../domain/supervision/supervision-types.ts";
+import { type CoreOutcome, outcome } from "./core-outcome.ts";
+import { findTask } from "./find-task.ts";
+import { identifyPerson } from "./identify-person.ts";
+import { notifyApprovalResult } from "./notify-department.ts";
+import { refuse, requireSupervisor } from "./refuse.ts";
+import type { SupervisionDeps } from "./supervision-deps.ts";
+import { withRefusals } from "./with-refusals.ts";
+
+/** Refuses unless the task is awaiting approval (only a task reported 已完成 can be approved or returned). */
+export function checkAwaitingApproval(person: Person, task: TaskRecord): void {
+  if (task.status === "AWAITING_APPROVAL") return;
+  const title = taskTitle(task);
+  refuse(person, "not-awaiting-approval", {
+    zh: `“${title}”目前是${statusText(task.status, task.percent, "zh")}，不是待审核：只有报告已完成的任务才能办结或退回。`,
+    en: `"${title}" is ${statusText(task.status, task.percent, "en")}, not awaiting approval: only a task reported done can be approved or returned.`,
+  });
+}
+
+/** 办结 (supervisors): a task reported 已完成 becomes DONE (approvedAt, approvedById), audited; its contacts are told. */
+export async function approveTask(
+  deps: Pick<SupervisionDeps, "store" | "notifier" | "clock">,
+  person: Person,
+  task: TaskRecord,
+): Promise<CoreOutcome> {
+  requireSupervisor(person, { zh: "办结任务", en: "approve tasks" });
+  checkAwaitingApproval(person, task);
+  const now = deps.clock.now();
+  const change = { status: "DONE" as const, percent: 100, approvedAt: now, approvedById: person.id };
+  const changed = await deps.store.changeTaskStatus(task.id, change, ["AWAITING_APPROVAL"], {
+    actor: person.id,
+    action: "task.approve",
+    subjectType: "task",
+    subjectId: task.id,
+    before: { status: task.status, percent: task.percent },
+    after: change,
+    at: now,
+  });
+  if (!changed) refuse(person, "changed-meanwhile", { zh: "该任务刚被他人处理过，请刷新后再试。", en: "Someone else just changed this task; look again." });
+  const deliveries = await notifyApprovalResult(deps, person, task, { outcome: "approved", reason: null });
+  const locale = localeOf(person.locale);
+  const title = taskTitle(task);
+  const text = { zh: `已办结：${title}（已通知 ${deliveries.length} 位联络员）`, en: `Approved: ${title} (${deliveries.length} contact(s) told)` };
+  return outcome([buildNoticeMessage(locale, "success", [pick(locale, text)])], { deliveries });
+}
+
+/** An "approve" button: the same, by task id, for a chat user. */
+export async function approveTaskById(deps: SupervisionDeps, user: ChatUser, taskId: string): Promise<CoreOutcome> {
+  const person = await identifyPerson(deps, user);
+  return withRefusals(person, async () => approveTask(deps, person, await findTask(deps, person, taskId)));
+}

@@ -1,0 +1,68 @@
+import type { ContactImportRow } from "../domain/contacts/read-contact-table.ts";
+import type { HomePageRequest } from "../domain/messages/build-home-view.ts";
+import type { HomeView } from "../domain/messages/home-view-types.ts";
+import type { UserDirectory } from "../domain/ports/user-directory.ts";
+import type { ChatUser, Person } from "../domain/supervision/supervision-types.ts";
+import { approveTaskById } from "./approve-task.ts";
+import { buildHome } from "./build-home.ts";
+import type { CoreOutcome } from "./core-outcome.ts";
+import { type ContactImportResult, importContacts } from "./import-contacts.ts";
+import { identifyPerson } from "./identify-person.ts";
+import { listTaskStatuses, type TaskStatusRow } from "./list-task-statuses.ts";
+import { openReportForm } from "./open-report-form.ts";
+import { type IncomingReply, recordReply } from "./record-reply.ts";
+import { returnTaskById } from "./return-task.ts";
+import { type EditedReply, reviseReply } from "./revise-reply.ts";
+import { runDubanCommand } from "./run-duban-command.ts";
+import { type ReportFormResult, type ReportFormSubmission, submitReportForm } from "./submit-report-form.ts";
+import type { SupervisionDeps } from "./supervision-deps.ts";
+import { type DeletedReply, withdrawReply } from "./withdraw-reply.ts";
+
+/**
+ * The supervision core as front ends (Slack, the shell) use it: every call names the chat user acting,
+ * and returns what to show them. Refusals come back as messages; only bugs throw.
+ */
+export interface SupervisionCore {
+  /** The Person behind a chat user (created on first contact). */
+  identify(user: ChatUser): Promise<Person>;
+  /** `/duban <text>`. */
+  runCommand(user: ChatUser, text: string): Promise<CoreOutcome>;
+  /** A "report progress" button (or "edit", with the report id): the form to open, or a refusal. */
+  openReportForm(user: ChatUser, taskId: string, reportId?: string | null): Promise<CoreOutcome>;
+  /** A submitted report form: per-field errors, or what was stored. */
+  submitReportForm(submission: ReportFormSubmission): Promise<ReportFormResult>;
+  /** A free-text message: a thread reply to a Duban DM, or a DM to the bot. */
+  recordReply(reply: IncomingReply): Promise<CoreOutcome>;
+  /** An edited message: updates the report it made. */
+  reviseReply(edit: EditedReply): Promise<CoreOutcome>;
+  /** A deleted message: withdraws the report it made. */
+  withdrawReply(deletion: DeletedReply): Promise<CoreOutcome>;
+  /** An "approve" (办结) button. */
+  approveTask(user: ChatUser, taskId: string): Promise<CoreOutcome>;
+  /** A "return" button, with the reason the supervisor gave. */
+  returnTask(user: ChatUser, taskId: string, reason: string | null): Promise<CoreOutcome>;
+  /** The App Home for the user, one page. */
+  buildHome(user: ChatUser, request?: HomePageRequest): Promise<HomeView>;
+  /** Every task's status, light, latest report and contacts. */
+  listTaskStatuses(): Promise<{ planId: string; title: string; rows: TaskStatusRow[] }>;
+  /** Imports contacts rows, resolving e-mails through the chat platform's directory. */
+  importContacts(rows: readonly ContactImportRow[], directory: UserDirectory, actor?: string): Promise<ContactImportResult>;
+}
+
+/** Wires the supervision use cases to their dependencies. */
+export function createSupervisionCore(deps: SupervisionDeps): SupervisionCore {
+  return {
+    identify: (user) => identifyPerson(deps, user),
+    runCommand: (user, text) => runDubanCommand(deps, user, text),
+    openReportForm: (user, taskId, reportId = null) => openReportForm(deps, user, taskId, reportId),
+    submitReportForm: (submission) => submitReportForm(deps, submission),
+    recordReply: (reply) => recordReply(deps, reply),
+    reviseReply: (edit) => reviseReply(deps, edit),
+    withdrawReply: (deletion) => withdrawReply(deps, deletion),
+    approveTask: (user, taskId) => approveTaskById(deps, user, taskId),
+    returnTask: (user, taskId, reason) => returnTaskById(deps, user, taskId, reason),
+    buildHome: (user, request) => buildHome(deps, user, request),
+    listTaskStatuses: () => listTaskStatuses(deps),
+    importContacts: (rows, directory, actor) => importContacts(deps, rows, directory, actor),
+  };
+}

@@ -1,0 +1,54 @@
+import { statusText } from "../domain/messages/build-task-item.ts";
+import { assessTask } from "../domain/supervision/assess-task.ts";
+import type { TaskStatus } from "../domain/supervision/supervision-types.ts";
+import type { StatusLight, StatusLightReason } from "../domain/tasks/status-light.ts";
+import { loadPlanContext } from "./load-plan-context.ts";
+import type { SupervisionDeps } from "./supervision-deps.ts";
+
+/** One task for operators and scripts (`duban status [--json]`). */
+export interface TaskStatusRow {
+  taskId: string;
+  measure: { number: number; label: string; title: string };
+  department: { id: string; name: string };
+  status: TaskStatus;
+  /** "推进中 60%". */
+  statusText: string;
+  percent: number;
+  light: StatusLight;
+  lightReason: StatusLightReason;
+  dueOn: string;
+  lastReport: { at: string; author: string; status: TaskStatus; percent: number | null; done: string } | null;
+  /** Display names of the department's contacts. */
+  contacts: string[];
+}
+
+/** Every active task of the plan with its status, light, latest report and contacts. */
+export async function listTaskStatuses(
+  deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId">,
+): Promise<{ planId: string; title: string; rows: TaskStatusRow[] }> {
+  const context = await loadPlanContext(deps, { locale: "en" }); // for operators: English, as the CLI speaks
+  const { directory } = context;
+  const tasks = await deps.store.listTasks({ planId: directory.planId, withLastReport: true });
+  const contacts = await deps.store.listContacts([...new Set(tasks.map((task) => task.department.id))]);
+  const rows = tasks.map((task): TaskStatusRow => {
+    const { light, reason, dueOn } = assessTask(task, context.light);
+    const last = task.lastReport;
+    return {
+      taskId: task.id,
+      measure: { number: task.measure.number, label: task.measure.label, title: task.measure.title },
+      department: task.department,
+      status: task.status,
+      statusText: statusText(task.status, task.percent, "zh"),
+      percent: task.percent,
+      light,
+      lightReason: reason,
+      dueOn,
+      lastReport:
+        last === null
+          ? null
+          : { at: last.createdAt.toISOString(), author: last.authorName, status: last.status, percent: last.percent, done: last.done },
+      contacts: contacts.filter((c) => c.departmentId === task.department.id).map((c) => c.person.displayName),
+    };
+  });
+  return { planId: directory.planId, title: directory.title, rows };
+}

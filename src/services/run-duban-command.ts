@@ -1,0 +1,67 @@
+import type { CommandDirectory, DubanCommand } from "../domain/commands/duban-command.ts";
+import { parseDubanCommand } from "../domain/commands/parse-duban-command.ts";
+import { buildHelpMessage } from "../domain/messages/build-help-message.ts";
+import { localeOf } from "../domain/supervision/locale.ts";
+import type { ChatUser, Person } from "../domain/supervision/supervision-types.ts";
+import { approveTask } from "./approve-task.ts";
+import { assignContact } from "./assign-contact.ts";
+import { type CoreOutcome, outcome } from "./core-outcome.ts";
+import { identifyPerson } from "./identify-person.ts";
+import { listMyTasks } from "./list-my-tasks.ts";
+import { type PlanContext, toPlanContext } from "./load-plan-context.ts";
+import { resolveTaskRef } from "./resolve-task-ref.ts";
+import { returnTask } from "./return-task.ts";
+import { showHistory } from "./show-history.ts";
+import { showStatus } from "./show-status.ts";
+import { startReport } from "./start-report.ts";
+import type { SupervisionDeps } from "./supervision-deps.ts";
+import { urgeDepartments } from "./urge-departments.ts";
+import { withRefusals } from "./with-refusals.ts";
+
+const NO_DIRECTORY: CommandDirectory = { measures: [], departments: [] };
+
+async function runParsed(
+  deps: SupervisionDeps,
+  person: Person,
+  context: PlanContext,
+  command: Exclude<DubanCommand, { kind: "help" }>,
+): Promise<CoreOutcome> {
+  switch (command.kind) {
+    case "tasks":
+      return listMyTasks(deps, person, context);
+    case "report":
+      return startReport(deps, person, context, command.measureNumber);
+    case "status":
+      return showStatus(deps, person, context, command.target);
+    case "remind":
+      return urgeDepartments(deps, person, context, command.target);
+    case "assign":
+      return assignContact(deps, person, context, command);
+    case "history":
+      return showHistory(deps, person, context, command.measureNumber);
+    case "approve":
+    case "return": {
+      const options = { wanted: ["AWAITING_APPROVAL"] as const, action: command.kind };
+      const found = await resolveTaskRef(deps, person, context, command.task, options);
+      if ("question" in found) return outcome([found.question]);
+      return command.kind === "approve"
+        ? approveTask(deps, person, found.task)
+        : returnTask(deps, person, found.task, command.reason);
+    }
+  }
+}
+
+/**
+ * `/duban <text>` for a chat user: read in the domain (parseDubanCommand), run with the core's
+ * permissions. Help, a command it cannot read, or a refused action each come back as a message only
+ * the actor sees; a refused action changes nothing.
+ */
+export async function runDubanCommand(deps: SupervisionDeps, user: ChatUser, text: string): Promise<CoreOutcome> {
+  const person = await identifyPerson(deps, user);
+  return withRefusals(person, async () => {
+    const directory = await deps.store.readPlanDirectory(deps.planId);
+    const command = parseDubanCommand(text, directory ?? NO_DIRECTORY);
+    if (command.kind === "help") return outcome([buildHelpMessage(localeOf(person.locale), command.problem)]);
+    return runParsed(deps, person, toPlanContext(directory, deps, person), command);
+  });
+}

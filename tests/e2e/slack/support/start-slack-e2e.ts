@@ -1,0 +1,85 @@
+import { Writable } from "node:stream";
+import { createPrismaPlanStore } from "../../../../src/adapters/db/prisma-plan-store.ts";
+import { loadWorkflowFile } from "../../../../src/adapters/files/load-workflow-file.ts";
+import { createLogger } from "../../../../src/adapters/logging/create-logger.ts";
+import { type RunningSlackFrontEnd, startSlackFrontEnd } from "../../../../src/adapters/slack/start-slack-front-end.ts";
+import { loadWorkflow } from "../../../../src/services/load-workflow.ts";
+import { type SettableClock, createSettableClock } from "../../../fakes/settable-clock.ts";
+import { type SlackDouble, startSlackDouble } from "../../../fakes/slack-double/start-slack-double.ts";
+import { createSlackDriver, type SlackDriver } from "../../../fakes/slack-driver.ts";
+import { createSilentLogger } from "../../../support/create-silent-logger.ts";
+import { FRIDAY_BEFORE_DUE, NANYANG_WORKFLOW } from "../../../support/supervision-fixture.ts";
+import { createTestDatabase, type TestDatabase, type TestDatabaseTarget } from "../../../support/test-database.ts";
+
+/** The workspace's people (tests/fakes/slack-double/create-slack-workspace.ts). */
+export const SUPERVISOR = "U0SUPERV01"; // 王军, in DUBAN_ADMINS
+export const CONTACT = "U0CONTACT1"; // 李娜
+export const OTHER_CONTACT = "U0CONTACT2"; // 张伟
+export const ENGLISH_USER = "U0ENGLISH1"; // Alice Chen, en-US
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface SlackE2e {
+  db: TestDatabase;
+  double: SlackDouble;
+  slack: RunningSlackFrontEnd;
+  driver: SlackDriver;
+  clock: SettableClock;
+  /** What Duban logged (JSON lines, parsed). */
+  logs: LogLine[];
+  close(): Promise<void>;
+}
+
+/**
+ * The whole Slack path for one test file: a migrated database with the Nanyang workflow loaded, the Slack
+ * double, Duban's Slack front end started as `npm start` starts it (Bolt's HTTP receiver on a free port,
+ * Web API calls aimed at the double), and a driver that signs requests like Slack.
+ */
+export async function startSlackE2e(target: TestDatabaseTarget): Promise<SlackE2e> {
+  const db = await createTestDatabase(target);
+  const workflow = await loadWorkflowFile(NANYANG_WORKFLOW);
+  await loadWorkflow({ workflow, file: { path: NANYANG_WORKFLOW, hash: "e2e" }, store: createPrismaPlanStore(db.prisma), dryRun: false, actor: "test" });
+  const double = await startSlackDouble();
+  const logs: LogLine[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) logs.push(JSON.parse(line) as LogLine);
+      done();
+    },
+  });
+  const clock = createSettableClock(FRIDAY_BEFORE_DUE);
+  const { workspace } = double;
+  const slack = await startSlackFrontEnd({
+    env: {
+      SLACK_BOT_TOKEN: workspace.bot.token,
+      SLACK_SIGNING_SECRET: workspace.signingSecret,
+      SLACK_APP_TOKEN: undefined,
+      SLACK_API_URL: double.apiUrl,
+      PORT: 3000,
+      DUBAN_ADMINS: [SUPERVISOR],
+    },
+    prisma: db.prisma,
+    logger: createLogger({ level: "debug", format: "json", destination }),
+    boltLogger: createSilentLogger(),
+    port: 0,
+    clock,
+  });
+  const driver = createSlackDriver({ url: `http://127.0.0.1:${slack.port}/slack/events`, workspace, double });
+  return {
+    db,
+    double,
+    slack,
+    driver,
+    clock,
+    logs,
+    async close() {
+      await slack.stop();
+      await double.close();
+      await db.drop();
+    },
+  };
+}
