@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     }
     await running.finished;
     await running.stop();
+    // The embedded database's engines leave timers running for seconds after closing: end now.
+    process.exit(0);
   } catch (error) {
     if (isDomainError(error)) {
       logger.flush?.();

@@ -1,7 +1,13 @@
 import type { Logger } from "../adapters/logging/create-logger.ts";
 import { openDatabase } from "../adapters/db/open-database.ts";
 import { prepareSchema } from "../adapters/db/prepare-schema.ts";
-import { isSlackConfigured, type RunningSlackFrontEnd, startSlackFrontEnd } from "../adapters/slack/start-slack-front-end.ts";
+import { type RunningShellFrontEnd, startShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
+import {
+  checkSlackSettings,
+  isSlackConfigured,
+  type RunningSlackFrontEnd,
+  startSlackFrontEnd,
+} from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
 
 export interface RunningDuban {
@@ -12,13 +18,16 @@ export interface RunningDuban {
 
 /** Opens and prepares the database, starts the Slack front end when Slack is configured, then runs until stopped. */
 export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban> {
+  if (isSlackConfigured(env)) checkSlackSettings(env);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, "duban start");
   let stopped = false;
   let slack: RunningSlackFrontEnd | null = null;
+  let shell: RunningShellFrontEnd | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await slack?.stop();
+    await shell?.stop();
     await db.close();
   };
   try {
@@ -31,6 +40,7 @@ export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban
       applied.length === 0 ? "database ready, schema up to date" : `database ready, applied ${applied.length} migration(s)`,
     );
     if (isSlackConfigured(env)) slack = await startSlackFrontEnd({ env, prisma: db.prisma, logger });
+    else shell = await startShellFrontEnd({ env, db, logger });
   } catch (error) {
     await stop();
     throw error;
@@ -38,6 +48,7 @@ export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban
   let finish: () => void = () => {};
   const finished = new Promise<void>((resolve) => {
     finish = resolve;
+    void shell?.finished.then(resolve);
   });
   return {
     finished,

@@ -55,6 +55,8 @@ export const EnvSchema = z.object({
     z.string().startsWith("xapp-", { error: "expected an app-level token starting with xapp-" }).optional(),
   ),
   SLACK_API_URL: optionalText.pipe(z.url({ error: "expected a URL like https://slack.com/api/" }).optional()),
+  /** Where the weekly digest is posted when the workflow's schedule names no channel (a channel id or #name). */
+  DUBAN_DIGEST_CHANNEL: optionalText,
   PORT: port.default(3000),
   TZ: z
     .string()

@@ -39,16 +39,27 @@ export async function approveTask(
     after: change,
     at: now,
   });
-  if (!changed) refuse(person, "changed-meanwhile", { zh: "该任务刚被他人处理过，请刷新后再试。", en: "Someone else just changed this task; look again." });
+  if (!changed)
+    refuse(person, "changed-meanwhile", {
+      zh: "该任务刚被他人处理过，请刷新后再试。",
+      en: "Someone else just changed this task; look again.",
+    });
   const deliveries = await notifyApprovalResult(deps, person, task, { outcome: "approved", reason: null });
   const locale = localeOf(person.locale);
   const title = taskTitle(task);
-  const text = { zh: `已办结：${title}（已通知 ${deliveries.length} 位联络员）`, en: `Approved: ${title} (${deliveries.length} contact(s) told)` };
+  const text = {
+    zh: `已办结：${title}（已通知 ${deliveries.length} 位联络员）`,
+    en: `Approved: ${title} (${deliveries.length} contact(s) told)`,
+  };
   return outcome([buildNoticeMessage(locale, "success", [pick(locale, text)])], { deliveries });
 }
 
 /** An "approve" button: the same, by task id, for a chat user. */
-export async function approveTaskById(deps: SupervisionDeps, user: ChatUser, taskId: string): Promise<CoreOutcome> {
+export async function approveTaskById(
+  deps: SupervisionDeps,
+  user: ChatUser,
+  taskId: string,
+): Promise<CoreOutcome> {
   const person = await identifyPerson(deps, user);
   return withRefusals(person, async () => approveTask(deps, person, await findTask(deps, person, taskId)));
 }

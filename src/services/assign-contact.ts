@@ -15,31 +15,59 @@ const ROLE_NAMES: Record<Role, Localized> = {
   READER: { zh: "读者", en: "reader" },
 };
 
-/** The person a mention names: by platform id (created on first mention), or by a unique display name. */
-async function findMentioned(
+/** A mentioned user Duban does not know yet: created only once the assignment is allowed. */
+type Unknown = {
+  role: "READER";
+  departmentIds: string[];
+  displayName: string;
+  create: () => Promise<Person>;
+};
+
+/** The person a mention names: by platform id (to be created on first mention), or by a unique display name. */
+export async function findMentioned(
   deps: Pick<SupervisionDeps, "store" | "clock">,
   actor: Person,
   mention: UserMention,
-): Promise<Person> {
+): Promise<Person | Unknown> {
   if (mention.externalId !== null) {
-    const known = await deps.store.findPerson(actor.platform, mention.externalId);
+    const externalId = mention.externalId;
+    const known = await deps.store.findPerson(actor.platform, externalId);
     if (known !== null) return known;
+    const displayName = mention.name ?? externalId;
     const person = {
       platform: actor.platform,
-      externalId: mention.externalId,
-      displayName: mention.name ?? mention.externalId,
+      externalId,
+      displayName,
       email: null,
       locale: null,
       role: "READER" as const,
     };
-    return deps.store.createPerson(person, { actor: actor.id, action: "person.create", subjectType: "person", subjectId: "", at: deps.clock.now() });
+    const audit = {
+      actor: actor.id,
+      action: "person.create",
+      subjectType: "person" as const,
+      subjectId: "",
+      at: deps.clock.now(),
+    };
+    return {
+      role: "READER",
+      departmentIds: [],
+      displayName,
+      create: () => deps.store.createPerson(person, audit),
+    };
   }
   const named = await deps.store.findPeopleByName(actor.platform, mention.name);
   const [only] = named;
   if (named.length === 1 && only !== undefined) return only;
   return refuse(actor, "unknown-user", {
-    zh: named.length === 0 ? `不认识用户 @${mention.name}：请让其先给督办发一条消息，或用 @ 选择用户。` : `有多位用户叫 @${mention.name}，请用 @ 选择用户。`,
-    en: named.length === 0 ? `Unknown user @${mention.name}: have them message Duban first, or pick them with @.` : `Several users are called @${mention.name}; pick one with @.`,
+    zh:
+      named.length === 0
+        ? `不认识用户 @${mention.name}：请让其先给督办发一条消息，或用 @ 选择用户。`
+        : `有多位用户叫 @${mention.name}，请用 @ 选择用户。`,
+    en:
+      named.length === 0
+        ? `Unknown user @${mention.name}: have them message Duban first, or pick them with @.`
+        : `Several users are called @${mention.name}; pick one with @.`,
   });
 }
 
@@ -65,15 +93,16 @@ export async function assignContact(
       en: `You cannot make ${target.displayName} ${roleName.en}: supervisors grant contact and reader; other roles need an admin.`,
     });
   }
+  const person = "create" in target ? await target.create() : target;
   const department = context.directory.departments.find((d) => d.id === assignment.departmentId);
   const departmentName = department?.name ?? assignment.departmentId;
   const result = await deps.store.assignPerson(
-    { personId: target.id, role, departmentId: assignment.departmentId },
+    { personId: person.id, role, departmentId: assignment.departmentId },
     {
       actor: actor.id,
       action: "contact.assign",
       subjectType: "person",
-      subjectId: target.id,
+      subjectId: person.id,
       before: { role: target.role, departmentIds: target.departmentIds },
       after: { role, departmentId: assignment.departmentId },
       at: deps.clock.now(),
@@ -81,7 +110,13 @@ export async function assignContact(
   );
   const unchanged = !result.contactAdded && !result.roleChanged;
   const text = unchanged
-    ? { zh: `${target.displayName} 已是${departmentName}的${roleName.zh}，无需更改。`, en: `${target.displayName} already is ${roleName.en} for ${departmentName}; nothing changed.` }
-    : { zh: `已将 ${target.displayName} 设为${departmentName}的${roleName.zh}。`, en: `${target.displayName} is now ${roleName.en} for ${departmentName}.` };
+    ? {
+        zh: `${target.displayName} 已是${departmentName}的${roleName.zh}，无需更改。`,
+        en: `${target.displayName} already is ${roleName.en} for ${departmentName}; nothing changed.`,
+      }
+    : {
+        zh: `已将 ${target.displayName} 设为${departmentName}的${roleName.zh}。`,
+        en: `${target.displayName} is now ${roleName.en} for ${departmentName}.`,
+      };
   return outcome([buildNoticeMessage(locale, unchanged ? "info" : "success", [pick(locale, text)])]);
 }

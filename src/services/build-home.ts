@@ -1,5 +1,9 @@
 import { buildBoardMessage } from "../domain/messages/build-board-message.ts";
-import { buildContactHome, buildSupervisorHome, type HomePageRequest } from "../domain/messages/build-home-view.ts";
+import {
+  buildContactHome,
+  buildSupervisorHome,
+  type HomePageRequest,
+} from "../domain/messages/build-home-view.ts";
 import type { HomeView } from "../domain/messages/home-view-types.ts";
 import { localeOf } from "../domain/supervision/locale.ts";
 import { isSupervisor } from "../domain/supervision/roles.ts";
@@ -31,7 +35,10 @@ export async function buildHome(
   if (isSupervisor(person)) {
     const tasks = await deps.store.listTasks({ planId: directory.planId, withLastReport: true });
     const items = describeTasks(tasks, context.light, locale);
-    return buildSupervisorHome(buildBoardMessage(locale, directory.title, directory.measures, items), request);
+    return buildSupervisorHome(
+      buildBoardMessage(locale, directory.title, directory.measures, items),
+      request,
+    );
   }
   const tasks = await loadMyTasks(deps, person, context);
   return buildContactHome(locale, describeTasks(tasks, context.light, locale), request);

@@ -1,5 +1,6 @@
 import type { ReportFormModel } from "../domain/messages/build-report-form.ts";
 import type { OutboundMessage } from "../domain/messages/message-types.ts";
+import type { OutboundFile } from "../domain/messages/outbound-file.ts";
 import type { ChatMessageRef } from "../domain/ports/chat-notifier.ts";
 
 /** A direct message the core sent (or failed to send, kept in the outbox to resend). */
@@ -20,8 +21,13 @@ export interface CoreOutcome {
   openForm: ReportFormModel | null;
   /** Direct messages already sent to others through the ChatNotifier. */
   deliveries: Delivery[];
+  /** Files for the actor (`/duban export`: the Excel ledger); Slack uploads them, the shell saves them. */
+  attachments?: OutboundFile[];
 }
 
-export function outcome(replies: readonly OutboundMessage[], more: Partial<Omit<CoreOutcome, "replies">> = {}): CoreOutcome {
+export function outcome(
+  replies: readonly OutboundMessage[],
+  more: Partial<Omit<CoreOutcome, "replies">> = {},
+): CoreOutcome {
   return { replies: [...replies], openForm: more.openForm ?? null, deliveries: more.deliveries ?? [] };
 }

@@ -4,14 +4,16 @@ import type { HomeView } from "../domain/messages/home-view-types.ts";
 import type { UserDirectory } from "../domain/ports/user-directory.ts";
 import type { ChatUser, Person } from "../domain/supervision/supervision-types.ts";
 import { approveTaskById } from "./approve-task.ts";
+import { type AssessmentCommands, createAssessmentCommands } from "./assessment/assessment-commands.ts";
 import { buildHome } from "./build-home.ts";
 import type { CoreOutcome } from "./core-outcome.ts";
-import { type ContactImportResult, importContacts } from "./import-contacts.ts";
 import { identifyPerson } from "./identify-person.ts";
+import { type ContactImportResult, importContacts } from "./import-contacts.ts";
 import { listTaskStatuses, type TaskStatusRow } from "./list-task-statuses.ts";
 import { openReportForm } from "./open-report-form.ts";
 import { type IncomingReply, recordReply } from "./record-reply.ts";
 import { returnTaskById } from "./return-task.ts";
+import { createScheduleCommands, type ScheduleCommands } from "./schedule/schedule-commands.ts";
 import { type EditedReply, reviseReply } from "./revise-reply.ts";
 import { runDubanCommand } from "./run-duban-command.ts";
 import { type ReportFormResult, type ReportFormSubmission, submitReportForm } from "./submit-report-form.ts";
@@ -22,7 +24,7 @@ import { type DeletedReply, withdrawReply } from "./withdraw-reply.ts";
  * The supervision core as front ends (Slack, the shell) use it: every call names the chat user acting,
  * and returns what to show them. Refusals come back as messages; only bugs throw.
  */
-export interface SupervisionCore {
+export interface SupervisionCore extends AssessmentCommands, ScheduleCommands {
   /** The Person behind a chat user (created on first contact). */
   identify(user: ChatUser): Promise<Person>;
   /** `/duban <text>`. */
@@ -46,12 +48,18 @@ export interface SupervisionCore {
   /** Every task's status, light, latest report and contacts. */
   listTaskStatuses(): Promise<{ planId: string; title: string; rows: TaskStatusRow[] }>;
   /** Imports contacts rows, resolving e-mails through the chat platform's directory. */
-  importContacts(rows: readonly ContactImportRow[], directory: UserDirectory, actor?: string): Promise<ContactImportResult>;
+  importContacts(
+    rows: readonly ContactImportRow[],
+    directory: UserDirectory,
+    actor?: string,
+  ): Promise<ContactImportResult>;
 }
 
 /** Wires the supervision use cases to their dependencies. */
 export function createSupervisionCore(deps: SupervisionDeps): SupervisionCore {
   return {
+    ...createAssessmentCommands(deps),
+    ...createScheduleCommands(deps),
     identify: (user) => identifyPerson(deps, user),
     runCommand: (user, text) => runDubanCommand(deps, user, text),
     openReportForm: (user, taskId, reportId = null) => openReportForm(deps, user, taskId, reportId),

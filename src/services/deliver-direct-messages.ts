@@ -57,7 +57,11 @@ export async function deliverDirectMessages(
   for (const { message, rows } of planned) {
     const keys = rows.map((row) => row.idempotencyKey).filter((key) => created.has(key));
     if (keys.length === 0) continue;
-    const base = { recipientId: message.recipient.id, recipientName: message.recipient.displayName, kind: batch.kind };
+    const base = {
+      recipientId: message.recipient.id,
+      recipientName: message.recipient.displayName,
+      kind: batch.kind,
+    };
     try {
       const ref = await deps.notifier.sendDirectMessage(message.recipient, message.message);
       await deps.store.markRemindersSent(keys, ref, deps.clock.now());

@@ -17,6 +17,9 @@ export function describeTasks(
   actions: (task: TaskRecord) => TaskActionKind[] = reportAction,
 ): TaskItem[] {
   return tasks.map((task) =>
-    buildTaskItem(task, assessTask(task, light), locale, { timeZone: light.timeZone, actions: actions(task) }),
+    buildTaskItem(task, assessTask(task, light), locale, {
+      timeZone: light.timeZone,
+      actions: actions(task),
+    }),
   );
 }

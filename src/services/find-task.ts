@@ -9,7 +9,10 @@ export async function findTask(
   taskId: string,
   options: { withLastReport?: boolean } = {},
 ): Promise<TaskRecord> {
-  const [task] = await deps.store.listTasks({ taskIds: [taskId], withLastReport: options.withLastReport === true });
+  const [task] = await deps.store.listTasks({
+    taskIds: [taskId],
+    withLastReport: options.withLastReport === true,
+  });
   if (task === undefined) {
     refuse(person, "task-not-found", {
       zh: "找不到该任务（可能已从方案中移除）。",

@@ -32,11 +32,19 @@ export async function identifyPerson(
       locale: user.locale ?? null,
       role: isAdmin ? ("ADMIN" as const) : ("READER" as const),
     };
-    return deps.store.createPerson(person, { actor: "system", action: "person.create", subjectType: "person", subjectId: "", at });
+    return deps.store.createPerson(person, {
+      actor: "system",
+      action: "person.create",
+      subjectType: "person",
+      subjectId: "",
+      at,
+    });
   }
   const changes = changesFor(found, user, isAdmin);
   if (Object.keys(changes).length === 0) return found;
-  const before = Object.fromEntries(Object.keys(changes).map((key) => [key, found[key as keyof PersonChanges]]));
+  const before = Object.fromEntries(
+    Object.keys(changes).map((key) => [key, found[key as keyof PersonChanges]]),
+  );
   return deps.store.updatePerson(found.id, changes, {
     actor: "system",
     action: "person.update",

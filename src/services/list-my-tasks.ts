@@ -13,7 +13,11 @@ export async function loadMyTasks(
   context: PlanContext,
 ): Promise<TaskRecord[]> {
   if (person.departmentIds.length === 0) return [];
-  return deps.store.listTasks({ planId: context.directory.planId, departmentIds: person.departmentIds, withLastReport: true });
+  return deps.store.listTasks({
+    planId: context.directory.planId,
+    departmentIds: person.departmentIds,
+    withLastReport: true,
+  });
 }
 
 /** `/duban tasks`: my tasks with lights, last reports and a report button each. */

@@ -46,8 +46,16 @@ export async function listTaskStatuses(
       lastReport:
         last === null
           ? null
-          : { at: last.createdAt.toISOString(), author: last.authorName, status: last.status, percent: last.percent, done: last.done },
-      contacts: contacts.filter((c) => c.departmentId === task.department.id).map((c) => c.person.displayName),
+          : {
+              at: last.createdAt.toISOString(),
+              author: last.authorName,
+              status: last.status,
+              percent: last.percent,
+              done: last.done,
+            },
+      contacts: contacts
+        .filter((c) => c.departmentId === task.department.id)
+        .map((c) => c.person.displayName),
     };
   });
   return { planId: directory.planId, title: directory.title, rows };

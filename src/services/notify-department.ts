@@ -23,7 +23,10 @@ export async function notifyApprovalResult(
     slot: `task:${task.id}`,
     messages: recipients.map((recipient) => ({
       recipient,
-      message: buildApprovalResult(localeOf(recipient.locale), task, { ...result, supervisorName: supervisor.displayName }),
+      message: buildApprovalResult(localeOf(recipient.locale), task, {
+        ...result,
+        supervisorName: supervisor.displayName,
+      }),
       taskIds: [task.id],
     })),
     audits: [],

@@ -27,13 +27,23 @@ export async function openReportForm(
     checkCanReport(person, task);
     if (reportId === null) return outcome([], { openForm: newReportForm(person, task) });
     const report = await deps.store.findReport(reportId);
-    if (report === null || report.taskId !== task.id || report.authorId !== person.id || report.withdrawnAt !== null) {
+    if (
+      report === null ||
+      report.taskId !== task.id ||
+      report.authorId !== person.id ||
+      report.withdrawnAt !== null
+    ) {
       refuse(person, "forbidden", {
         zh: "只能修改自己填报且未撤回的进展。",
         en: "You can only edit your own reports that are not withdrawn.",
       });
     }
-    const form = buildReportForm(localeOf(person.locale), task, { ...report, status: reportedStatusOf(report.status) }, report.id);
+    const form = buildReportForm(
+      localeOf(person.locale),
+      task,
+      { ...report, status: reportedStatusOf(report.status) },
+      report.id,
+    );
     return outcome([], { openForm: form });
   });
 }

@@ -2,7 +2,7 @@ import { buildNoticeMessage } from "../domain/messages/build-notice-message.ts";
 import { buildQuestionMessage } from "../domain/messages/build-question-message.ts";
 import { parseProgressReply } from "../domain/progress/parse-progress-reply.ts";
 import { localeOf, pick } from "../domain/supervision/locale.ts";
-import type { ChatUser, ReportSource } from "../domain/supervision/supervision-types.ts";
+import type { ChatUser, Person, ReportSource, TaskRecord } from "../domain/supervision/supervision-types.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
 import { describeTasks } from "./describe-tasks.ts";
 import { findReplyTasks } from "./find-reply-tasks.ts";
@@ -28,6 +28,34 @@ export interface IncomingReply {
   source?: ReportSource;
 }
 
+/** Several tasks (or none with the measure named): ask which one, listing the choices with report buttons. */
+async function askWhichTask(
+  deps: SupervisionDeps,
+  person: Person,
+  choices: readonly TaskRecord[],
+  measureNumber: number | null,
+): Promise<CoreOutcome> {
+  const locale = localeOf(person.locale);
+  const context = await loadPlanContext(deps, person);
+  const named = measureNumber !== null && !choices.some((task) => task.measure.number === measureNumber);
+  const question = named
+    ? {
+        zh: `第${measureNumber}项措施不在您可填报的任务中。请问是以下哪一项？`,
+        en: `Measure ${measureNumber} is not among the tasks you report on. Which of these is it?`,
+      }
+    : {
+        zh: "这条进展是哪一项任务的？请在回复中写明措施编号（如“（五）推进中 60%”），或点击按钮填报。",
+        en: 'Which task is this about? Name the measure in your reply (e.g. "(5) in progress 60%"), or press a button.',
+      };
+  const withReports = await deps.store.listTasks({
+    taskIds: choices.map((task) => task.id),
+    withLastReport: true,
+  });
+  return outcome([
+    buildQuestionMessage(locale, pick(locale, question), describeTasks(withReports, context.light, locale)),
+  ]);
+}
+
 /**
  * A free-text progress reply: read with parseProgressReply and stored as a report on the one task it can
  * be about. It asks back instead of guessing: a status it cannot read, or several candidate tasks and no
@@ -39,7 +67,8 @@ export async function recordReply(deps: SupervisionDeps, reply: IncomingReply): 
   return withRefusals(person, async () => {
     const parsed = parseProgressReply(reply.text);
     const threadTs = reply.threadTs ?? null;
-    const tasks = await findReplyTasks(deps, person, { channel: reply.channel, threadTs });
+    const measureNumber = parsed.measureRef === null ? null : Number(parsed.measureRef);
+    const tasks = await findReplyTasks(deps, person, { channel: reply.channel, threadTs, measureNumber });
     if (tasks.length === 0) {
       const text = {
         zh: "您目前没有需要填报进展的任务。如您是部门联络员，请督查人员用 /duban assign <部门> @您 指派。",
@@ -47,19 +76,13 @@ export async function recordReply(deps: SupervisionDeps, reply: IncomingReply): 
       };
       return outcome([buildNoticeMessage(locale, "info", [pick(locale, text)])]);
     }
-    const named = parsed.measureRef === null ? tasks : tasks.filter((task) => String(task.measure.number) === parsed.measureRef);
-    if (parsed.kind === "question") return outcome([buildQuestionMessage(locale, pick(locale, parsed.question))]);
+    const named =
+      measureNumber === null ? tasks : tasks.filter((task) => task.measure.number === measureNumber);
+    if (parsed.kind === "question")
+      return outcome([buildQuestionMessage(locale, pick(locale, parsed.question))]);
     const [task] = named;
-    if (named.length !== 1 || task === undefined) {
-      const context = await loadPlanContext(deps, person);
-      const question =
-        named.length === 0
-          ? { zh: `第${parsed.measureRef}项措施不在您可填报的任务中。请问是以下哪一项？`, en: `Measure ${parsed.measureRef} is not among the tasks you report on. Which of these is it?` }
-          : { zh: "这条进展是哪一项任务的？请在回复中写明措施编号（如“（五）推进中 60%”），或点击按钮填报。", en: 'Which task is this about? Name the measure in your reply (e.g. "(5) in progress 60%"), or press a button.' };
-      const taskIds = (named.length === 0 ? tasks : named).map((choice) => choice.id);
-      const choices = describeTasks(await deps.store.listTasks({ taskIds, withLastReport: true }), context.light, locale);
-      return outcome([buildQuestionMessage(locale, pick(locale, question), choices)]);
-    }
+    if (named.length !== 1 || task === undefined)
+      return askWhichTask(deps, person, named.length > 0 ? named : tasks, measureNumber);
     const origin = {
       source: reply.source ?? (threadTs === null ? "DIRECT_MESSAGE" : "THREAD_REPLY"),
       chatChannel: reply.channel,

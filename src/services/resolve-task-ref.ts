@@ -1,6 +1,6 @@
 import type { TaskRef } from "../domain/commands/duban-command.ts";
-import type { TaskActionKind } from "../domain/messages/build-task-item.ts";
 import { buildQuestionMessage } from "../domain/messages/build-question-message.ts";
+import type { TaskActionKind } from "../domain/messages/build-task-item.ts";
 import type { QuestionMessage } from "../domain/messages/message-types.ts";
 import { localeOf, pick } from "../domain/supervision/locale.ts";
 import type { Person, TaskRecord, TaskStatus } from "../domain/supervision/supervision-types.ts";
@@ -22,12 +22,20 @@ export async function resolveTaskRef(
 ): Promise<{ task: TaskRecord } | { question: QuestionMessage }> {
   const measure = context.directory.measures.find((m) => m.number === ref.measureNumber);
   const measureName = `${measure?.label ?? ref.measureNumber}${measure?.title ?? ""}`;
-  const tasks = await deps.store.listTasks({ planId: context.directory.planId, measureNumbers: [ref.measureNumber], withLastReport: true });
+  const tasks = await deps.store.listTasks({
+    planId: context.directory.planId,
+    measureNumbers: [ref.measureNumber],
+    withLastReport: true,
+  });
   if (ref.departmentId !== null) {
     const task = tasks.find((t) => t.department.id === ref.departmentId);
     if (task !== undefined) return { task };
-    const name = context.directory.departments.find((d) => d.id === ref.departmentId)?.name ?? ref.departmentId;
-    refuse(person, "no-such-task", { zh: `${name}不是${measureName}的牵头部门。`, en: `${name} does not lead ${measureName}.` });
+    const name =
+      context.directory.departments.find((d) => d.id === ref.departmentId)?.name ?? ref.departmentId;
+    refuse(person, "no-such-task", {
+      zh: `${name}不是${measureName}的牵头部门。`,
+      en: `${name} does not lead ${measureName}.`,
+    });
   }
   const wanted = tasks.filter((task) => options.wanted.includes(task.status));
   const [onlyWanted] = wanted;
@@ -41,6 +49,15 @@ export async function resolveTaskRef(
     });
   }
   const locale = localeOf(person.locale);
-  const question = pick(locale, { zh: `${measureName}有多个部门的任务待审核，请指明部门：`, en: `Several departments' tasks of ${measureName} await approval; which one?` });
-  return { question: buildQuestionMessage(locale, question, describeTasks(wanted, context.light, locale, () => [options.action])) };
+  const question = pick(locale, {
+    zh: `${measureName}有多个部门的任务待审核，请指明部门：`,
+    en: `Several departments' tasks of ${measureName} await approval; which one?`,
+  });
+  return {
+    question: buildQuestionMessage(
+      locale,
+      question,
+      describeTasks(wanted, context.light, locale, () => [options.action]),
+    ),
+  };
 }

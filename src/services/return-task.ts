@@ -21,7 +21,12 @@ export async function returnTask(
   requireSupervisor(person, { zh: "退回任务", en: "return tasks" });
   checkAwaitingApproval(person, task);
   const now = deps.clock.now();
-  const change = { status: "IN_PROGRESS" as const, percent: task.percent, approvedAt: null, approvedById: null };
+  const change = {
+    status: "IN_PROGRESS" as const,
+    percent: task.percent,
+    approvedAt: null,
+    approvedById: null,
+  };
   const changed = await deps.store.changeTaskStatus(task.id, change, ["AWAITING_APPROVAL"], {
     actor: person.id,
     action: "task.return",
@@ -31,11 +36,18 @@ export async function returnTask(
     after: { ...change, reason },
     at: now,
   });
-  if (!changed) refuse(person, "changed-meanwhile", { zh: "该任务刚被他人处理过，请刷新后再试。", en: "Someone else just changed this task; look again." });
+  if (!changed)
+    refuse(person, "changed-meanwhile", {
+      zh: "该任务刚被他人处理过，请刷新后再试。",
+      en: "Someone else just changed this task; look again.",
+    });
   const deliveries = await notifyApprovalResult(deps, person, task, { outcome: "returned", reason });
   const locale = localeOf(person.locale);
   const title = taskTitle(task);
-  const text = { zh: `已退回：${title}（已通知 ${deliveries.length} 位联络员）`, en: `Returned: ${title} (${deliveries.length} contact(s) told)` };
+  const text = {
+    zh: `已退回：${title}（已通知 ${deliveries.length} 位联络员）`,
+    en: `Returned: ${title} (${deliveries.length} contact(s) told)`,
+  };
   return outcome([buildNoticeMessage(locale, "success", [pick(locale, text)])], { deliveries });
 }
 
@@ -47,5 +59,7 @@ export async function returnTaskById(
   reason: string | null,
 ): Promise<CoreOutcome> {
   const person = await identifyPerson(deps, user);
-  return withRefusals(person, async () => returnTask(deps, person, await findTask(deps, person, taskId), reason));
+  return withRefusals(person, async () =>
+    returnTask(deps, person, await findTask(deps, person, taskId), reason),
+  );
 }

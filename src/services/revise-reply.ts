@@ -31,10 +31,19 @@ export async function reviseReply(deps: SupervisionDeps, edit: EditedReply): Pro
   const locale = localeOf(person.locale);
   return withRefusals(person, async () => {
     const parsed = parseProgressReply(edit.text);
-    if (parsed.kind === "question") return outcome([buildQuestionMessage(locale, pick(locale, parsed.question))]);
+    if (parsed.kind === "question")
+      return outcome([buildQuestionMessage(locale, pick(locale, parsed.question))]);
     const task = await findTask(deps, person, report.taskId);
     const { status, percent, blocker, text } = parsed;
-    const content = { status, percent, blocker, done: text, nextSteps: report.nextSteps, evidence: report.evidence, rawText: text };
+    const content = {
+      status,
+      percent,
+      blocker,
+      done: text,
+      nextSteps: report.nextSteps,
+      evidence: report.evidence,
+      rawText: text,
+    };
     return reviseReport(deps, person, task, report, content);
   });
 }

@@ -41,14 +41,25 @@ export async function reviseReport(
   };
   const [latest] = await deps.store.listReports([task.id], { limit: 1 });
   const isLatest = latest?.id === report.id;
-  const taskUpdate = isLatest ? { taskId: task.id, ...change, lastReportAt: task.lastReportAt ?? report.createdAt } : null;
+  const taskUpdate = isLatest
+    ? { taskId: task.id, ...change, lastReportAt: task.lastReportAt ?? report.createdAt }
+    : null;
   const { status, percent, done, nextSteps, blocker, evidence, rawText } = report;
   await deps.store.reviseReport(report.id, revision, taskUpdate, {
     actor: person.id,
     action: "report.edit",
     subjectType: "report",
     subjectId: report.id,
-    before: { status, percent, done, nextSteps, blocker, evidence, rawText, task: { status: task.status, percent: task.percent } },
+    before: {
+      status,
+      percent,
+      done,
+      nextSteps,
+      blocker,
+      evidence,
+      rawText,
+      task: { status: task.status, percent: task.percent },
+    },
     after: { ...revision, task: taskUpdate },
     at: now,
   });

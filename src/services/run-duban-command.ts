@@ -4,6 +4,8 @@ import { buildHelpMessage } from "../domain/messages/build-help-message.ts";
 import { localeOf } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person } from "../domain/supervision/supervision-types.ts";
 import { approveTask } from "./approve-task.ts";
+import { exportLedger } from "./assessment/export-ledger.ts";
+import { showScorecard } from "./assessment/show-scorecard.ts";
 import { assignContact } from "./assign-contact.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
 import { identifyPerson } from "./identify-person.ts";
@@ -11,6 +13,9 @@ import { listMyTasks } from "./list-my-tasks.ts";
 import { type PlanContext, toPlanContext } from "./load-plan-context.ts";
 import { resolveTaskRef } from "./resolve-task-ref.ts";
 import { returnTask } from "./return-task.ts";
+import { postDigestNow } from "./schedule/post-digest-now.ts";
+import { recordAbsence } from "./schedule/record-absence.ts";
+import { snoozeReminder } from "./schedule/snooze-reminder.ts";
 import { showHistory } from "./show-history.ts";
 import { showStatus } from "./show-status.ts";
 import { startReport } from "./start-report.ts";
@@ -39,6 +44,16 @@ async function runParsed(
       return assignContact(deps, person, context, command);
     case "history":
       return showHistory(deps, person, context, command.measureNumber);
+    case "assess":
+      return showScorecard(deps, person, command.period);
+    case "export":
+      return exportLedger(deps, person, command.period);
+    case "snooze":
+      return snoozeReminder(deps, person, context, { user: command.user, cycleKey: null });
+    case "absence":
+      return recordAbsence(deps, person, context, command);
+    case "digest":
+      return postDigestNow(deps, person, context);
     case "approve":
     case "return": {
       const options = { wanted: ["AWAITING_APPROVAL"] as const, action: command.kind };
@@ -56,7 +71,11 @@ async function runParsed(
  * permissions. Help, a command it cannot read, or a refused action each come back as a message only
  * the actor sees; a refused action changes nothing.
  */
-export async function runDubanCommand(deps: SupervisionDeps, user: ChatUser, text: string): Promise<CoreOutcome> {
+export async function runDubanCommand(
+  deps: SupervisionDeps,
+  user: ChatUser,
+  text: string,
+): Promise<CoreOutcome> {
   const person = await identifyPerson(deps, user);
   return withRefusals(person, async () => {
     const directory = await deps.store.readPlanDirectory(deps.planId);

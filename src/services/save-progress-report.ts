@@ -79,16 +79,22 @@ export async function saveProgressReport(
     ...origin,
     createdAt: now,
   };
-  const saved = await deps.store.saveReport(report, { taskId: task.id, ...change, lastReportAt: now }, {
-    actor: person.id,
-    action: "report.create",
-    subjectType: "task",
-    subjectId: task.id,
-    before: { status: task.status, percent: task.percent },
-    after: { ...change, reportId: report.id, source: origin.source },
-    at: now,
+  const saved = await deps.store.saveReport(
+    report,
+    { taskId: task.id, ...change, lastReportAt: now },
+    {
+      actor: person.id,
+      action: "report.create",
+      subjectType: "task",
+      subjectId: task.id,
+      before: { status: task.status, percent: task.percent },
+      after: { ...change, reportId: report.id, source: origin.source },
+      at: now,
+    },
+  );
+  const receipt = buildReportReceipt(localeOf(person.locale), task, saved.report, {
+    duplicate: saved.duplicate,
   });
-  const receipt = buildReportReceipt(localeOf(person.locale), task, saved.report, { duplicate: saved.duplicate });
   if (saved.duplicate) return outcome([receipt]);
   const newlyDone = change.status === "AWAITING_APPROVAL" && task.status !== "AWAITING_APPROVAL";
   const deliveries = newlyDone ? await requestApproval(deps, person, task, saved.report) : [];

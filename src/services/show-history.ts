@@ -21,9 +21,9 @@ export async function showHistory(
   measureNumber: number,
 ): Promise<CoreOutcome> {
   const { directory } = context;
-  const tasks = (await deps.store.listTasks({ planId: directory.planId, measureNumbers: [measureNumber] })).filter(
-    (task) => isSupervisor(person) || person.departmentIds.includes(task.department.id),
-  );
+  const tasks = (
+    await deps.store.listTasks({ planId: directory.planId, measureNumbers: [measureNumber] })
+  ).filter((task) => isSupervisor(person) || person.departmentIds.includes(task.department.id));
   const measure = directory.measures.find((m) => m.number === measureNumber);
   if (tasks.length === 0 || measure === undefined) {
     refuse(person, "forbidden", {
@@ -36,6 +36,9 @@ export async function showHistory(
     { limit: HISTORY_LIMIT, includeWithdrawn: true },
   );
   const departmentOf = new Map(tasks.map((task) => [task.id, task.department.name]));
-  const entries = reports.map((report) => ({ ...report, departmentName: departmentOf.get(report.taskId) ?? "" }));
+  const entries = reports.map((report) => ({
+    ...report,
+    departmentName: departmentOf.get(report.taskId) ?? "",
+  }));
   return outcome([buildHistoryMessage(localeOf(person.locale), measure, entries, directory.timezone)]);
 }

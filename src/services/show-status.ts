@@ -33,7 +33,9 @@ export async function showStatus(
     if (!supervisor && person.departmentIds.length > 0) return listMyTasks(deps, person, context);
     requireSupervisor(person, { zh: "查看全部进展", en: "view the whole board" });
     const tasks = await deps.store.listTasks({ planId: directory.planId, withLastReport: true });
-    return outcome([buildBoardMessage(locale, directory.title, directory.measures, describeTasks(tasks, light, locale))]);
+    return outcome([
+      buildBoardMessage(locale, directory.title, directory.measures, describeTasks(tasks, light, locale)),
+    ]);
   }
   if (target.kind === "department" && !supervisor && !person.departmentIds.includes(target.id)) {
     refuse(person, "forbidden", ONLY_OWN);
@@ -46,8 +48,10 @@ export async function showStatus(
     (task) => supervisor || person.departmentIds.includes(task.department.id),
   );
   if (!supervisor && tasks.length === 0) refuse(person, "forbidden", ONLY_OWN);
-  const measure = target.kind === "measure" ? directory.measures.find((m) => m.number === target.number) : undefined;
-  const department = target.kind === "department" ? directory.departments.find((d) => d.id === target.id) : undefined;
+  const measure =
+    target.kind === "measure" ? directory.measures.find((m) => m.number === target.number) : undefined;
+  const department =
+    target.kind === "department" ? directory.departments.find((d) => d.id === target.id) : undefined;
   const scopeName = measure ? `${measure.label}${measure.title}` : (department?.name ?? "");
   return outcome([buildStatusMessage(locale, scopeName, describeTasks(tasks, light, locale))]);
 }

@@ -15,12 +15,24 @@ import type { SupervisionDeps } from "./supervision-deps.ts";
 /** The report form for a new report on `task`, starting from its current status and percent. */
 export function newReportForm(person: Person, task: TaskRecord) {
   const status = reportedStatusOf(task.status);
-  return buildReportForm(localeOf(person.locale), task, { status, percent: status === "not_started" ? null : task.percent });
+  return buildReportForm(localeOf(person.locale), task, {
+    status,
+    percent: status === "not_started" ? null : task.percent,
+  });
 }
 
-async function candidates(deps: Pick<SupervisionDeps, "store">, person: Person, context: PlanContext, measureNumber: number | null) {
+async function candidates(
+  deps: Pick<SupervisionDeps, "store">,
+  person: Person,
+  context: PlanContext,
+  measureNumber: number | null,
+) {
   if (measureNumber !== null && isSupervisor(person)) {
-    return deps.store.listTasks({ planId: context.directory.planId, measureNumbers: [measureNumber], withLastReport: true });
+    return deps.store.listTasks({
+      planId: context.directory.planId,
+      measureNumbers: [measureNumber],
+      withLastReport: true,
+    });
   }
   const mine = await loadMyTasks(deps, person, context);
   return measureNumber === null ? mine : mine.filter((task) => task.measure.number === measureNumber);

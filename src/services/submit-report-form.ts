@@ -27,7 +27,10 @@ export type ReportFormResult =
   | { kind: "done"; outcome: CoreOutcome };
 
 /** A submitted report form: validated (errors per field), then stored as a new report or an edit. */
-export async function submitReportForm(deps: SupervisionDeps, submission: ReportFormSubmission): Promise<ReportFormResult> {
+export async function submitReportForm(
+  deps: SupervisionDeps,
+  submission: ReportFormSubmission,
+): Promise<ReportFormResult> {
   const person = await identifyPerson(deps, submission.user);
   const validation = validateReportForm(submission.values, localeOf(person.locale));
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
@@ -35,12 +38,20 @@ export async function submitReportForm(deps: SupervisionDeps, submission: Report
   const result = await withRefusals(person, async () => {
     const task = await findTask(deps, person, submission.taskId);
     if (!submission.reportId) {
-      const origin = { source: submission.source ?? "MODAL", chatChannel: null, chatTs: null, chatEventId: null } as const;
+      const origin = {
+        source: submission.source ?? "MODAL",
+        chatChannel: null,
+        chatTs: null,
+        chatEventId: null,
+      } as const;
       return saveProgressReport(deps, person, task, content, origin);
     }
     const report = await deps.store.findReport(submission.reportId);
     if (report === null || report.taskId !== task.id) {
-      refuse(person, "report-not-found", { zh: "找不到要修改的进展。", en: "The report to edit was not found." });
+      refuse(person, "report-not-found", {
+        zh: "找不到要修改的进展。",
+        en: "The report to edit was not found.",
+      });
     }
     return reviseReport(deps, person, task, report, content);
   });

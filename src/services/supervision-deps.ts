@@ -1,7 +1,9 @@
 import type { WorkingDayCalendar } from "../domain/calendar/working-day-calendar.ts";
 import type { ChatNotifier } from "../domain/ports/chat-notifier.ts";
 import type { Clock } from "../domain/ports/clock.ts";
+import type { DigestPublisher } from "../domain/ports/digest-publisher.ts";
 import type { SupervisionStore } from "../domain/ports/supervision-store.ts";
+import type { AssessmentPorts } from "./assessment/assessment-deps.ts";
 
 /** What the supervision use cases need; each takes the part it uses. */
 export interface SupervisionDeps {
@@ -15,4 +17,8 @@ export interface SupervisionDeps {
   admins: readonly string[];
   /** The plan to work on; default: the most recently loaded one. */
   planId?: string | undefined;
+  /** Scorecards and the Excel ledger (`/duban assess`, `/duban export`): createAssessmentPorts; unset, they are refused. */
+  assessment?: AssessmentPorts | undefined;
+  /** Posts the weekly digest for `/duban digest`; unset, that command is refused. */
+  digestPublisher?: DigestPublisher | undefined;
 }

@@ -16,20 +16,26 @@ import { requireSupervisor } from "./refuse.ts";
 import type { SupervisionDeps } from "./supervision-deps.ts";
 
 /** The tasks an urge is about: a measure's or a department's unfinished tasks, or every overdue one. */
-async function tasksInScope(deps: Pick<SupervisionDeps, "store">, context: PlanContext, target: CommandTarget) {
+async function tasksInScope(
+  deps: Pick<SupervisionDeps, "store">,
+  context: PlanContext,
+  target: CommandTarget,
+) {
   const planId = context.directory.planId;
   if (target.kind === "overdue") {
     const all = await deps.store.listTasks({ planId, withLastReport: true });
     return all.filter((task) => assessTask(task, context.light).reason === "overdue");
   }
-  const query = target.kind === "measure" ? { measureNumbers: [target.number] } : { departmentIds: [target.id] };
+  const query =
+    target.kind === "measure" ? { measureNumbers: [target.number] } : { departmentIds: [target.id] };
   const tasks = await deps.store.listTasks({ planId, ...query, withLastReport: true });
   return tasks.filter((task) => task.status !== "DONE" && task.status !== "AWAITING_APPROVAL");
 }
 
 function scopeName(context: PlanContext, target: CommandTarget, locale: Locale): string {
   if (target.kind === "overdue") return pick(locale, { zh: "逾期任务", en: "overdue tasks" });
-  if (target.kind === "department") return context.directory.departments.find((d) => d.id === target.id)?.name ?? target.id;
+  if (target.kind === "department")
+    return context.directory.departments.find((d) => d.id === target.id)?.name ?? target.id;
   const measure = context.directory.measures.find((m) => m.number === target.number);
   return measure === undefined ? String(target.number) : `${measure.label}${measure.title}`;
 }
@@ -49,11 +55,16 @@ export async function urgeDepartments(
   const locale = localeOf(person.locale);
   const tasks = await tasksInScope(deps, context, target);
   if (tasks.length === 0) {
-    const text = { zh: `“${scopeName(context, target, "zh")}”没有需要催办的任务。`, en: `Nothing to urge in "${scopeName(context, target, "en")}".` };
+    const text = {
+      zh: `“${scopeName(context, target, "zh")}”没有需要催办的任务。`,
+      en: `Nothing to urge in "${scopeName(context, target, "en")}".`,
+    };
     return outcome([buildNoticeMessage(locale, "info", [pick(locale, text)])]);
   }
   const departmentIds = [...new Set(tasks.map((task) => task.department.id))];
-  const contacts = (await deps.store.listContacts(departmentIds)).filter((c) => canReportFor(c.person, c.departmentId));
+  const contacts = (await deps.store.listContacts(departmentIds)).filter((c) =>
+    canReportFor(c.person, c.departmentId),
+  );
   const recipients = new Map<string, { person: Person; tasks: TaskRecord[] }>();
   for (const task of tasks) {
     for (const contact of contacts.filter((c) => c.departmentId === task.department.id)) {
@@ -86,7 +97,11 @@ export async function urgeDepartments(
     messages: [...recipients.values()].map(({ person: recipient, tasks: own }) => {
       const theirs = localeOf(recipient.locale);
       const items = describeTasks(own, light, theirs);
-      const message = buildUrgeMessage(theirs, { urgerName: person.displayName, scopeName: scopeName(context, target, theirs), tasks: items });
+      const message = buildUrgeMessage(theirs, {
+        urgerName: person.displayName,
+        scopeName: scopeName(context, target, theirs),
+        tasks: items,
+      });
       return { recipient, message, taskIds: own.map((task) => task.id) };
     }),
   });
@@ -96,7 +111,9 @@ export async function urgeDepartments(
       .filter((id) => recipientsOf(id).length > 0)
       .map((id) => ({ departmentName: nameOf(id), recipients: recipientsOf(id).map((p) => p.displayName) })),
     unreachable: departmentIds.filter((id) => recipientsOf(id).length === 0).map(nameOf),
-    failed: deliveries.filter((delivery) => delivery.error !== null).map((delivery) => delivery.recipientName),
+    failed: deliveries
+      .filter((delivery) => delivery.error !== null)
+      .map((delivery) => delivery.recipientName),
   });
   return outcome([summary], { deliveries });
 }

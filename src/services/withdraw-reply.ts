@@ -25,8 +25,14 @@ async function taskAfterWithdrawal(
 ): Promise<TaskReportUpdate | null> {
   const [latest, previous] = await deps.store.listReports([task.id], { limit: 2 });
   if (latest?.id !== reportId || task.status === "DONE") return null;
-  if (previous === undefined) return { taskId: task.id, status: "NOT_STARTED", percent: 0, lastReportAt: null };
-  return { taskId: task.id, status: previous.status, percent: previous.percent ?? 0, lastReportAt: previous.createdAt };
+  if (previous === undefined)
+    return { taskId: task.id, status: "NOT_STARTED", percent: 0, lastReportAt: null };
+  return {
+    taskId: task.id,
+    status: previous.status,
+    percent: previous.percent ?? 0,
+    lastReportAt: previous.createdAt,
+  };
 }
 
 /**
@@ -54,6 +60,10 @@ export async function withdrawReply(deps: SupervisionDeps, deletion: DeletedRepl
     });
     const locale = localeOf(person.locale);
     const title = taskTitle(task);
-    return outcome([buildNoticeMessage(locale, "info", [pick(locale, { zh: `已撤回进展：${title}`, en: `Report withdrawn: ${title}` })])]);
+    return outcome([
+      buildNoticeMessage(locale, "info", [
+        pick(locale, { zh: `已撤回进展：${title}`, en: `Report withdrawn: ${title}` }),
+      ]),
+    ]);
   });
 }

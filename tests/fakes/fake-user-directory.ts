@@ -1,7 +1,9 @@
 import type { DirectoryUser, UserDirectory } from "../../src/domain/ports/user-directory.ts";
 
 /** A user directory holding the given users by e-mail (case-insensitive); it records every lookup. */
-export function createFakeUserDirectory(users: Record<string, DirectoryUser>): UserDirectory & { lookups: string[] } {
+export function createFakeUserDirectory(
+  users: Record<string, DirectoryUser>,
+): UserDirectory & { lookups: string[] } {
   const byEmail = new Map(Object.entries(users).map(([email, user]) => [email.toLowerCase(), user]));
   const lookups: string[] = [];
   return {

@@ -1,11 +1,8 @@
 import { loadWorkingDayCalendar } from "../../src/adapters/calendar/load-working-day-calendar.ts";
-import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
 import { createPrismaSupervisionStore } from "../../src/adapters/db/prisma-supervision-store.ts";
-import { loadWorkflowFile } from "../../src/adapters/files/load-workflow-file.ts";
 import type { SupervisionStore } from "../../src/domain/ports/supervision-store.ts";
 import type { ChatUser, Person } from "../../src/domain/supervision/supervision-types.ts";
 import { createSupervisionCore, type SupervisionCore } from "../../src/services/create-supervision-core.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
 import { createRecordingChatNotifier, type RecordingChatNotifier } from "../fakes/recording-chat-notifier.ts";
 import { createSettableClock, type SettableClock } from "../fakes/settable-clock.ts";
 import { createTestDatabase, type TestDatabase, type TestDatabaseTarget } from "./test-database.ts";
@@ -38,19 +35,20 @@ export interface SupervisionFixture {
 
 /** A migrated test database with the Nanyang workflow loaded, and the supervision core over it. */
 export async function createSupervisionFixture(target: TestDatabaseTarget): Promise<SupervisionFixture> {
-  const db = await createTestDatabase(target);
-  const workflow = await loadWorkflowFile(NANYANG_WORKFLOW);
-  const file = { path: NANYANG_WORKFLOW, hash: "test" };
-  await loadWorkflow({ workflow, file, store: createPrismaPlanStore(db.prisma), dryRun: false, actor: "test" });
+  const db = await createTestDatabase(target, { seed: "nanyang" });
   const store = createPrismaSupervisionStore(db.prisma);
   const clock = createSettableClock(FRIDAY_BEFORE_DUE);
   const notifier = createRecordingChatNotifier();
   const calendar = await loadWorkingDayCalendar();
   const core = createSupervisionCore({ store, notifier, clock, calendar, admins: [ADMIN.externalId] });
   const assign = async (user: ChatUser, department: string, role: string) => {
-    const outcome = await core.runCommand(ADMIN, `assign ${department} <@${user.externalId}|${user.displayName}> ${role}`);
+    const outcome = await core.runCommand(
+      ADMIN,
+      `assign ${department} <@${user.externalId}|${user.displayName}> ${role}`,
+    );
     const [reply] = outcome.replies;
-    if (reply?.kind !== "notice" || reply.tone === "error") throw new Error(`assign failed: ${JSON.stringify(reply)}`);
+    if (reply?.kind !== "notice" || reply.tone === "error")
+      throw new Error(`assign failed: ${JSON.stringify(reply)}`);
     return core.identify(user);
   };
   return {
@@ -62,7 +60,13 @@ export async function createSupervisionFixture(target: TestDatabaseTarget): Prom
     makeContact: (user, department) => assign(user, department, "联络员"),
     makeSupervisor: async (user) => {
       const person = await core.identify(user);
-      const audit = { actor: "test", action: "person.update", subjectType: "person" as const, subjectId: person.id, at: clock.now() };
+      const audit = {
+        actor: "test",
+        action: "person.update",
+        subjectType: "person" as const,
+        subjectId: person.id,
+        at: clock.now(),
+      };
       return store.updatePerson(person.id, { role: "SUPERVISOR" }, audit);
     },
   };

@@ -5,9 +5,8 @@ import {
   createPgliteAdapterFactory,
 } from "../../src/adapters/db/create-adapter-factory.ts";
 import { PrismaClient } from "../../src/adapters/db/generated/client.ts";
-import { applyPendingMigrations } from "../../src/adapters/db/migrate/offline-migrator.ts";
-import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../src/adapters/db/project-paths.ts";
 import { createTemporaryPostgresDatabase } from "../../src/adapters/db/temporary-postgres-database.ts";
+import { pgliteTemplate, postgresTemplate, type TemplateSeed } from "./database-templates.ts";
 
 export type TestDatabaseTarget = "pglite" | "postgres";
 
@@ -24,6 +23,8 @@ export interface TestDatabase {
 export interface CreateTestDatabaseOptions {
   /** Apply prisma/migrations (default). `false` gives an empty database. */
   migrate?: boolean;
+  /** Also load the Nanyang workflow (from a template, so it costs nothing per test file). */
+  seed?: "nanyang";
 }
 
 /** Every test that touches the database runs on PGlite, and also on PostgreSQL when TEST_DATABASE_URL is set. */
@@ -37,16 +38,22 @@ function testServerUrl(): string {
   return url;
 }
 
-async function openTarget(target: TestDatabaseTarget): Promise<{
+async function openTarget(
+  target: TestDatabaseTarget,
+  template: TemplateSeed | null,
+): Promise<{
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   url?: string;
   discard(): Promise<void>;
 }> {
   if (target === "pglite") {
-    const pglite = await PGlite.create(); // in memory
+    // in memory, started from a template's data directory when there is one (skips initdb and migrations)
+    const pglite = template === null ? await PGlite.create() : await PGlite.create({ loadDataDir: await pgliteTemplate(template) });
     return { adapterFactory: createPgliteAdapterFactory(pglite), discard: () => pglite.close() };
   }
-  const database = await createTemporaryPostgresDatabase(testServerUrl(), "duban_test");
+  const server = testServerUrl();
+  const templateName = template === null ? undefined : await postgresTemplate(server, template);
+  const database = await createTemporaryPostgresDatabase(server, "duban_test", templateName === undefined ? {} : { template: templateName });
   return { adapterFactory: createPgAdapterFactory(database.url), url: database.url, discard: database.drop };
 }
 
@@ -59,18 +66,8 @@ export async function createTestDatabase(
   target: TestDatabaseTarget,
   options: CreateTestDatabaseOptions = {},
 ): Promise<TestDatabase> {
-  const opened = await openTarget(target);
-  try {
-    if (options.migrate ?? true) {
-      await applyPendingMigrations(opened.adapterFactory, {
-        migrationsDir: MIGRATIONS_DIR,
-        schemaPath: SCHEMA_PATH,
-      });
-    }
-  } catch (error) {
-    await opened.discard();
-    throw error;
-  }
+  const template: TemplateSeed | null = options.migrate === false ? null : (options.seed ?? "migrated");
+  const opened = await openTarget(target, template);
   const prisma = new PrismaClient({ adapter: opened.adapterFactory });
   let dropping: Promise<void> | undefined;
   return {

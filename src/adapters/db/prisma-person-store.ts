@@ -1,12 +1,17 @@
 import type { AuditEntry } from "../../domain/ports/audit-entry.ts";
 import type { PersonStore } from "../../domain/ports/person-store.ts";
+import { appendAuditEvent } from "./append-audit-event.ts";
 import type { PrismaClient } from "./generated/client.ts";
 import { isUniqueViolation } from "./is-unique-violation.ts";
 import { auditData, PERSON_INCLUDE, toPerson } from "./supervision-records.ts";
 
 async function assignPerson(
   prisma: PrismaClient,
-  { personId, role, departmentId }: { personId: string; role: "ADMIN" | "SUPERVISOR" | "CONTACT" | "READER"; departmentId: string | null },
+  {
+    personId,
+    role,
+    departmentId,
+  }: { personId: string; role: "ADMIN" | "SUPERVISOR" | "CONTACT" | "READER"; departmentId: string | null },
   audit: AuditEntry,
 ): Promise<{ contactAdded: boolean; roleChanged: boolean }> {
   return prisma.$transaction(async (tx) => {
@@ -18,7 +23,7 @@ async function assignPerson(
       const added = await tx.contact.createMany({ data: [{ departmentId, personId }], skipDuplicates: true });
       contactAdded = added.count > 0;
     }
-    if (roleChanged || contactAdded) await tx.auditEvent.create({ data: auditData(audit) });
+    if (roleChanged || contactAdded) await appendAuditEvent(tx, auditData(audit));
     return { contactAdded, roleChanged };
   });
 }
@@ -38,12 +43,14 @@ export function createPrismaPersonStore(prisma: PrismaClient): PersonStore {
       return row === null ? null : toPerson(row);
     },
     findPeopleByName: async (platform, displayName) =>
-      (await prisma.person.findMany({ where: { platform, displayName }, include: PERSON_INCLUDE })).map(toPerson),
+      (await prisma.person.findMany({ where: { platform, displayName }, include: PERSON_INCLUDE })).map(
+        toPerson,
+      ),
     createPerson: async (person, audit) => {
       try {
         return await prisma.$transaction(async (tx) => {
           const row = await tx.person.create({ data: person, include: PERSON_INCLUDE });
-          await tx.auditEvent.create({ data: auditData({ ...audit, subjectId: row.id, after: person }) });
+          await appendAuditEvent(tx, auditData({ ...audit, subjectId: row.id, after: person }));
           return toPerson(row);
         });
       } catch (error) {
@@ -55,7 +62,7 @@ export function createPrismaPersonStore(prisma: PrismaClient): PersonStore {
     updatePerson: (id, changes, audit) =>
       prisma.$transaction(async (tx) => {
         const row = await tx.person.update({ where: { id }, data: changes, include: PERSON_INCLUDE });
-        await tx.auditEvent.create({ data: auditData(audit) });
+        await appendAuditEvent(tx, auditData(audit));
         return toPerson(row);
       }),
     listSupervisors: async () =>

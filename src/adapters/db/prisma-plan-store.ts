@@ -2,6 +2,7 @@ import type { PlanLoadChanges } from "../../domain/plan-load/plan-load-changes.t
 import { countChanges } from "../../domain/plan-load/plan-load-changes.ts";
 import type { StoredPlanState } from "../../domain/plan-load/stored-plan-state.ts";
 import type { PlanStore } from "../../domain/ports/plan-store.ts";
+import { appendAuditEvent } from "./append-audit-event.ts";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { applyPlanLoadInTransaction } from "./apply-plan-load.ts";
 
@@ -71,14 +72,12 @@ export function createPrismaPlanStore(prisma: PrismaClient): PlanStore {
       prisma.$transaction(
         async (tx) => {
           await applyPlanLoadInTransaction(tx, changes);
-          await tx.auditEvent.create({
-            data: {
-              actor,
-              action: "plan.load",
-              subjectType: "plan",
-              subjectId: changes.desired.plan.id,
-              after: { workflowFile: changes.desired.plan.workflowFile, workflowHash: changes.desired.plan.workflowHash, changes: countChanges(changes) as unknown as Prisma.InputJsonObject },
-            },
+          await appendAuditEvent(tx, {
+            actor,
+            action: "plan.load",
+            subjectType: "plan",
+            subjectId: changes.desired.plan.id,
+            after: { workflowFile: changes.desired.plan.workflowFile, workflowHash: changes.desired.plan.workflowHash, changes: countChanges(changes) as unknown as Prisma.InputJsonObject },
           });
         },
         { timeout: 120_000, maxWait: 30_000 },

@@ -1,4 +1,5 @@
 import type { ReminderStore } from "../../domain/ports/reminder-store.ts";
+import { appendAuditEvents } from "./append-audit-event.ts";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { auditData } from "./supervision-records.ts";
 
@@ -8,23 +9,36 @@ export function createPrismaReminderStore(prisma: PrismaClient): ReminderStore {
     createReminders: (rows, audits) =>
       prisma.$transaction(async (tx) => {
         const created = await tx.reminder.createManyAndReturn({
-          data: rows.map((row) => ({ ...row, payload: JSON.parse(JSON.stringify(row.payload)) as Prisma.InputJsonValue })),
+          data: rows.map((row) => ({
+            ...row,
+            payload: JSON.parse(JSON.stringify(row.payload)) as Prisma.InputJsonValue,
+          })),
           skipDuplicates: true,
           select: { idempotencyKey: true },
         });
-        if (audits.length > 0) await tx.auditEvent.createMany({ data: audits.map(auditData) });
+        if (audits.length > 0) await appendAuditEvents(tx, audits.map(auditData));
         return new Set(created.map((row) => row.idempotencyKey));
       }),
     markRemindersSent: async (keys, ref, at) => {
       await prisma.reminder.updateMany({
         where: { idempotencyKey: { in: [...keys] } },
-        data: { sentAt: at, chatChannel: ref.channel, chatTs: ref.ts, attempts: { increment: 1 }, lastError: null },
+        data: {
+          sentAt: at,
+          chatChannel: ref.channel,
+          chatTs: ref.ts,
+          attempts: { increment: 1 },
+          lastError: null,
+        },
       });
     },
     markRemindersFailed: async (keys, error, at) => {
       await prisma.reminder.updateMany({
         where: { idempotencyKey: { in: [...keys] } },
-        data: { lastError: error.slice(0, 1000), attempts: { increment: 1 }, nextAttemptAt: new Date(at.getTime() + 60_000) },
+        data: {
+          lastError: error.slice(0, 1000),
+          attempts: { increment: 1 },
+          nextAttemptAt: new Date(at.getTime() + 60_000),
+        },
       });
     },
     findTaskIdsOfMessage: async (chatChannel, chatTs) => {

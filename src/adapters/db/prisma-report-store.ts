@@ -1,5 +1,6 @@
 import type { AuditEntry } from "../../domain/ports/audit-entry.ts";
 import type { ReportStore, TaskReportUpdate } from "../../domain/ports/report-store.ts";
+import { appendAuditEvent } from "./append-audit-event.ts";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { isUniqueViolation } from "./is-unique-violation.ts";
 import { auditData, toReport } from "./supervision-records.ts";
@@ -11,7 +12,7 @@ async function writeTaskAndAudit(tx: Tx, task: TaskReportUpdate | null, audit: A
     const { taskId, ...data } = task;
     await tx.task.update({ where: { id: taskId }, data: { ...data, approvedAt: null, approvedById: null } });
   }
-  await tx.auditEvent.create({ data: auditData(audit) });
+  await appendAuditEvent(tx, auditData(audit));
 }
 
 /** ReportStore on Prisma. */
@@ -37,7 +38,10 @@ export function createPrismaReportStore(prisma: PrismaClient): ReportStore {
       return row === null ? null : toReport(row);
     },
     findReportByMessage: async (chatChannel, chatTs) => {
-      const row = await prisma.progressReport.findFirst({ where: { chatChannel, chatTs }, orderBy: { createdAt: "desc" } });
+      const row = await prisma.progressReport.findFirst({
+        where: { chatChannel, chatTs },
+        orderBy: { createdAt: "desc" },
+      });
       return row === null ? null : toReport(row);
     },
     reviseReport: (id, revision, task, audit) =>

@@ -1,4 +1,5 @@
 import type { TaskQuery, TaskStore } from "../../domain/ports/task-store.ts";
+import { appendAuditEvent } from "./append-audit-event.ts";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { auditData, LAST_REPORT_INCLUDE, TASK_INCLUDE, toTask } from "./supervision-records.ts";
 
@@ -26,7 +27,12 @@ function byMeasureThenLead(a: TaskSortKey, b: TaskSortKey): number {
   );
 }
 
-type TaskSortKey = { measure: { number: number }; isPrimary: boolean; county: string | null; department: { name: string } };
+type TaskSortKey = {
+  measure: { number: number };
+  isPrimary: boolean;
+  county: string | null;
+  department: { name: string };
+};
 
 /** TaskStore on Prisma. */
 export function createPrismaTaskStore(prisma: PrismaClient): TaskStore {
@@ -45,7 +51,7 @@ export function createPrismaTaskStore(prisma: PrismaClient): TaskStore {
           data: change,
         });
         if (count === 0) return false;
-        await tx.auditEvent.create({ data: auditData(audit) });
+        await appendAuditEvent(tx, auditData(audit));
         return true;
       }),
   };

@@ -8,7 +8,9 @@ import type {
 import type { Prisma } from "./generated/client.ts";
 
 /** The Person columns and contact departments every person query selects. */
-export const PERSON_INCLUDE = { contacts: { select: { departmentId: true }, orderBy: { createdAt: "asc" } } } as const;
+export const PERSON_INCLUDE = {
+  contacts: { select: { departmentId: true }, orderBy: { createdAt: "asc" } },
+} as const;
 type PersonRow = Prisma.PersonGetPayload<{ include: typeof PERSON_INCLUDE }>;
 
 export function toPerson(row: PersonRow): Person {

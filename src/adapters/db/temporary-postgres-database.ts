@@ -48,10 +48,22 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
 export async function createTemporaryPostgresDatabase(
   serverUrl: string,
   prefix: string,
+  options: { template?: string } = {},
 ): Promise<TemporaryPostgresDatabase> {
   if (!NAME_PREFIX.test(prefix)) throw new Error(`invalid database name prefix: ${prefix}`);
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
-  await withServerConnection(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const template = options.template === undefined ? "" : ` TEMPLATE "${options.template}"`;
+  await withServerConnection(serverUrl, async (client) => {
+    // copying a template fails while another copy of it is starting (55006 object_in_use): try again
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await client.query(`CREATE DATABASE "${name}"${template}`);
+      } catch (error) {
+        if ((error as { code?: string }).code !== "55006" || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+      }
+    }
+  });
   let dropping: Promise<void> | undefined;
   return {
     name,

@@ -10,7 +10,8 @@ async function readBytes(path: string, name: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new DomainError("contacts-unreadable", `cannot read ${name}: ${reason}`);
   }
 }
@@ -46,6 +47,7 @@ export async function readContactsFile(path: string, name = path): Promise<Conta
     throw new DomainError("contacts-format", `${name}: give a .csv or .xlsx file`);
   }
   const bytes = await readBytes(path, name);
-  const table = extension === ".csv" ? parseCsv(decodeTextBytes(bytes, name).text) : await readWorksheet(bytes, name);
+  const table =
+    extension === ".csv" ? parseCsv(decodeTextBytes(bytes, name).text) : await readWorksheet(bytes, name);
   return readContactTable(table, name);
 }

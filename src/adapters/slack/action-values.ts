@@ -13,7 +13,10 @@ export function encodeAction(action: MessageAction): { actionId: string; value: 
     case "report":
       return { actionId: ACTION_IDS.report, value: JSON.stringify({ task: action.taskId }) };
     case "edit_report":
-      return { actionId: ACTION_IDS.editReport, value: JSON.stringify({ task: action.taskId, report: action.reportId }) };
+      return {
+        actionId: ACTION_IDS.editReport,
+        value: JSON.stringify({ task: action.taskId, report: action.reportId }),
+      };
     case "approve":
       return { actionId: ACTION_IDS.approve, value: JSON.stringify({ task: action.taskId }) };
     case "return":

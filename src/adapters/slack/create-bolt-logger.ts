@@ -17,7 +17,8 @@ const LEVELS: Record<string, LogLevel> = {
  */
 export function createBoltLogger(logger: Logger): BoltLogger {
   const slack = logger.child({ component: "slack" });
-  const line = (parts: unknown[]) => parts.map((part) => (part instanceof Error ? part.message : String(part))).join(" ");
+  const line = (parts: unknown[]) =>
+    parts.map((part) => (part instanceof Error ? part.message : String(part))).join(" ");
   return {
     debug: (...parts) => slack.debug(line(parts)),
     info: (...parts) => slack.info(line(parts)),

@@ -18,7 +18,13 @@ import { trackInFlight } from "./track-in-flight.ts";
 export const SLACK_EVENTS_PATH = "/slack/events";
 
 /** Web API retries: network failures and 429s (after waiting Retry-After), a few times, then give up. */
-const RETRY_CONFIG: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 30_000, randomize: true };
+const RETRY_CONFIG: webApi.RetryOptions = {
+  retries: 5,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 30_000,
+  randomize: true,
+};
 
 export interface SlackAppOptions {
   /** xoxb-…: the bot token. */
@@ -96,7 +102,8 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   const deps: ListenerDeps = {
     core: options.createCore({ notifier: createSlackChatNotifier(messenger) }),
     profiles: createSlackUserProfiles(app.client, {
-      onError: (error, user) => options.logger.warn({ err: error, user }, "users.info failed; going on without the profile"),
+      onError: (error, user) =>
+        options.logger.warn({ err: error, user }, "users.info failed; going on without the profile"),
     }),
     messenger,
     logger: options.logger,

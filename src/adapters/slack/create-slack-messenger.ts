@@ -23,7 +23,11 @@ export function createSlackMessenger(client: webApi.WebClient): SlackMessenger {
     return channel;
   }
 
-  async function post(channel: string, message: OutboundMessage, threadTs?: string | null): Promise<ChatMessageRef> {
+  async function post(
+    channel: string,
+    message: OutboundMessage,
+    threadTs?: string | null,
+  ): Promise<ChatMessageRef> {
     const posted = await client.chat.postMessage({
       channel,
       ...renderMessage(message),

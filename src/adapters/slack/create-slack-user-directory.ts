@@ -20,7 +20,8 @@ export function createSlackUserDirectory(client: webApi.WebClient): UserDirector
         if (!user?.id) return null;
         return {
           externalId: user.id,
-          displayName: user.real_name || user.profile?.real_name || user.profile?.display_name || user.name || user.id,
+          displayName:
+            user.real_name || user.profile?.real_name || user.profile?.display_name || user.name || user.id,
           locale: null, // users.lookupByEmail does not tell the locale; users.info does, on first contact
         };
       } catch (error) {
@@ -32,7 +33,10 @@ export function createSlackUserDirectory(client: webApi.WebClient): UserDirector
 }
 
 /** The directory for a command-line run (`duban contacts import`): its own Web API client, quiet but for errors. */
-export function createSlackUserDirectoryFor(settings: { botToken: string; apiUrl?: string | undefined }): UserDirectory {
+export function createSlackUserDirectoryFor(settings: {
+  botToken: string;
+  apiUrl?: string | undefined;
+}): UserDirectory {
   const client = new webApi.WebClient(settings.botToken, {
     logLevel: LogLevel.ERROR,
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),

@@ -26,7 +26,8 @@ export function createSlackUserProfiles(
     return {
       platform: "slack",
       externalId: userId,
-      displayName: user?.real_name || user?.profile?.real_name || user?.profile?.display_name || user?.name || undefined,
+      displayName:
+        user?.real_name || user?.profile?.real_name || user?.profile?.display_name || user?.name || undefined,
       locale: user?.locale || undefined,
       email: user?.profile?.email || undefined,
     };

@@ -38,8 +38,28 @@ export function isSlackConfigured(env: Pick<Env, "SLACK_BOT_TOKEN">): boolean {
   return env.SLACK_BOT_TOKEN !== undefined;
 }
 
+/**
+ * Checks that the Slack settings go together, before anything is opened: a bot token, and a signing secret
+ * (HTTP mode) or an app token (Socket Mode). Returns the bot token.
+ */
+export function checkSlackSettings(
+  env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_SIGNING_SECRET" | "SLACK_APP_TOKEN">,
+): string {
+  if (!env.SLACK_BOT_TOKEN) throw new DomainError("slack-not-configured", "SLACK_BOT_TOKEN is not set");
+  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    throw new DomainError(
+      "slack-not-configured",
+      "SLACK_SIGNING_SECRET is required to receive Slack's requests over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  return env.SLACK_BOT_TOKEN;
+}
+
 function slackErrorCode(error: unknown): string | undefined {
-  const data = typeof error === "object" && error !== null && "data" in error ? (error as { data?: { error?: unknown } }).data : undefined;
+  const data =
+    typeof error === "object" && error !== null && "data" in error
+      ? (error as { data?: { error?: unknown } }).data
+      : undefined;
   return typeof data?.error === "string" ? data.error : undefined;
 }
 
@@ -50,23 +70,18 @@ function slackErrorCode(error: unknown): string | undefined {
  */
 export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Promise<RunningSlackFrontEnd> {
   const { env, logger } = options;
-  if (!env.SLACK_BOT_TOKEN) throw new DomainError("slack-not-configured", "SLACK_BOT_TOKEN is not set");
-  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    throw new DomainError(
-      "slack-not-configured",
-      "SLACK_SIGNING_SECRET is required to receive Slack's requests over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-  }
+  const botToken = checkSlackSettings(env);
   const store = createPrismaSupervisionStore(options.prisma);
   const calendar = await loadWorkingDayCalendar();
   const clock = options.clock ?? systemClock;
   const slack = createSlackApp({
-    botToken: env.SLACK_BOT_TOKEN,
+    botToken,
     signingSecret: env.SLACK_SIGNING_SECRET,
     appToken: env.SLACK_APP_TOKEN,
     apiUrl: env.SLACK_API_URL,
     port: options.port ?? env.PORT,
-    createCore: ({ notifier }) => createSupervisionCore({ store, notifier, clock, calendar, admins: env.DUBAN_ADMINS }),
+    createCore: ({ notifier }) =>
+      createSupervisionCore({ store, notifier, clock, calendar, admins: env.DUBAN_ADMINS }),
     logger,
     boltLogger: options.boltLogger ?? createBoltLogger(logger),
     processBeforeResponse: options.processBeforeResponse,
@@ -77,11 +92,16 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
   } catch (error) {
     const code = slackErrorCode(error);
     if (code === undefined) throw error;
-    throw new DomainError("slack-refused", `Slack refused to start Duban (${code}): check SLACK_BOT_TOKEN and SLACK_APP_TOKEN`);
+    throw new DomainError(
+      "slack-refused",
+      `Slack refused to start Duban (${code}): check SLACK_BOT_TOKEN and SLACK_APP_TOKEN`,
+    );
   }
   logger.info(
     port === null ? { mode: "socket" } : { mode: "http", port, path: SLACK_EVENTS_PATH },
-    port === null ? "Slack front end connected (Socket Mode)" : `Slack front end listening on :${port}${SLACK_EVENTS_PATH}`,
+    port === null
+      ? "Slack front end connected (Socket Mode)"
+      : `Slack front end listening on :${port}${SLACK_EVENTS_PATH}`,
   );
   return { ...slack, port };
 }

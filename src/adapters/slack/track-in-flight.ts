@@ -1,4 +1,4 @@
-import type { Middleware, AnyMiddlewareArgs } from "@slack/bolt";
+import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 
 export interface InFlightTracker {
   /** Global Bolt middleware: counts a request from dispatch until its listeners have finished. */

@@ -36,11 +36,19 @@ function printResult(io: CliIo, result: ContactImportResult, file: string): void
   io.out(`imported ${result.imported.length} contact row(s) from ${file}`);
   for (const row of result.imported) {
     const change = row.contactAdded || row.roleChanged ? "" : "  (unchanged)";
-    io.out(`  line ${String(row.line).padEnd(4)} ${padToWidth(row.name, 10)} ${padToWidth(row.department ?? "-", 24)} ${ROLE_WORDS[row.role]}${change}`);
+    io.out(
+      `  line ${String(row.line).padEnd(4)} ${padToWidth(row.name, 10)} ${padToWidth(row.department ?? "-", 24)} ${ROLE_WORDS[row.role]}${change}`,
+    );
   }
   const lists: Array<[string, string[]]> = [
-    ["unknown departments (not imported)", result.unknownDepartments.map((r) => `line ${r.line}: ${r.department}`)],
-    ["unknown e-mails, not in the Slack workspace (not imported)", result.unknownEmails.map((r) => `line ${r.line}: ${r.email}`)],
+    [
+      "unknown departments (not imported)",
+      result.unknownDepartments.map((r) => `line ${r.line}: ${r.department}`),
+    ],
+    [
+      "unknown e-mails, not in the Slack workspace (not imported)",
+      result.unknownEmails.map((r) => `line ${r.line}: ${r.email}`),
+    ],
     ["invalid rows (not imported)", result.invalidRows.map((r) => `line ${r.line}: ${r.problem}`)],
   ];
   for (const [title, lines] of lists) {
@@ -51,11 +59,17 @@ function printResult(io: CliIo, result: ContactImportResult, file: string): void
 }
 
 /** `duban contacts import <file.csv|file.xlsx>`: department contacts (联络员), supervisors and readers. */
-export function registerContactsCommand(program: Command, io: CliIo, options: ContactsCommandOptions = {}): void {
+export function registerContactsCommand(
+  program: Command,
+  io: CliIo,
+  options: ContactsCommandOptions = {},
+): void {
   const contacts = program.command("contacts").description("department contacts (联络员) and other users");
   contacts
     .command("import")
-    .description("import contacts from a .csv or .xlsx file with columns 部门, 姓名, 邮箱, 角色 (department, name, email, role)")
+    .description(
+      "import contacts from a .csv or .xlsx file with columns 部门, 姓名, 邮箱, 角色 (department, name, email, role)",
+    )
     .argument("<file>", "contacts file (.csv or .xlsx)")
     .action(async (file: string) => {
       const directory = requireDirectory(parseEnv(io.env), options);
@@ -66,7 +80,8 @@ export function registerContactsCommand(program: Command, io: CliIo, options: Co
         const store = createPrismaSupervisionStore(db.prisma);
         const result = await importContacts({ store, clock: systemClock }, rows, directory);
         printResult(io, result, shown);
-        const skipped = result.unknownDepartments.length + result.unknownEmails.length + result.invalidRows.length;
+        const skipped =
+          result.unknownDepartments.length + result.unknownEmails.length + result.invalidRows.length;
         if (skipped > 0) io.exitCode = 1;
       });
     });

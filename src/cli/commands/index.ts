@@ -1,8 +1,11 @@
 import type { Command } from "commander";
 import type { CliIo } from "../cli-io.ts";
+import { registerAssessCommand } from "./assess-command.ts";
+import { registerAuditCommand } from "./audit-command.ts";
 import { registerContactsCommand } from "./contacts-command.ts";
 import { registerDbCommand } from "./db-command.ts";
 import { registerDoctorCommand } from "./doctor-command.ts";
+import { registerExportCommand } from "./export-command.ts";
 import { registerImportCommand } from "./import-command.ts";
 import { registerLoadCommand } from "./load-command.ts";
 import { registerPlanCommand } from "./plan-command.ts";
@@ -11,9 +14,12 @@ import { registerValidateCommand } from "./validate-command.ts";
 
 /** Every `duban` subcommand, each registered from its own file. */
 export function registerCommands(program: Command, io: CliIo): void {
+  registerAssessCommand(program, io);
+  registerAuditCommand(program, io);
   registerContactsCommand(program, io);
   registerDbCommand(program, io);
   registerDoctorCommand(program, io);
+  registerExportCommand(program, io);
   registerImportCommand(program, io);
   registerLoadCommand(program, io);
   registerPlanCommand(program, io);

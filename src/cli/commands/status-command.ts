@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
+import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { listTaskStatuses, type TaskStatusRow } from "../../services/list-task-statuses.ts";
 import type { CliIo } from "../cli-io.ts";
@@ -13,7 +13,14 @@ const COLUMNS: Array<[string, number, (row: TaskStatusRow) => string]> = [
   ["light", 6, (row) => row.light],
   ["status", 18, (row) => row.statusText],
   ["due", 10, (row) => row.dueOn],
-  ["last report", 40, (row) => (row.lastReport === null ? "-" : `${row.lastReport.at.slice(0, 10)} ${row.lastReport.author}: ${row.lastReport.done}`)],
+  [
+    "last report",
+    40,
+    (row) =>
+      row.lastReport === null
+        ? "-"
+        : `${row.lastReport.at.slice(0, 10)} ${row.lastReport.author}: ${row.lastReport.done}`,
+  ],
   ["contacts", 20, (row) => (row.contacts.length === 0 ? "(none)" : row.contacts.join(", "))],
 ];
 

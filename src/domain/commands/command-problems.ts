@@ -30,9 +30,13 @@ export const commandProblems = {
     zh: `“${ref}”既不是措施也不是部门：请写措施编号、标题中的词或部门名称。`,
     en: `"${ref}" is neither a measure nor a department: give a measure number, a title word or a department name.`,
   }),
-  measureOrDepartment: (ref: string, measure: string, department: string): Localized => ({
-    zh: `“${ref}”既可指措施${measure}，也可指部门${department}，请写得更具体（措施可写编号）。`,
-    en: `"${ref}" could be measure ${measure} or department ${department}: be more specific (a measure by number).`,
+  measureOrDepartment: (
+    ref: string,
+    measures: readonly string[],
+    departments: readonly string[],
+  ): Localized => ({
+    zh: `“${ref}”既可指措施${measures.join("、")}，也可指部门${departments.join("、")}，请写得更具体（措施可写编号）。`,
+    en: `"${ref}" could be measure ${measures.join(", ")} or department ${departments.join(", ")}: be more specific (a measure by number).`,
   }),
   missingMention: (): Localized => ({
     zh: "请用 @ 指明用户，用法：/duban assign <部门> <@用户> [角色]",

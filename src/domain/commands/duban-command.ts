@@ -1,6 +1,8 @@
+import type { AssessmentPeriod } from "../assessment/assessment-period.ts";
 import type { DepartmentRefTarget } from "../addressing/resolve-department-ref.ts";
 import type { MeasureRefTarget } from "../addressing/resolve-measure-ref.ts";
 import type { Localized } from "../supervision/locale.ts";
+import type { ScheduleCommand } from "./parse-schedule-commands.ts";
 import type { Role } from "../supervision/supervision-types.ts";
 
 /** The measures and departments commands can name. */
@@ -34,5 +36,10 @@ export type DubanCommand =
   | { kind: "assign"; departmentId: string; user: UserMention; role: Role | null }
   | { kind: "approve"; task: TaskRef }
   | { kind: "return"; task: TaskRef; reason: string | null }
-  | { kind: "history"; measureNumber: number };
-
+  | { kind: "history"; measureNumber: number }
+  /** 督查考核 (supervisors): the scorecard of a period, null meaning the current quarter. */
+  | { kind: "assess"; period: AssessmentPeriod | null }
+  /** The Excel ledger (台账) of a period (supervisors), null meaning every record. */
+  | { kind: "export"; period: AssessmentPeriod | null }
+  /** Schedules: snooze, absence, digest (parse-schedule-commands.ts). */
+  | ScheduleCommand;

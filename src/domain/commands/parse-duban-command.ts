@@ -1,9 +1,11 @@
-import { parseRoleName } from "../supervision/roles.ts";
 import type { Localized } from "../supervision/locale.ts";
+import { parseRoleName } from "../supervision/roles.ts";
 import { normalizeChatText } from "../text/normalize-chat-text.ts";
 import { commandProblems } from "./command-problems.ts";
 import type { CommandDirectory, DubanCommand } from "./duban-command.ts";
+import { parsePeriodArgument } from "./parse-period-argument.ts";
 import { parseTaskRef } from "./parse-task-ref.ts";
+import { parseScheduleCommand } from "./parse-schedule-commands.ts";
 import { parseUserMention } from "./parse-user-mention.ts";
 import { resolveDepartment, resolveMeasure, resolveTarget } from "./resolve-command-refs.ts";
 import { SUBCOMMAND_NAMES } from "./subcommand-names.ts";
@@ -25,10 +27,16 @@ function parseAssign(args: readonly string[], directory: CommandDirectory): Duba
   const role = roleWords.length === 0 ? null : parseRoleName(roleWords.join(""));
   if (roleWords.length > 0 && role === null) return help(commandProblems.unknownRole(echo(roleWords)));
   const user = parseUserMention(args[at] as string);
-  return user === null ? help(commandProblems.missingMention()) : { kind: "assign", departmentId: department.value, user, role };
+  return user === null
+    ? help(commandProblems.missingMention())
+    : { kind: "assign", departmentId: department.value, user, role };
 }
 
-function parseApproveOrReturn(kind: "approve" | "return", args: readonly string[], directory: CommandDirectory): DubanCommand {
+function parseApproveOrReturn(
+  kind: "approve" | "return",
+  args: readonly string[],
+  directory: CommandDirectory,
+): DubanCommand {
   const usage = kind === "approve" ? "/duban approve <措施> [部门]" : "/duban return <措施> [部门] [原因]";
   if (args.length === 0) return help(commandProblems.missingArgument(usage));
   const parsed = parseTaskRef(args, directory);
@@ -36,10 +44,18 @@ function parseApproveOrReturn(kind: "approve" | "return", args: readonly string[
   const { task, rest } = parsed.value;
   if (kind === "return") return { kind, task, reason: rest.length === 0 ? null : rest.join(" ") };
   if (rest.length === 0) return { kind, task };
-  return help(task.departmentId === null ? commandProblems.unknownDepartment(echo(rest)) : commandProblems.extraWords(echo(rest)));
+  return help(
+    task.departmentId === null
+      ? commandProblems.unknownDepartment(echo(rest))
+      : commandProblems.extraWords(echo(rest)),
+  );
 }
 
-function parseArguments(kind: DubanCommand["kind"], args: readonly string[], directory: CommandDirectory): DubanCommand {
+function parseArguments(
+  kind: DubanCommand["kind"],
+  args: readonly string[],
+  directory: CommandDirectory,
+): DubanCommand {
   const whole = args.join(" ");
   switch (kind) {
     case "help":
@@ -55,10 +71,13 @@ function parseArguments(kind: DubanCommand["kind"], args: readonly string[], dir
       if (args.length === 0) return { kind, target: null };
       const target = resolveTarget(whole, directory, { allowOverdue: false });
       if (!target.ok) return help(target.problem);
-      return target.value.kind === "overdue" ? help(commandProblems.unknownTarget(whole)) : { kind, target: target.value };
+      return target.value.kind === "overdue"
+        ? help(commandProblems.unknownTarget(whole))
+        : { kind, target: target.value };
     }
     case "remind": {
-      if (args.length === 0) return help(commandProblems.missingArgument("/duban remind <措施|部门|overdue>"));
+      if (args.length === 0)
+        return help(commandProblems.missingArgument("/duban remind <措施|部门|overdue>"));
       const target = resolveTarget(whole, directory, { allowOverdue: true });
       return target.ok ? { kind, target: target.value } : help(target.problem);
     }
@@ -71,6 +90,17 @@ function parseArguments(kind: DubanCommand["kind"], args: readonly string[], dir
       if (args.length === 0) return help(commandProblems.missingArgument("/duban history <措施>"));
       const measure = resolveMeasure(whole, directory);
       return measure.ok ? { kind, measureNumber: measure.value } : help(measure.problem);
+    }
+    case "assess":
+    case "export": {
+      const period = parsePeriodArgument(args, `/duban ${kind} [2026-Q4|2026-11|2026]`);
+      return period.ok ? { kind, period: period.period } : help(period.problem);
+    }
+    case "snooze":
+    case "absence":
+    case "digest": {
+      const parsed = parseScheduleCommand(kind, args);
+      return parsed.ok ? parsed.command : help(parsed.problem);
     }
   }
 }

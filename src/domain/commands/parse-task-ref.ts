@@ -27,7 +27,8 @@ export function parseTaskRef(
   let tokens = splitGluedLabel(words);
   const [first, second] = tokens;
   if (first === undefined) return { ok: false, problem: commandProblems.missingArgument("<措施> [部门]") };
-  if (second !== undefined && MEASURE_PREFIX.has(normalizeChatText(first))) tokens = [`${first}${second}`, ...tokens.slice(2)];
+  if (second !== undefined && MEASURE_PREFIX.has(normalizeChatText(first)))
+    tokens = [`${first}${second}`, ...tokens.slice(2)];
   const measure = resolveMeasure(tokens[0] as string, directory);
   if (!measure.ok) return measure;
   let rest = tokens.slice(1);

@@ -26,7 +26,8 @@ function departmentNames(directory: CommandDirectory, ids: readonly string[]): s
 export function resolveMeasure(ref: string, directory: CommandDirectory): Resolved<number> {
   const found = resolveMeasureRef(ref, directory.measures);
   if (found.kind === "found") return ok(found.number);
-  if (found.kind === "ambiguous") return fail(commandProblems.ambiguousMeasure(ref, measureLabels(directory, found.candidates)));
+  if (found.kind === "ambiguous")
+    return fail(commandProblems.ambiguousMeasure(ref, measureLabels(directory, found.candidates)));
   return fail(commandProblems.unknownMeasure(ref));
 }
 
@@ -40,21 +41,28 @@ export function resolveDepartment(ref: string, directory: CommandDirectory): Res
 }
 
 /**
- * A measure or a department (or "overdue" when allowed). A word that names one measure and one
- * department ("财政": 加大财政投入 and 市财政局) is a problem, never a guess.
+ * A measure or a department (or "overdue" when allowed). A word that names both a measure and a
+ * department ("财政": 加大财政投入 and 市财政局) is a problem listing them, never a guess.
  */
 export function resolveTarget(
   ref: string,
   directory: CommandDirectory,
   options: { allowOverdue: boolean },
 ): Resolved<CommandTarget> {
-  if (options.allowOverdue && OVERDUE_WORDS.has(normalizeChatText(ref).replace(/\s+/g, ""))) return ok({ kind: "overdue" });
+  if (options.allowOverdue && OVERDUE_WORDS.has(normalizeChatText(ref).replace(/\s+/g, "")))
+    return ok({ kind: "overdue" });
   const measure = resolveMeasureRef(ref, directory.measures);
   const department = resolveDepartmentRef(ref, directory.departments);
-  if (measure.kind === "found" && department.kind === "found") {
-    const [label] = measureLabels(directory, [measure.number]);
-    const [name] = departmentNames(directory, [department.id]);
-    return fail(commandProblems.measureOrDepartment(ref, label ?? "", name ?? ""));
+  if (measure.kind !== "not_found" && department.kind !== "not_found") {
+    const numbers = measure.kind === "found" ? [measure.number] : measure.candidates;
+    const ids = department.kind === "found" ? [department.id] : department.candidates;
+    return fail(
+      commandProblems.measureOrDepartment(
+        ref,
+        measureLabels(directory, numbers),
+        departmentNames(directory, ids),
+      ),
+    );
   }
   if (measure.kind === "found") return ok({ kind: "measure", number: measure.number });
   if (department.kind === "found") return ok({ kind: "department", id: department.id });

@@ -34,6 +34,20 @@ export const SUBCOMMAND_NAMES: Record<string, DubanCommand["kind"]> = {
   history: "history",
   历史: "history",
   记录: "history",
+  assess: "assess",
+  考核: "assess",
+  评分: "assess",
+  export: "export",
+  导出: "export",
+  台账: "export",
+  snooze: "snooze",
+  推迟: "snooze",
+  稍后提醒: "snooze",
+  absence: "absence",
+  away: "absence",
+  请假: "absence",
+  digest: "digest",
+  周报: "digest",
 };
 
 /** "overdue" in the words people use. */

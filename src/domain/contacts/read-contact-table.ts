@@ -35,7 +35,10 @@ const REQUIRED: readonly Column[] = ["department", "name", "email"];
  * Reads a contacts table (first row: headers department, name, email, role, or 部门, 姓名, 邮箱, 角色, in
  * any order) into rows; blank rows are skipped. A missing required column is one DomainError line.
  */
-export function readContactTable(table: readonly (readonly string[])[], fileName: string): ContactImportRow[] {
+export function readContactTable(
+  table: readonly (readonly string[])[],
+  fileName: string,
+): ContactImportRow[] {
   const [header, ...body] = table;
   const columns = new Map<Column, number>();
   for (const [index, cell] of (header ?? []).entries()) {
@@ -56,6 +59,14 @@ export function readContactTable(table: readonly (readonly string[])[], fileName
   return body.flatMap((row, index) => {
     if (row.every((value) => value.trim() === "")) return [];
     const line = index + 2;
-    return [{ line, department: cell(row, "department"), name: cell(row, "name"), email: cell(row, "email"), role: cell(row, "role") }];
+    return [
+      {
+        line,
+        department: cell(row, "department"),
+        name: cell(row, "name"),
+        email: cell(row, "email"),
+        role: cell(row, "role"),
+      },
+    ];
   });
 }

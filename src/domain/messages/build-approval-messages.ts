@@ -14,9 +14,13 @@ export function buildApprovalRequest(
   report: ProgressReportRecord,
   reporterName: string,
 ): ApprovalRequestMessage {
-  const title = pick(locale, { zh: "待审核办结", en: "Awaiting approval (办结)" }) + colon(locale) + taskTitle(task);
+  const title =
+    pick(locale, { zh: "待审核办结", en: "Awaiting approval (办结)" }) + colon(locale) + taskTitle(task);
   const lines = [
-    pick(locale, { zh: `${reporterName} 报告该任务已完成，请审核。`, en: `${reporterName} reports this task done; please review it.` }),
+    pick(locale, {
+      zh: `${reporterName} 报告该任务已完成，请审核。`,
+      en: `${reporterName} reports this task done; please review it.`,
+    }),
     ...reportLines(report, locale),
   ];
   return {
@@ -45,7 +49,12 @@ export function buildApprovalResult(
     : pick(locale, { zh: "已退回", en: "Returned" });
   const title = `${heading}${colon(locale)}${taskTitle(task)}`;
   const lines = approved
-    ? [pick(locale, { zh: `${result.supervisorName} 审核通过，该任务已办结。`, en: `${result.supervisorName} approved it; the task is closed.` })]
+    ? [
+        pick(locale, {
+          zh: `${result.supervisorName} 审核通过，该任务已办结。`,
+          en: `${result.supervisorName} approved it; the task is closed.`,
+        }),
+      ]
     : [
         pick(locale, {
           zh: `${result.supervisorName} 退回了该任务，请补充后重新报送。`,

@@ -14,7 +14,13 @@ export function boardSections(measures: readonly MeasureInfo[], tasks: readonly 
       sections.set(key, section);
     }
     const own = tasks.filter((task) => task.measure.number === measure.number);
-    section.measures.push({ number: measure.number, label: measure.label, title: measure.title, counts: countLights(own), total: own.length });
+    section.measures.push({
+      number: measure.number,
+      label: measure.label,
+      title: measure.title,
+      counts: countLights(own),
+      total: own.length,
+    });
   }
   return [...sections.values()].sort((a, b) => Number(a.label === "") - Number(b.label === ""));
 }

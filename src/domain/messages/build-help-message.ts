@@ -3,14 +3,74 @@ import type { HelpMessage } from "./message-types.ts";
 
 const COMMANDS: ReadonlyArray<{ usage: string; description: Localized }> = [
   { usage: "/duban help", description: { zh: "显示本帮助", en: "show this help" } },
-  { usage: "/duban tasks", description: { zh: "我的任务：状态灯、最近进展、填报按钮", en: "my tasks: lights, last reports, report buttons" } },
-  { usage: "/duban report [措施]", description: { zh: "填报进展（打开填报表单），如 report 5", en: "report progress (opens the form), e.g. report 5" } },
-  { usage: "/duban status [措施|部门]", description: { zh: "查看进展：全部、某项措施或某个部门", en: "progress: the whole plan, one measure or one department" } },
-  { usage: "/duban remind <措施|部门|overdue>", description: { zh: "催办（督查人员）：私信相关部门联络员", en: "urge (supervisors): DM the contacts concerned" } },
-  { usage: "/duban assign <部门> <@用户> [角色]", description: { zh: "指派联络员（督查人员）；角色：联络员/督查人员/读者/管理员", en: "assign a contact (supervisors); role: contact/supervisor/reader/admin" } },
-  { usage: "/duban approve <措施> [部门]", description: { zh: "办结：审核通过已完成的任务（督查人员）", en: "approve (办结) a task reported done (supervisors)" } },
-  { usage: "/duban return <措施> [部门] [原因]", description: { zh: "退回已完成的任务并说明原因（督查人员）", en: "return a task reported done, with a reason (supervisors)" } },
-  { usage: "/duban history <措施>", description: { zh: "某项措施的进展记录", en: "the reports of a measure" } },
+  {
+    usage: "/duban tasks",
+    description: {
+      zh: "我的任务：状态灯、最近进展、填报按钮",
+      en: "my tasks: lights, last reports, report buttons",
+    },
+  },
+  {
+    usage: "/duban report [措施]",
+    description: {
+      zh: "填报进展（打开填报表单），如 report 5",
+      en: "report progress (opens the form), e.g. report 5",
+    },
+  },
+  {
+    usage: "/duban status [措施|部门]",
+    description: {
+      zh: "查看进展：全部、某项措施或某个部门",
+      en: "progress: the whole plan, one measure or one department",
+    },
+  },
+  {
+    usage: "/duban remind <措施|部门|overdue>",
+    description: {
+      zh: "催办（督查人员）：私信相关部门联络员",
+      en: "urge (supervisors): DM the contacts concerned",
+    },
+  },
+  {
+    usage: "/duban assign <部门> <@用户> [角色]",
+    description: {
+      zh: "指派联络员（督查人员）；角色：联络员/督查人员/读者/管理员",
+      en: "assign a contact (supervisors); role: contact/supervisor/reader/admin",
+    },
+  },
+  {
+    usage: "/duban approve <措施> [部门]",
+    description: {
+      zh: "办结：审核通过已完成的任务（督查人员）",
+      en: "approve (办结) a task reported done (supervisors)",
+    },
+  },
+  {
+    usage: "/duban return <措施> [部门] [原因]",
+    description: {
+      zh: "退回已完成的任务并说明原因（督查人员）",
+      en: "return a task reported done, with a reason (supervisors)",
+    },
+  },
+  {
+    usage: "/duban history <措施>",
+    description: { zh: "某项措施的进展记录", en: "the reports of a measure" },
+  },
+  {
+    usage: "/duban snooze [@用户]",
+    description: {
+      zh: "本期提醒推迟到下个工作日（每期一次；督查人员可为他人推迟）",
+      en: "put this cycle's reminders off to the next working day (once per cycle; supervisors for anyone)",
+    },
+  },
+  {
+    usage: "/duban absence <开始> <结束> <@代理人> [@请假人]",
+    description: {
+      zh: "登记请假：期间提醒发给代理人，如 absence 10-08 10-16 @李四",
+      en: "record an absence: reminders go to the deputy meanwhile, e.g. absence 10-08 10-16 @lisi",
+    },
+  },
+  { usage: "/duban digest", description: { zh: "立即发布周报（督查人员）", en: "post the weekly digest now (supervisors)" } },
 ];
 
 const TITLE: Localized = { zh: "督办 Duban 使用帮助", en: "Duban (督办) help" };
@@ -29,7 +89,10 @@ export function buildHelpMessage(locale: Locale, problem: Localized | null = nul
     summary: problemText ?? pick(locale, TITLE),
     title: pick(locale, TITLE),
     problem: problemText,
-    commands: COMMANDS.map((command) => ({ usage: command.usage, description: pick(locale, command.description) })),
+    commands: COMMANDS.map((command) => ({
+      usage: command.usage,
+      description: pick(locale, command.description),
+    })),
     footer: pick(locale, FOOTER),
   };
 }

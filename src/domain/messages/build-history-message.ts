@@ -13,7 +13,8 @@ export function buildHistoryMessage(
   reports: ReadonlyArray<ReportWithAuthor & { departmentName: string }>,
   timeZone: string,
 ): HistoryMessage {
-  const title = pick(locale, { zh: "进展记录", en: "History" }) + colon(locale) + measure.label + measure.title;
+  const title =
+    pick(locale, { zh: "进展记录", en: "History" }) + colon(locale) + measure.label + measure.title;
   const withdrawnWord = pick(locale, { zh: "（已撤回）", en: " (withdrawn)" });
   const editedWord = pick(locale, { zh: "（已修改）", en: " (edited)" });
   const entries = reports.map((report) => {
@@ -28,5 +29,12 @@ export function buildHistoryMessage(
     };
   });
   const emptyText = pick(locale, { zh: "该措施还没有进展记录。", en: "No reports for this measure yet." });
-  return { kind: "history", locale, summary: entries.length === 0 ? emptyText : title, title, emptyText, entries };
+  return {
+    kind: "history",
+    locale,
+    summary: entries.length === 0 ? emptyText : title,
+    title,
+    emptyText,
+    entries,
+  };
 }

@@ -13,12 +13,17 @@ export interface HomePageRequest {
 }
 
 function paging(locale: Locale, longest: number, request: HomePageRequest): HomePaging {
-  const limit = Math.min(Math.max(Math.trunc(request.limit ?? HOME_PAGE_LIMIT.default), 1), HOME_PAGE_LIMIT.max);
+  const limit = Math.min(
+    Math.max(Math.trunc(request.limit ?? HOME_PAGE_LIMIT.default), 1),
+    HOME_PAGE_LIMIT.max,
+  );
   const pageCount = Math.max(1, Math.ceil(longest / limit));
   const page = Math.min(Math.max(Math.trunc(request.page ?? 1), 1), pageCount);
   const actions: MessageAction[] = [];
-  if (page > 1) actions.push({ kind: "home_page", page: page - 1, label: pick(locale, ACTION_WORDS.previous) });
-  if (page < pageCount) actions.push({ kind: "home_page", page: page + 1, label: pick(locale, ACTION_WORDS.next) });
+  if (page > 1)
+    actions.push({ kind: "home_page", page: page - 1, label: pick(locale, ACTION_WORDS.previous) });
+  if (page < pageCount)
+    actions.push({ kind: "home_page", page: page + 1, label: pick(locale, ACTION_WORDS.next) });
   return { page, limit, pageCount, actions };
 }
 

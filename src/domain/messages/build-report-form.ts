@@ -57,7 +57,12 @@ export function buildReportForm(
   reportId: string | null = null,
 ): ReportFormModel {
   const t = (zh: string, en: string) => pick(locale, { zh, en });
-  const field = (id: ReportFieldId, kind: ReportFormField["kind"], label: string, rest: Partial<ReportFormField>): ReportFormField => ({
+  const field = (
+    id: ReportFieldId,
+    kind: ReportFormField["kind"],
+    label: string,
+    rest: Partial<ReportFormField>,
+  ): ReportFormField => ({
     id,
     kind,
     label,
@@ -81,7 +86,10 @@ export function buildReportForm(
     fields: [
       field("status", "select", t("状态", "Status"), {
         required: true,
-        options: REPORTED_STATUSES.map((status) => ({ value: status, label: pick(locale, REPORTED_STATUS_LABELS[status]) })),
+        options: REPORTED_STATUSES.map((status) => ({
+          value: status,
+          label: pick(locale, REPORTED_STATUS_LABELS[status]),
+        })),
         initial: initial.status,
       }),
       field("percent", "number", t("进度（%）", "Progress (%)"), {
@@ -89,8 +97,15 @@ export function buildReportForm(
         maxLength: 3,
         initial: initial.percent === null ? null : String(initial.percent),
       }),
-      field("done", "multiline", t("已完成工作", "What was done"), { required: true, maxLength: REPORT_FIELD_MAX_LENGTH.done, initial: initial.done ?? null }),
-      field("nextSteps", "multiline", t("下一步计划", "Next steps"), { maxLength: REPORT_FIELD_MAX_LENGTH.nextSteps, initial: initial.nextSteps ?? null }),
+      field("done", "multiline", t("已完成工作", "What was done"), {
+        required: true,
+        maxLength: REPORT_FIELD_MAX_LENGTH.done,
+        initial: initial.done ?? null,
+      }),
+      field("nextSteps", "multiline", t("下一步计划", "Next steps"), {
+        maxLength: REPORT_FIELD_MAX_LENGTH.nextSteps,
+        initial: initial.nextSteps ?? null,
+      }),
       field("blocker", "multiline", t("受阻原因", "Blocker"), {
         hint: t("状态为“受阻”时必填", "required when blocked"),
         requiredWhenStatus: "blocked",

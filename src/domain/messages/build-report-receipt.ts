@@ -1,8 +1,8 @@
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { ProgressReportRecord, TaskRecord } from "../supervision/supervision-types.ts";
 import { statusText, taskTitle } from "./build-task-item.ts";
-import { ACTION_WORDS, colon } from "./message-words.ts";
 import type { ReportReceiptMessage } from "./message-types.ts";
+import { ACTION_WORDS, colon } from "./message-words.ts";
 
 /** The lines that show a report: status, what was done, next steps, blocker, evidence. */
 export function reportLines(report: ProgressReportRecord, locale: Locale): string[] {
@@ -28,7 +28,9 @@ export function buildReportReceipt(
   const title = `${verb}${colon(locale)}${taskTitle(task)}`;
   const lines = reportLines(report, locale);
   if (report.status === "AWAITING_APPROVAL") {
-    lines.push(pick(locale, { zh: "已提交督查人员审核办结。", en: "Sent to the supervisors for approval (办结)." }));
+    lines.push(
+      pick(locale, { zh: "已提交督查人员审核办结。", en: "Sent to the supervisors for approval (办结)." }),
+    );
   }
   return {
     kind: "report_receipt",
@@ -39,6 +41,8 @@ export function buildReportReceipt(
     taskId: task.id,
     reportId: report.id,
     duplicate: options.duplicate === true,
-    actions: [{ kind: "edit_report", taskId: task.id, reportId: report.id, label: pick(locale, ACTION_WORDS.edit) }],
+    actions: [
+      { kind: "edit_report", taskId: task.id, reportId: report.id, label: pick(locale, ACTION_WORDS.edit) },
+    ],
   };
 }

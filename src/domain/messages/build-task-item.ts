@@ -2,8 +2,8 @@ import type { TaskAssessment } from "../supervision/assess-task.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { ReportSummary, TaskRecord, TaskStatus } from "../supervision/supervision-types.ts";
 import { toPlanDate } from "../time/plan-time.ts";
-import { ACTION_WORDS, LIGHT_REASON_WORDS, STATUS_WORDS } from "./message-words.ts";
 import type { MessageAction, TaskItem } from "./message-types.ts";
+import { ACTION_WORDS, LIGHT_REASON_WORDS, STATUS_WORDS } from "./message-words.ts";
 
 export type TaskActionKind = "report" | "approve" | "return";
 

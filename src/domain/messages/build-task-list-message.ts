@@ -1,6 +1,6 @@
 import { type Locale, pick } from "../supervision/locale.ts";
-import type { StatusMessage, TaskItem, TaskListMessage } from "./message-types.ts";
 import { countLights, lightCountsText } from "./count-lights.ts";
+import type { StatusMessage, TaskItem, TaskListMessage } from "./message-types.ts";
 
 /** `/duban tasks`: the person's tasks with lights, last reports and report buttons. */
 export function buildTaskListMessage(locale: Locale, tasks: readonly TaskItem[]): TaskListMessage {
@@ -10,12 +10,30 @@ export function buildTaskListMessage(locale: Locale, tasks: readonly TaskItem[])
     en: "You are not a contact of any department yet, so you have no tasks. Ask a supervisor to run /duban assign <department> @you.",
   });
   const counts = lightCountsText(countLights(tasks), locale);
-  return { kind: "task_list", locale, summary: tasks.length === 0 ? emptyText : `${title} ${counts}`, title, emptyText, tasks: [...tasks] };
+  return {
+    kind: "task_list",
+    locale,
+    summary: tasks.length === 0 ? emptyText : `${title} ${counts}`,
+    title,
+    emptyText,
+    tasks: [...tasks],
+  };
 }
 
 /** `/duban status <measure|部门>`: the tasks of one measure or department, with their lights. */
-export function buildStatusMessage(locale: Locale, scopeName: string, tasks: readonly TaskItem[]): StatusMessage {
+export function buildStatusMessage(
+  locale: Locale,
+  scopeName: string,
+  tasks: readonly TaskItem[],
+): StatusMessage {
   const totals = countLights(tasks);
   const title = pick(locale, { zh: `进展：${scopeName}`, en: `Progress: ${scopeName}` });
-  return { kind: "status", locale, summary: `${title} (${lightCountsText(totals, locale)})`, title, totals, tasks: [...tasks] };
+  return {
+    kind: "status",
+    locale,
+    summary: `${title} (${lightCountsText(totals, locale)})`,
+    title,
+    totals,
+    tasks: [...tasks],
+  };
 }

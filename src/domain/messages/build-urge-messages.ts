@@ -17,7 +17,15 @@ export function buildUrgeMessage(
     zh: "点击“填报进展”，或直接在本消息的话题中回复，如“推进中，约八成”“已完成”“受阻：资金未到位”（多项任务请写明措施编号，如“（五）推进中 60%”）。",
     en: 'Press "Report progress", or reply in this message\'s thread, e.g. "70% complete", "done", "blocked: waiting for funds" (with several tasks, name the measure: "(5) in progress 60%").',
   });
-  return { kind: "urge", locale, summary: `${title} — ${intro}`, title, intro, tasks: [...urge.tasks], replyHint };
+  return {
+    kind: "urge",
+    locale,
+    summary: `${title} — ${intro}`,
+    title,
+    intro,
+    tasks: [...urge.tasks],
+    replyHint,
+  };
 }
 
 /** Department names a summary line lists before "等" / "and N more"; the message's fields hold them all. */
@@ -39,7 +47,10 @@ export function buildUrgeSummaryMessage(
       zh: `已催办“${result.scopeName}”：${result.urged.length} 个部门，${people} 位联络员。`,
       en: `Urged "${result.scopeName}": ${result.urged.length} department(s), ${people} contact(s).`,
     }),
-    ...result.urged.map((entry) => `${entry.departmentName}${colon(locale)}${entry.recipients.join(locale === "zh" ? "、" : ", ")}`),
+    ...result.urged.map(
+      (entry) =>
+        `${entry.departmentName}${colon(locale)}${entry.recipients.join(locale === "zh" ? "、" : ", ")}`,
+    ),
   ];
   if (result.unreachable.length > 0) {
     const shown = result.unreachable.slice(0, NAMES_SHOWN);

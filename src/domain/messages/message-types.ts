@@ -2,6 +2,8 @@ import type { Locale } from "../supervision/locale.ts";
 import type { TaskStatus } from "../supervision/supervision-types.ts";
 import type { StatusLight, StatusLightReason } from "../tasks/status-light.ts";
 import type { PlanDate } from "../time/plan-date.ts";
+import type { DigestMessage, EscalationMessage, ReminderMessage } from "./schedule-message-types.ts";
+import type { ScorecardMessage } from "./scorecard-message.ts";
 
 /** A button: what it does, on which record, and its label in the reader's language. */
 export type MessageAction =
@@ -184,4 +186,8 @@ export type OutboundMessage =
   | QuestionMessage
   | ApprovalRequestMessage
   | ApprovalResultMessage
-  | HistoryMessage;
+  | HistoryMessage
+  | ScorecardMessage
+  | ReminderMessage
+  | EscalationMessage
+  | DigestMessage;

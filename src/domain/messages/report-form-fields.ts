@@ -16,7 +16,12 @@ export const REPORTED_STATUS_LABELS: Record<ReportedStatus, Localized> = {
 };
 
 /** Longest text each field takes (Slack's plain-text inputs take up to 3000 characters). */
-export const REPORT_FIELD_MAX_LENGTH = { done: 2000, nextSteps: 2000, blocker: 1000, evidence: 3000 } as const;
+export const REPORT_FIELD_MAX_LENGTH = {
+  done: 2000,
+  nextSteps: 2000,
+  blocker: 1000,
+  evidence: 3000,
+} as const;
 
 /** At most this many evidence links per report. */
 export const MAX_EVIDENCE_LINKS = 10;

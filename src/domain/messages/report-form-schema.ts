@@ -3,8 +3,8 @@ import type { ReportedStatus } from "../progress/reply-parse.ts";
 import { type Locale, type Localized, pick } from "../supervision/locale.ts";
 import { normalizeChatText } from "../text/normalize-chat-text.ts";
 import {
-  MAX_EVIDENCE_LINKS,
   REPORT_FIELD_MAX_LENGTH as MAX,
+  MAX_EVIDENCE_LINKS,
   REPORTED_STATUS_LABELS,
   REPORTED_STATUSES,
   type ReportFieldId,
@@ -20,7 +20,10 @@ const ERRORS = {
   percent_not_started: { zh: "未启动时进度应为 0", en: "A task not started is at 0" },
   done_required: { zh: "请填写已完成的工作", en: "Say what was done" },
   blocker_required: { zh: "受阻时请填写受阻原因", en: "Say what blocks it" },
-  evidence_link: { zh: "佐证材料请填写以 http:// 或 https:// 开头的链接，每行一个", en: "Enter links starting with http:// or https://, one per line" },
+  evidence_link: {
+    zh: "佐证材料请填写以 http:// 或 https:// 开头的链接，每行一个",
+    en: "Enter links starting with http:// or https://, one per line",
+  },
   evidence_count: { zh: `最多 ${MAX_EVIDENCE_LINKS} 个链接`, en: `At most ${MAX_EVIDENCE_LINKS} links` },
   too_long: { zh: "内容过长", en: "Too long" },
 } satisfies Record<string, Localized>;
@@ -36,7 +39,10 @@ const STATUS_WORDS = new Map<string, ReportedStatus>(
 
 const fold = (value: unknown) => normalizeChatText(typeof value === "string" ? value : "").trim();
 const text = (max: number) =>
-  z.preprocess((value) => (typeof value === "string" ? value.trim() : ""), z.string().max(max, { error: "too_long" }));
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : ""),
+    z.string().max(max, { error: "too_long" }),
+  );
 
 const PERCENT = /^(\d{1,3})%?$/;
 const LINK = /^https?:\/\/\S+$/i;
@@ -44,15 +50,20 @@ const LINK = /^https?:\/\/\S+$/i;
 /** The report form's rules; messages are error codes, worded per locale by `validateReportForm`. */
 export const ReportFormSchema = z
   .object({
-    status: z.preprocess((value) => STATUS_WORDS.get(fold(value)) ?? "", z.enum(REPORTED_STATUSES, { error: "status_required" })),
-    percent: z.preprocess(fold, z.string().regex(/^$|^\d{1,3}%?$/, { error: "percent_range" })).transform((value, context) => {
-      const match = PERCENT.exec(value);
-      if (match === null) return null;
-      const percent = Number(match[1]);
-      if (percent <= 100) return percent;
-      context.addIssue({ code: "custom", message: "percent_range" });
-      return z.NEVER;
-    }),
+    status: z.preprocess(
+      (value) => STATUS_WORDS.get(fold(value)) ?? "",
+      z.enum(REPORTED_STATUSES, { error: "status_required" }),
+    ),
+    percent: z
+      .preprocess(fold, z.string().regex(/^$|^\d{1,3}%?$/, { error: "percent_range" }))
+      .transform((value, context) => {
+        const match = PERCENT.exec(value);
+        if (match === null) return null;
+        const percent = Number(match[1]);
+        if (percent <= 100) return percent;
+        context.addIssue({ code: "custom", message: "percent_range" });
+        return z.NEVER;
+      }),
     done: text(MAX.done).pipe(z.string().min(1, { error: "done_required" })),
     nextSteps: text(MAX.nextSteps).transform((value) => value || null),
     blocker: text(MAX.blocker).transform((value) => value || null),
@@ -66,11 +77,13 @@ export const ReportFormSchema = z
   })
   .superRefine(
     (form, context) => {
-      const issue = (path: ReportFieldId, message: ErrorCode) => context.addIssue({ code: "custom", path: [path], message });
+      const issue = (path: ReportFieldId, message: ErrorCode) =>
+        context.addIssue({ code: "custom", path: [path], message });
       const percent = typeof form.percent === "number" ? form.percent : null;
       if (form.status === "blocked" && !form.blocker) issue("blocker", "blocker_required");
       if (form.status === "done" && percent !== null && percent !== 100) issue("percent", "percent_done");
-      if (form.status === "not_started" && percent !== null && percent !== 0) issue("percent", "percent_not_started");
+      if (form.status === "not_started" && percent !== null && percent !== 0)
+        issue("percent", "percent_not_started");
     },
     // Cross-field rules run even when other fields failed, so every field's error shows at once.
     { when: () => true },

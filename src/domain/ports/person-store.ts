@@ -23,7 +23,10 @@ export interface PersonStore {
   findPersonById(id: string): Promise<Person | null>;
   /** People of the platform with exactly this display name (for "@张三" mentions). */
   findPeopleByName(platform: string, displayName: string): Promise<Person[]>;
-  /** Creates the person, or returns the one a concurrent call created under the same platform id. */
+  /**
+   * Creates the person with the audit entry (its subjectId and `after` are set to the new person), or
+   * returns the one a concurrent call created under the same platform id.
+   */
   createPerson(person: NewPerson, audit: AuditEntry): Promise<Person>;
   updatePerson(id: string, changes: PersonChanges, audit: AuditEntry): Promise<Person>;
   /** Supervisors and admins. */

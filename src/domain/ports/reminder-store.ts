@@ -1,5 +1,5 @@
-import type { ChatMessageRef } from "./chat-notifier.ts";
 import type { AuditEntry } from "./audit-entry.ts";
+import type { ChatMessageRef } from "./chat-notifier.ts";
 
 /** A direct message to send, recorded before it is sent (an outbox row: Reminder). */
 export interface NewReminder {

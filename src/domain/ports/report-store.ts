@@ -1,5 +1,5 @@
-import type { TaskChange } from "../supervision/task-change-for-report.ts";
 import type { ProgressReportRecord } from "../supervision/supervision-types.ts";
+import type { TaskChange } from "../supervision/task-change-for-report.ts";
 import type { AuditEntry } from "./audit-entry.ts";
 
 export type NewProgressReport = Omit<ProgressReportRecord, "editedAt" | "withdrawnAt">;
@@ -34,7 +34,12 @@ export interface ReportStore {
   findReport(id: string): Promise<ProgressReportRecord | null>;
   /** The report made by the chat message `ts` in `channel`, withdrawn or not. */
   findReportByMessage(channel: string, ts: string): Promise<ProgressReportRecord | null>;
-  reviseReport(id: string, revision: ReportRevision, task: TaskReportUpdate | null, audit: AuditEntry): Promise<void>;
+  reviseReport(
+    id: string,
+    revision: ReportRevision,
+    task: TaskReportUpdate | null,
+    audit: AuditEntry,
+  ): Promise<void>;
   withdrawReport(id: string, at: Date, task: TaskReportUpdate | null, audit: AuditEntry): Promise<void>;
   /** Reports of the tasks, newest first; withdrawn ones only when asked. */
   listReports(

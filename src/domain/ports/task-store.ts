@@ -1,5 +1,5 @@
-import type { TaskChange } from "../supervision/task-change-for-report.ts";
 import type { TaskRecord, TaskStatus } from "../supervision/supervision-types.ts";
+import type { TaskChange } from "../supervision/task-change-for-report.ts";
 import type { AuditEntry } from "./audit-entry.ts";
 
 /** Which active tasks to list; every given filter applies. */

@@ -7,11 +7,12 @@ import { type Reminder, type ReminderKind, remindersForCycle } from "./reminders
 import type { Schedule } from "./schedule-schema.ts";
 import { weeklyDigestDays } from "./weekly-digest-days.ts";
 
-/** One scheduled run: a rung of a cycle's reminder ladder, or a weekly digest. */
+/** One scheduled run: a rung of a cycle's reminder ladder, a weekly digest, or a contact's snoozed reminder. */
 export interface Firing {
   /** Unique per firing, stable across processes: "reminder:2026-10:overdue-1", "digest:2026-W41". */
   slot: string;
-  kind: ReminderKind | "digest";
+  /** "snoozed": a reminder a contact put off to the next working day (src/services/schedule/snooze-firings.ts). */
+  kind: ReminderKind | "digest" | "snoozed";
   /** The reporting cycle ("2026-10", "2026-W41") or, for a digest, its ISO week. */
   cycleKey: string;
   on: PlanDate;

@@ -26,11 +26,21 @@ export function assessTask(
   context: LightContext,
 ): TaskAssessment {
   const today = toPlanDate(context.now, context.timeZone);
-  const { cycle, dueOn } = taskDueOn(task.lastReportAt, today, context.schedule, context.calendar, context.timeZone);
-  const { light, reason } = assessStatusLight({ status: task.status, dueOn, lastReportAt: task.lastReportAt }, context.now, {
-    workingDaysBetween: context.calendar.workingDaysBetween,
-    timeZone: context.timeZone,
-    cycleOpensOn: cycle.opensOn,
-  });
+  const { cycle, dueOn } = taskDueOn(
+    task.lastReportAt,
+    today,
+    context.schedule,
+    context.calendar,
+    context.timeZone,
+  );
+  const { light, reason } = assessStatusLight(
+    { status: task.status, dueOn, lastReportAt: task.lastReportAt },
+    context.now,
+    {
+      workingDaysBetween: context.calendar.workingDaysBetween,
+      timeZone: context.timeZone,
+      cycleOpensOn: cycle.opensOn,
+    },
+  );
   return { light, reason, dueOn };
 }

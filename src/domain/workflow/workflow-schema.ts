@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AssessmentRulesSchema } from "../assessment/assessment-rules-schema.ts";
 import { ScheduleSchema } from "../schedule/schedule-schema.ts";
 import { isPlanDate } from "../time/plan-date.ts";
 
@@ -122,6 +123,9 @@ export const WorkflowSchema = z
       .describe("County-level units whose counterparts carry out the measures when plan.countiesImplement."),
     schedule: ScheduleSchema.optional().describe(
       "Reporting cycle, reminders, escalation and the weekly digest; left out, Duban's defaults apply.",
+    ),
+    assessment: AssessmentRulesSchema.optional().describe(
+      "Scorecard weights, praise (表扬) and lagging (通报) rules; left out, Duban's defaults apply (docs/assessment.md).",
     ),
     departments: z
       .array(DepartmentSchema)

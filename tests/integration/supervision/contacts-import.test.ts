@@ -40,7 +40,13 @@ describe("reading contacts files", () => {
     writeFileSync(path, iconv.encode(CSV, "gbk"));
     const rows = await readContactsFile(path, "contacts.csv");
     expect(rows).toHaveLength(6);
-    expect(rows[1]).toEqual({ line: 3, department: "农业农村局", name: "Li, Si", email: "lisi@nyagri.gov.cn", role: "" });
+    expect(rows[1]).toEqual({
+      line: 3,
+      department: "农业农村局",
+      name: "Li, Si",
+      email: "lisi@nyagri.gov.cn",
+      role: "",
+    });
   });
 
   it("reads the first worksheet of an .xlsx with English headers in any order", async () => {
@@ -54,16 +60,26 @@ describe("reading contacts files", () => {
     await workbook.xlsx.writeFile(path);
     const rows = await readContactsFile(path, "contacts.xlsx");
     expect(rows).toEqual([
-      { line: 2, department: "市人力资源社会保障局", name: "张三", email: "zhangsan@hr.nanyang.gov.cn", role: "contact" },
+      {
+        line: 2,
+        department: "市人力资源社会保障局",
+        name: "张三",
+        email: "zhangsan@hr.nanyang.gov.cn",
+        role: "contact",
+      },
       { line: 4, department: "", name: "赵督查", email: "zhao@dc.nanyang.gov.cn", role: "Supervisor" },
     ]);
   });
 
   it("refuses other formats and a file without the needed headers, with one line", async () => {
-    await expect(readContactsFile(join(dir, "contacts.txt"), "contacts.txt")).rejects.toThrow("give a .csv or .xlsx file");
+    await expect(readContactsFile(join(dir, "contacts.txt"), "contacts.txt")).rejects.toThrow(
+      "give a .csv or .xlsx file",
+    );
     const path = join(dir, "no-headers.csv");
     writeFileSync(path, "张三,zhangsan@hr.nanyang.gov.cn\n");
-    await expect(readContactsFile(path, "no-headers.csv")).rejects.toThrow(/missing: department, name, email/);
+    await expect(readContactsFile(path, "no-headers.csv")).rejects.toThrow(
+      /missing: department, name, email/,
+    );
   });
 });
 
@@ -96,7 +112,11 @@ describe.each(testDatabaseTargets())("importing contacts on %s", (target) => {
     ]);
 
     const zhang = await f.core.identify({ platform: "slack", externalId: "UZHANG" });
-    expect(zhang).toMatchObject({ role: "CONTACT", departmentIds: ["city-human-resources"], email: "zhangsan@hr.nanyang.gov.cn" });
+    expect(zhang).toMatchObject({
+      role: "CONTACT",
+      departmentIds: ["city-human-resources"],
+      email: "zhangsan@hr.nanyang.gov.cn",
+    });
     expect(await f.db.prisma.auditEvent.count({ where: { action: "contact.import" } })).toBe(3);
 
     const again = await f.core.importContacts(await readContactsFile(path), directory());
@@ -109,13 +129,17 @@ describe("duban contacts import", () => {
   it("refuses with one line when no Slack bot token is configured", async () => {
     const io = recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: join(dir, "data") });
     expect(await runCli(["contacts", "import", "contacts.csv"], io)).toBe(2);
-    expect(io.stderr).toEqual(["duban: contacts import looks people up by e-mail in Slack (users.lookupByEmail): set SLACK_BOT_TOKEN=xoxb-… first"]);
+    expect(io.stderr).toEqual([
+      "duban: contacts import looks people up by e-mail in Slack (users.lookupByEmail): set SLACK_BOT_TOKEN=xoxb-… first",
+    ]);
   });
 
   it("imports through an injected user directory and prints what it skipped", async () => {
     const dataDir = join(dir, "cli-data");
     const env = { DUBAN_DATA_DIR: dataDir };
-    expect(await runCli(["load", "workflows/nanyang-relocation-2021.yaml"], recordingCliIo(process.cwd(), env))).toBe(0);
+    expect(
+      await runCli(["load", "workflows/nanyang-relocation-2021.yaml"], recordingCliIo(process.cwd(), env)),
+    ).toBe(0);
     const path = join(dir, "cli.csv");
     writeFileSync(path, CSV);
     const io = recordingCliIo(process.cwd(), env);

@@ -21,10 +21,22 @@ async function reportOnMeasureFive(): Promise<void> {
   try {
     const store = createPrismaSupervisionStore(db.prisma);
     const clock = { now: () => new Date() };
-    const core = createSupervisionCore({ store, notifier: createRecordingChatNotifier(), clock, calendar: await loadWorkingDayCalendar(), admins: [ADMIN.externalId] });
+    const core = createSupervisionCore({
+      store,
+      notifier: createRecordingChatNotifier(),
+      clock,
+      calendar: await loadWorkingDayCalendar(),
+      admins: [ADMIN.externalId],
+    });
     const zhang = slackUser("UZHANG", "张三");
     await core.runCommand(ADMIN, "assign 市人力资源社会保障局 <@UZHANG|张三>");
-    await core.recordReply({ user: zhang, text: "（五）推进中，完成约七成", channel: "DUZHANG", ts: "1.1", eventId: "Ev1" });
+    await core.recordReply({
+      user: zhang,
+      text: "（五）推进中，完成约七成",
+      channel: "DUZHANG",
+      ts: "1.1",
+      eventId: "Ev1",
+    });
   } finally {
     await db.close();
   }
@@ -34,7 +46,9 @@ describe("duban status", () => {
   it("refuses with one line when no plan is loaded", async () => {
     const empty = recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: join(dataDir, "empty") });
     expect(await runCli(["status"], empty)).toBe(2);
-    expect(empty.stderr.at(-1)).toBe("duban: No plan is loaded yet: run duban load workflows/<plan>.yaml first.");
+    expect(empty.stderr.at(-1)).toBe(
+      "duban: No plan is loaded yet: run duban load workflows/<plan>.yaml first.",
+    );
     expect(empty.stderr.slice(0, -1).every((line) => line.startsWith("applied migration"))).toBe(true);
   }, 60_000);
 
@@ -48,13 +62,24 @@ describe("duban status", () => {
     expect(lines[0]).toMatch(/\(nanyang-relocation-2021\): 1190 tasks$/);
     expect(lines[1]).toMatch(/^measure\s+department\s+light\s+status\s+due\s+last report\s+contacts$/);
     const row = lines.find((line) => line.startsWith("（五）") && line.includes("市人力资源社会保障局"));
-    expect(row).toMatch(/green\s+推进中 70%\s+2026-\d\d-\d\d\s+\d{4}-\d\d-\d\d 张三: （五）推进中，完成约七…\s+张三$/);
+    expect(row).toMatch(
+      /green\s+推进中 70%\s+2026-\d\d-\d\d\s+\d{4}-\d\d-\d\d 张三: （五）推进中，完成约七…\s+张三$/,
+    );
 
     const json = io();
     expect(await runCli(["status", "--json"], json)).toBe(0);
     const parsed = JSON.parse(json.stdout.join(""));
     expect(parsed.tasks).toHaveLength(1190);
-    const five = parsed.tasks.find((t: { measure: { number: number }; department: { id: string } }) => t.measure.number === 5 && t.department.id === "city-human-resources");
-    expect(five).toMatchObject({ status: "IN_PROGRESS", percent: 70, light: "green", contacts: ["张三"], lastReport: { author: "张三", percent: 70 } });
+    const five = parsed.tasks.find(
+      (t: { measure: { number: number }; department: { id: string } }) =>
+        t.measure.number === 5 && t.department.id === "city-human-resources",
+    );
+    expect(five).toMatchObject({
+      status: "IN_PROGRESS",
+      percent: 70,
+      light: "green",
+      contacts: ["张三"],
+      lastReport: { author: "张三", percent: 70 },
+    });
   }, 120_000);
 });

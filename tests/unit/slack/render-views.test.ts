@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { renderHomeView } from "../../../src/adapters/slack/blocks/render-home-view.ts";
-import { reportFormErrors, renderReportModal } from "../../../src/adapters/slack/blocks/render-report-modal.ts";
+import {
+  renderReportModal,
+  reportFormErrors,
+} from "../../../src/adapters/slack/blocks/render-report-modal.ts";
 import { buildBoardMessage } from "../../../src/domain/messages/build-board-message.ts";
 import { buildContactHome, buildSupervisorHome } from "../../../src/domain/messages/build-home-view.ts";
 import { buildReportForm } from "../../../src/domain/messages/build-report-form.ts";
 import { validateReportForm } from "../../../src/domain/messages/report-form-schema.ts";
 import type { Locale } from "../../../src/domain/supervision/locale.ts";
-import { nanyangTaskItems } from "../../fixtures/nanyang-task-items.ts";
 import { validateView } from "../../fakes/slack-double/validate-view.ts";
+import { nanyangTaskItems } from "../../fixtures/nanyang-task-items.ts";
 
 function expectHomeAccepted(view: ReturnType<typeof renderHomeView>) {
   expect(validateView(view, ["home"])).toEqual([]);
@@ -41,12 +44,28 @@ describe.each<Locale>(["zh", "en"])("App Home and the report modal (%s)", (local
   it("the report modal passes Slack's view checks, prefilled with the longest values the form accepts", () => {
     const task = {
       id: "t1",
-      measure: { id: "m", number: 5, label: "（五）", title: "拓宽就地就近就业渠道".repeat(100), section: null },
+      measure: {
+        id: "m",
+        number: 5,
+        label: "（五）",
+        title: "拓宽就地就近就业渠道".repeat(100),
+        section: null,
+      },
       department: { id: "d", name: "市人力资源社会保障局" },
     };
-    const initial = { status: "blocked" as const, percent: 40, done: "完".repeat(2000), nextSteps: "下".repeat(2000), blocker: "阻".repeat(1000), evidence: Array.from({ length: 10 }, (_, i) => `https://a.cn/${i}`) };
+    const initial = {
+      status: "blocked" as const,
+      percent: 40,
+      done: "完".repeat(2000),
+      nextSteps: "下".repeat(2000),
+      blocker: "阻".repeat(1000),
+      evidence: Array.from({ length: 10 }, (_, i) => `https://a.cn/${i}`),
+    };
     for (const reportId of [null, "r1"]) {
-      const modal = renderReportModal(buildReportForm(locale, task, initial, reportId), JSON.stringify({ task: "t1" }));
+      const modal = renderReportModal(
+        buildReportForm(locale, task, initial, reportId),
+        JSON.stringify({ task: "t1" }),
+      );
       expect(validateView(modal, ["modal"])).toEqual([]);
       expect([...(modal.title.text as string)].length).toBeLessThanOrEqual(24);
     }

@@ -45,11 +45,18 @@ export function plainText(text: string, max: number): types.PlainTextElement {
 }
 
 export function header(text: string, blockId?: string): types.HeaderBlock {
-  return { type: "header", text: plainText(text, BLOCK_LIMITS.headerText), ...(blockId ? { block_id: blockId } : {}) };
+  return {
+    type: "header",
+    text: plainText(text, BLOCK_LIMITS.headerText),
+    ...(blockId ? { block_id: blockId } : {}),
+  };
 }
 
 /** A section of mrkdwn (already escaped by the caller), cut to Slack's 3000 characters. */
-export function section(mrkdwn: string, extra: { blockId?: string; accessory?: Button } = {}): types.SectionBlock {
+export function section(
+  mrkdwn: string,
+  extra: { blockId?: string; accessory?: Button } = {},
+): types.SectionBlock {
   return {
     type: "section",
     text: { type: "mrkdwn", text: clip(mrkdwn, BLOCK_LIMITS.sectionText) },

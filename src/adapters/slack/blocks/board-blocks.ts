@@ -42,6 +42,7 @@ export function taskLinesBlocks(
   const lines = [`*${escapeMrkdwn(countedTitle(title, total, options.locale))}*`];
   if (tasks.length === 0) lines.push(`_${slackWords.none[options.locale]}_`);
   lines.push(...shown.map(taskLine));
-  if (tasks.length > shown.length) lines.push(slackWords.moreLines(options.locale, tasks.length - shown.length));
+  if (tasks.length > shown.length)
+    lines.push(slackWords.moreLines(options.locale, tasks.length - shown.length));
   return linesToSections(lines).map((text, index) => section(text, { blockId: `${options.scope}.${index}` }));
 }

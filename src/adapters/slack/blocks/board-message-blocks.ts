@@ -21,11 +21,22 @@ export function boardBlocks(message: BoardMessage): Block[] {
     context(lightCountsMrkdwn(message.totals), "totals"),
     ...boardSectionBlocks(message.sections, "board"),
     divider(),
-    ...taskLinesBlocks(pick(locale, slackWords.overdue), message.overdue, { locale, scope: "overdue", maxLines: MAX_LIST_LINES }),
-    ...taskLinesBlocks(pick(locale, slackWords.blocked), message.blocked, { locale, scope: "blocked", maxLines: MAX_LIST_LINES }),
-    section(`*${countedTitle(pick(locale, slackWords.awaitingApproval), message.awaitingApproval.length, locale)}*`, {
-      blockId: "awaiting",
+    ...taskLinesBlocks(pick(locale, slackWords.overdue), message.overdue, {
+      locale,
+      scope: "overdue",
+      maxLines: MAX_LIST_LINES,
     }),
+    ...taskLinesBlocks(pick(locale, slackWords.blocked), message.blocked, {
+      locale,
+      scope: "blocked",
+      maxLines: MAX_LIST_LINES,
+    }),
+    section(
+      `*${countedTitle(pick(locale, slackWords.awaitingApproval), message.awaitingApproval.length, locale)}*`,
+      {
+        blockId: "awaiting",
+      },
+    ),
   ];
   return fitBlocks({
     head,

@@ -20,7 +20,8 @@ function recordBlocks(message: RecordMessage, icon: string): Block[] {
   const blocks: Block[] = [
     section(`${icon} *${escapeMrkdwn(message.title)}*\n${lines.join("\n")}`, { blockId: "record" }),
   ];
-  if (message.actions.length > 0) blocks.push(actions(message.actions.map(actionButton), `actions.${message.taskId}`));
+  if (message.actions.length > 0)
+    blocks.push(actions(message.actions.map(actionButton), `actions.${message.taskId}`));
   return blocks;
 }
 
@@ -36,5 +37,8 @@ export function approvalRequestBlocks(message: ApprovalRequestMessage): Block[] 
 
 /** To contacts: their task was approved, or returned with the reason (and a report button). */
 export function approvalResultBlocks(message: ApprovalResultMessage): Block[] {
-  return recordBlocks(message, message.outcome === "approved" ? ICONS.approval_result : ":leftwards_arrow_with_hook:");
+  return recordBlocks(
+    message,
+    message.outcome === "approved" ? ICONS.approval_result : ":leftwards_arrow_with_hook:",
+  );
 }

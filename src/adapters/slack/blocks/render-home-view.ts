@@ -1,8 +1,22 @@
 import type { types } from "@slack/bolt";
-import type { ContactHomeView, HomePaging, HomeView, SupervisorHomeView } from "../../../domain/messages/home-view-types.ts";
+import type {
+  ContactHomeView,
+  HomePaging,
+  HomeView,
+  SupervisorHomeView,
+} from "../../../domain/messages/home-view-types.ts";
 import { type Locale, pick } from "../../../domain/supervision/locale.ts";
 import { actionButton } from "./action-button.ts";
-import { actions, BLOCK_LIMITS, type Block, context, divider, escapeMrkdwn, header, section } from "./block-kit.ts";
+import {
+  actions,
+  BLOCK_LIMITS,
+  type Block,
+  context,
+  divider,
+  escapeMrkdwn,
+  header,
+  section,
+} from "./block-kit.ts";
 import { boardSectionBlocks, countedTitle, taskLinesBlocks } from "./board-blocks.ts";
 import { fitBlocks } from "./fit-blocks.ts";
 import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
@@ -54,9 +68,12 @@ function supervisorHomeBlocks(view: SupervisorHomeView): Block[] {
       maxLines: view.paging.limit,
       total: view.blocked.total,
     }),
-    section(`*${countedTitle(pick(locale, slackWords.awaitingApproval), view.awaitingApproval.total, locale)}*`, {
-      blockId: "awaiting",
-    }),
+    section(
+      `*${countedTitle(pick(locale, slackWords.awaitingApproval), view.awaitingApproval.total, locale)}*`,
+      {
+        blockId: "awaiting",
+      },
+    ),
   ];
   return fitBlocks({
     head,

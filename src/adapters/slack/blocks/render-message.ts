@@ -1,7 +1,11 @@
 import type { OutboundMessage } from "../../../domain/messages/message-types.ts";
 import { BLOCK_LIMITS, type Block, clip } from "./block-kit.ts";
 import { boardBlocks } from "./board-message-blocks.ts";
+import { digestMainBlocks } from "./digest-blocks.ts";
+import { escalationBlocks } from "./escalation-blocks.ts";
 import { approvalRequestBlocks, approvalResultBlocks, reportReceiptBlocks } from "./record-blocks.ts";
+import { reminderBlocks } from "./reminder-blocks.ts";
+import { scorecardBlocks } from "./scorecard-blocks.ts";
 import { questionBlocks, statusBlocks, taskListBlocks, urgeBlocks } from "./task-message-blocks.ts";
 import { helpBlocks, historyBlocks, noticeBlocks, urgeSummaryBlocks } from "./text-message-blocks.ts";
 
@@ -38,6 +42,14 @@ function blocksOf(message: OutboundMessage): Block[] {
       return approvalResultBlocks(message);
     case "history":
       return historyBlocks(message);
+    case "scorecard":
+      return scorecardBlocks(message);
+    case "reminder":
+      return reminderBlocks(message);
+    case "escalation":
+      return escalationBlocks(message);
+    case "digest":
+      return digestMainBlocks(message);
   }
 }
 

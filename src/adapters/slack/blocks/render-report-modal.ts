@@ -6,9 +6,17 @@ import { BLOCK_LIMITS, clip, escapeMrkdwn, plainText, section } from "./block-ki
 
 function inputElement(field: ReportFormField): types.InputBlockElement {
   if (field.kind === "select") {
-    const options = field.options.map((option) => ({ text: plainText(option.label, BLOCK_LIMITS.optionText), value: option.value }));
+    const options = field.options.map((option) => ({
+      text: plainText(option.label, BLOCK_LIMITS.optionText),
+      value: option.value,
+    }));
     const initial = options.find((option) => option.value === field.initial);
-    return { type: "static_select", action_id: field.id, options, ...(initial ? { initial_option: initial } : {}) };
+    return {
+      type: "static_select",
+      action_id: field.id,
+      options,
+      ...(initial ? { initial_option: initial } : {}),
+    };
   }
   const maxLength = Math.min(field.maxLength ?? BLOCK_LIMITS.plainTextInput, BLOCK_LIMITS.plainTextInput);
   return {
@@ -43,13 +51,19 @@ export function renderReportModal(form: ReportFormModel, privateMetadata: string
     title: plainText(form.title, BLOCK_LIMITS.modalTitle),
     submit: plainText(form.submitLabel, BLOCK_LIMITS.modalButton),
     close: plainText(form.cancelLabel, BLOCK_LIMITS.modalButton),
-    blocks: [section(`*${escapeMrkdwn(form.taskText)}*`, { blockId: "report.task" }), ...form.fields.map(inputBlock)],
+    blocks: [
+      section(`*${escapeMrkdwn(form.taskText)}*`, { blockId: "report.task" }),
+      ...form.fields.map(inputBlock),
+    ],
   };
 }
 
 /** Field errors as `response_action: "errors"` wants them: keyed by the input's block_id. */
 export function reportFormErrors(errors: Partial<Record<ReportFieldId, string>>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(errors).map(([field, message]) => [reportFieldBlockId(field as ReportFieldId), clip(String(message), 150)]),
+    Object.entries(errors).map(([field, message]) => [
+      reportFieldBlockId(field as ReportFieldId),
+      clip(String(message), 150),
+    ]),
   );
 }

@@ -4,7 +4,7 @@ import { CALLBACK_IDS, RETURN_REASON_ACTION_ID, RETURN_REASON_BLOCK_ID } from ".
 import { BLOCK_LIMITS, plainText, section } from "./block-kit.ts";
 
 /** Longest reason accepted (it is shown to the contacts and kept in the audit log). */
-export const RETURN_REASON_MAX_LENGTH = 1000;
+const RETURN_REASON_MAX_LENGTH = 1000;
 
 const WORDS = {
   title: { zh: "退回任务", en: "Return task" },

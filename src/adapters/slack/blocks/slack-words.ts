@@ -13,7 +13,9 @@ export const slackWords = {
   moreEntries: (locale: Locale, hidden: number) =>
     locale === "zh" ? `_…还有 ${hidden} 条更早的记录未列出。_` : `_…and ${hidden} older entries not shown._`,
   moreOnHome: (locale: Locale, hidden: number) =>
-    locale === "zh" ? `_…本页还有 ${hidden} 项未列出，请翻页。_` : `_…${hidden} more on this page not shown; turn the page._`,
+    locale === "zh"
+      ? `_…本页还有 ${hidden} 项未列出，请翻页。_`
+      : `_…${hidden} more on this page not shown; turn the page._`,
   overdue: { zh: "逾期", en: "Overdue" },
   blocked: { zh: "受阻", en: "Blocked" },
   awaitingApproval: { zh: "待审核办结", en: "Awaiting approval" },
@@ -24,5 +26,7 @@ export const slackWords = {
 
 /** ":large_green_circle: 3  :large_yellow_circle: 1  :red_circle: 2". */
 export function lightCountsMrkdwn(counts: LightCounts): string {
-  return (["green", "yellow", "red"] as const).map((light) => `${lightEmoji(light)} ${counts[light]}`).join("  ");
+  return (["green", "yellow", "red"] as const)
+    .map((light) => `${lightEmoji(light)} ${counts[light]}`)
+    .join("  ");
 }

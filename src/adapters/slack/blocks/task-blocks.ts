@@ -42,7 +42,10 @@ export function taskBlocks(task: TaskItem, locale: Locale, scope: string): Block
   const [only, ...others] = task.actions;
   if (only === undefined) return [section(lines.join("\n"), { blockId })];
   if (others.length === 0) return [section(lines.join("\n"), { blockId, accessory: actionButton(only) })];
-  return [section(lines.join("\n"), { blockId }), actions(task.actions.map(actionButton), `${blockId}.actions`)];
+  return [
+    section(lines.join("\n"), { blockId }),
+    actions(task.actions.map(actionButton), `${blockId}.actions`),
+  ];
 }
 
 /** One compact line for a task in a summary list (no buttons). */

@@ -25,13 +25,18 @@ function tasksWithin(message: TaskMessage, head: Block[], tail: Block[]): Block[
 /** `/duban tasks`: the contact's tasks with lights, last reports and report buttons. */
 export function taskListBlocks(message: TaskListMessage): Block[] {
   const head = [header(message.title, "title")];
-  if (message.tasks.length === 0) return [...head, section(escapeMrkdwn(message.emptyText), { blockId: "empty" })];
+  if (message.tasks.length === 0)
+    return [...head, section(escapeMrkdwn(message.emptyText), { blockId: "empty" })];
   return tasksWithin(message, head, []);
 }
 
 /** `/duban status 5`: one measure's or one department's tasks, with their lights. */
 export function statusBlocks(message: StatusMessage): Block[] {
-  return tasksWithin(message, [header(message.title, "title"), context(lightCountsMrkdwn(message.totals), "totals")], []);
+  return tasksWithin(
+    message,
+    [header(message.title, "title"), context(lightCountsMrkdwn(message.totals), "totals")],
+    [],
+  );
 }
 
 /** 催办: the urged contact's tasks, each with a report button, and how to answer in the thread. */
@@ -42,5 +47,9 @@ export function urgeBlocks(message: UrgeMessage): Block[] {
 
 /** A question back (which task? which status?), with the candidate tasks as choices. */
 export function questionBlocks(message: QuestionMessage): Block[] {
-  return tasksWithin(message, [section(`:grey_question: ${escapeMrkdwn(message.question)}`, { blockId: "question" })], []);
+  return tasksWithin(
+    message,
+    [section(`:grey_question: ${escapeMrkdwn(message.question)}`, { blockId: "question" })],
+    [],
+  );
 }

@@ -4,7 +4,15 @@ import type {
   NoticeMessage,
   UrgeSummaryMessage,
 } from "../../../domain/messages/message-types.ts";
-import { BLOCK_LIMITS, type Block, context, escapeMrkdwn, header, linesToSections, section } from "./block-kit.ts";
+import {
+  BLOCK_LIMITS,
+  type Block,
+  context,
+  escapeMrkdwn,
+  header,
+  linesToSections,
+  section,
+} from "./block-kit.ts";
 import { slackWords } from "./slack-words.ts";
 
 const TONE_ICONS: Record<NoticeMessage["tone"], string> = {
@@ -14,13 +22,23 @@ const TONE_ICONS: Record<NoticeMessage["tone"], string> = {
 };
 
 /** Lines packed into sections, as many as fit in a message after `head` and before `tail`, then a "more" line. */
-function linesWithin(head: Block[], lines: readonly string[], more: (hidden: number) => string, tail: Block[] = []): Block[] {
+function linesWithin(
+  head: Block[],
+  lines: readonly string[],
+  more: (hidden: number) => string,
+  tail: Block[] = [],
+): Block[] {
   const budget = BLOCK_LIMITS.messageBlocks - head.length - tail.length;
   const chunks = linesToSections(lines);
   if (chunks.length <= budget) return numbered([...head, ...chunks.map((text) => section(text)), ...tail]);
   const kept = chunks.slice(0, budget - 1);
   const shownLines = kept.reduce((sum, chunk) => sum + chunk.split("\n").length, 0);
-  return numbered([...head, ...kept.map((text) => section(text)), section(more(lines.length - shownLines)), ...tail]);
+  return numbered([
+    ...head,
+    ...kept.map((text) => section(text)),
+    section(more(lines.length - shownLines)),
+    ...tail,
+  ]);
 }
 
 /** Gives blocks without an id a positional one, so ids are unique and stable. */
@@ -31,9 +49,12 @@ function numbered(blocks: Block[]): Block[] {
 /** `/duban help`, or the answer to a command that could not be read. */
 export function helpBlocks(message: HelpMessage): Block[] {
   const head: Block[] = [];
-  if (message.problem !== null) head.push(section(`:warning: ${escapeMrkdwn(message.problem)}`, { blockId: "problem" }));
+  if (message.problem !== null)
+    head.push(section(`:warning: ${escapeMrkdwn(message.problem)}`, { blockId: "problem" }));
   head.push(header(message.title, "title"));
-  const lines = message.commands.map((command) => `\`${escapeMrkdwn(command.usage)}\`  ${escapeMrkdwn(command.description)}`);
+  const lines = message.commands.map(
+    (command) => `\`${escapeMrkdwn(command.usage)}\`  ${escapeMrkdwn(command.description)}`,
+  );
   return linesWithin(head, lines, (hidden) => slackWords.moreLines(message.locale, hidden), [
     context(escapeMrkdwn(message.footer), "footer"),
   ]);
@@ -50,13 +71,18 @@ export function noticeBlocks(message: NoticeMessage): Block[] {
 /** What the supervisor hears back after urging. */
 export function urgeSummaryBlocks(message: UrgeSummaryMessage): Block[] {
   const [first = message.summary, ...rest] = message.lines.map(escapeMrkdwn);
-  return linesWithin([], [`:mega: ${first}`, ...rest], (hidden) => slackWords.moreLines(message.locale, hidden));
+  return linesWithin([], [`:mega: ${first}`, ...rest], (hidden) =>
+    slackWords.moreLines(message.locale, hidden),
+  );
 }
 
 /** The reports of a measure, newest first; older ones summarised when they do not fit. */
 export function historyBlocks(message: HistoryMessage): Block[] {
   const head = [header(message.title, "title")];
-  if (message.entries.length === 0) return [...head, section(escapeMrkdwn(message.emptyText), { blockId: "empty" })];
-  const lines = message.entries.map((entry) => (entry.withdrawn ? `~${escapeMrkdwn(entry.line)}~` : escapeMrkdwn(entry.line)));
+  if (message.entries.length === 0)
+    return [...head, section(escapeMrkdwn(message.emptyText), { blockId: "empty" })];
+  const lines = message.entries.map((entry) =>
+    entry.withdrawn ? `~${escapeMrkdwn(entry.line)}~` : escapeMrkdwn(entry.line),
+  );
   return linesWithin(head, lines, (hidden) => slackWords.moreEntries(message.locale, hidden));
 }

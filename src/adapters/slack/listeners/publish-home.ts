@@ -21,19 +21,25 @@ function changedTasks(outcome: CoreOutcome): boolean {
   return (
     outcome.deliveries.length > 0 ||
     outcome.replies.some(
-      (reply) => (reply.kind === "report_receipt" && !reply.duplicate) || (reply.kind === "notice" && reply.tone === "success"),
+      (reply) =>
+        (reply.kind === "report_receipt" && !reply.duplicate) ||
+        (reply.kind === "notice" && reply.tone === "success"),
     )
   );
 }
 
-/** Republishes the user's Home when the outcome changed their tasks (or always); a failure is logged, not shown. */
+/**
+ * Republishes the user's Home after an interaction (a button, a form, a command) changed their tasks; a failure
+ * is logged, not shown. Replies in DMs do not republish it: the user is in the Messages tab then, and the Home
+ * is published afresh whenever they open it (app_home_opened).
+ */
 export async function refreshHome(
   deps: ListenerDeps,
   client: webApi.WebClient,
   user: ChatUser,
-  outcome: CoreOutcome | "always",
+  outcome: CoreOutcome,
 ): Promise<void> {
-  if (outcome !== "always" && !changedTasks(outcome)) return;
+  if (!changedTasks(outcome)) return;
   await publishHome(deps, client, user).catch((error: unknown) => {
     deps.logger.warn({ err: error, user: user.externalId }, "could not republish the App Home");
   });

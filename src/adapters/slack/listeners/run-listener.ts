@@ -22,15 +22,23 @@ export interface ListenerRun {
  * Runs a listener's work after its ack: a DomainError becomes a message only the user sees; anything else is
  * logged once, here at the edge, and the user gets a short apology. Never throws.
  */
-export async function runListener(deps: ListenerDeps, run: ListenerRun, work: () => Promise<void>): Promise<void> {
+export async function runListener(
+  deps: ListenerDeps,
+  run: ListenerRun,
+  work: () => Promise<void>,
+): Promise<void> {
   try {
     await work();
   } catch (error) {
-    if (!isDomainError(error)) deps.logger.error({ err: error, listener: run.what, user: run.userId }, "Slack listener failed");
+    if (!isDomainError(error))
+      deps.logger.error({ err: error, listener: run.what, user: run.userId }, "Slack listener failed");
     const locale = localeOf((await deps.profiles.chatUser(run.userId)).locale);
     const text = isDomainError(error) ? error.userMessage : pick(locale, APOLOGY);
     await run.tell(buildNoticeMessage(locale, "error", [text])).catch((tellError: unknown) => {
-      deps.logger.warn({ err: tellError, listener: run.what, user: run.userId }, "could not tell the user about a failure");
+      deps.logger.warn(
+        { err: tellError, listener: run.what, user: run.userId },
+        "could not tell the user about a failure",
+      );
     });
   }
 }

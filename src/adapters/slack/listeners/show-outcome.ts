@@ -14,7 +14,11 @@ export interface OutcomeSurface {
 }
 
 /** Shows the core's outcome: opens the report form (views.open) and tells the user the replies. */
-export async function showOutcome(client: webApi.WebClient, surface: OutcomeSurface, outcome: CoreOutcome): Promise<void> {
+export async function showOutcome(
+  client: webApi.WebClient,
+  surface: OutcomeSurface,
+  outcome: CoreOutcome,
+): Promise<void> {
   const form = outcome.openForm;
   if (form !== null) {
     if (!surface.triggerId) throw new Error("the report form needs a trigger_id to open");

@@ -3,7 +3,11 @@ import type { RecordedCall } from "../../../fakes/slack-double/create-call-log.t
 import type { SlackDouble } from "../../../fakes/slack-double/start-slack-double.ts";
 
 function refusal(call: RecordedCall): string | null {
-  const response = call.response as { ok?: unknown; error?: unknown; response_metadata?: { messages?: unknown } } | null;
+  const response = call.response as {
+    ok?: unknown;
+    error?: unknown;
+    response_metadata?: { messages?: unknown };
+  } | null;
   if (call.status === 200 && response?.ok === true) return null;
   const detail = response?.response_metadata?.messages ?? "";
   return `${call.method} -> HTTP ${call.status} ${String(response?.error ?? "")} ${JSON.stringify(detail)}`.trim();
@@ -14,7 +18,10 @@ function refusal(call: RecordedCall): string | null {
  * accepted: HTTP 200 and ok:true, so no message or view broke one of Slack's limits. `rateLimited` allows
  * the 429s a test forced.
  */
-export function expectEveryCallAccepted(double: SlackDouble, options: { since?: number; rateLimited?: number } = {}): void {
+export function expectEveryCallAccepted(
+  double: SlackDouble,
+  options: { since?: number; rateLimited?: number } = {},
+): void {
   const calls = double.calls().slice(options.since ?? 0);
   expect(calls.length).toBeGreaterThan(0);
   const refused = calls.map(refusal).filter((line): line is string => line !== null);

@@ -2,14 +2,21 @@ import { Writable } from "node:stream";
 import { createPrismaPlanStore } from "../../../../src/adapters/db/prisma-plan-store.ts";
 import { loadWorkflowFile } from "../../../../src/adapters/files/load-workflow-file.ts";
 import { createLogger } from "../../../../src/adapters/logging/create-logger.ts";
-import { type RunningSlackFrontEnd, startSlackFrontEnd } from "../../../../src/adapters/slack/start-slack-front-end.ts";
+import {
+  type RunningSlackFrontEnd,
+  startSlackFrontEnd,
+} from "../../../../src/adapters/slack/start-slack-front-end.ts";
 import { loadWorkflow } from "../../../../src/services/load-workflow.ts";
-import { type SettableClock, createSettableClock } from "../../../fakes/settable-clock.ts";
+import { createSettableClock, type SettableClock } from "../../../fakes/settable-clock.ts";
 import { type SlackDouble, startSlackDouble } from "../../../fakes/slack-double/start-slack-double.ts";
 import { createSlackDriver, type SlackDriver } from "../../../fakes/slack-driver.ts";
 import { createSilentLogger } from "../../../support/create-silent-logger.ts";
 import { FRIDAY_BEFORE_DUE, NANYANG_WORKFLOW } from "../../../support/supervision-fixture.ts";
-import { createTestDatabase, type TestDatabase, type TestDatabaseTarget } from "../../../support/test-database.ts";
+import {
+  createTestDatabase,
+  type TestDatabase,
+  type TestDatabaseTarget,
+} from "../../../support/test-database.ts";
 
 /** The workspace's people (tests/fakes/slack-double/create-slack-workspace.ts). */
 export const SUPERVISOR = "U0SUPERV01"; // 王军, in DUBAN_ADMINS
@@ -42,7 +49,13 @@ export interface SlackE2e {
 export async function startSlackE2e(target: TestDatabaseTarget): Promise<SlackE2e> {
   const db = await createTestDatabase(target);
   const workflow = await loadWorkflowFile(NANYANG_WORKFLOW);
-  await loadWorkflow({ workflow, file: { path: NANYANG_WORKFLOW, hash: "e2e" }, store: createPrismaPlanStore(db.prisma), dryRun: false, actor: "test" });
+  await loadWorkflow({
+    workflow,
+    file: { path: NANYANG_WORKFLOW, hash: "e2e" },
+    store: createPrismaPlanStore(db.prisma),
+    dryRun: false,
+    actor: "test",
+  });
   const double = await startSlackDouble();
   const logs: LogLine[] = [];
   const destination = new Writable({

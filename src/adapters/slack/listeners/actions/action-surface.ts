@@ -15,7 +15,12 @@ export function clicked(args: ButtonArgs) {
     value,
     triggerId: body.trigger_id,
     /** The message holding the button (absent for buttons in the App Home or a modal). */
-    origin: inMessage ? { channel: body.channel?.id ?? body.container.channel_id, ts: body.message?.ts ?? body.container.message_ts } : {},
+    origin: inMessage
+      ? {
+          channel: body.channel?.id ?? body.container.channel_id,
+          ts: body.message?.ts ?? body.container.message_ts,
+        }
+      : {},
   };
 }
 

@@ -13,7 +13,8 @@ export function approveButton(deps: ListenerDeps) {
     const tell = tellClicker(deps, args);
     await runListener(deps, { what: "approve_button", userId, tell }, async () => {
       const button = decodeActionValue(TaskButtonValueSchema, value);
-      if (button === null) return deps.logger.warn({ user: userId, value }, "approve button with an unreadable value");
+      if (button === null)
+        return deps.logger.warn({ user: userId, value }, "approve button with an unreadable value");
       const user = await deps.profiles.chatUser(userId);
       const outcome = await deps.core.approveTask(user, button.task);
       await showOutcome(args.client, { tell }, outcome);

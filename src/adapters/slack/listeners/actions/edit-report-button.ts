@@ -12,7 +12,8 @@ export function editReportButton(deps: ListenerDeps) {
     const tell = tellClicker(deps, args);
     await runListener(deps, { what: "edit_report_button", userId, tell }, async () => {
       const button = decodeActionValue(EditButtonValueSchema, value);
-      if (button === null) return deps.logger.warn({ user: userId, value }, "edit button with an unreadable value");
+      if (button === null)
+        return deps.logger.warn({ user: userId, value }, "edit button with an unreadable value");
       const user = await deps.profiles.chatUser(userId);
       const outcome = await deps.core.openReportForm(user, button.task, button.report);
       await showOutcome(args.client, { triggerId, origin, tell }, outcome);

@@ -11,7 +11,8 @@ export function homePageButton(deps: ListenerDeps) {
     const { userId, value } = clicked(args);
     await runListener(deps, { what: "home_page_button", userId, tell: tellClicker(deps, args) }, async () => {
       const button = decodeActionValue(PageButtonValueSchema, value);
-      if (button === null) return deps.logger.warn({ user: userId, value }, "page button with an unreadable value");
+      if (button === null)
+        return deps.logger.warn({ user: userId, value }, "page button with an unreadable value");
       await publishHome(deps, args.client, await deps.profiles.chatUser(userId), { page: button.page });
     });
   };

@@ -12,7 +12,8 @@ export function reportButton(deps: ListenerDeps) {
     const tell = tellClicker(deps, args);
     await runListener(deps, { what: "report_button", userId, tell }, async () => {
       const button = decodeActionValue(TaskButtonValueSchema, value);
-      if (button === null) return deps.logger.warn({ user: userId, value }, "report button with an unreadable value");
+      if (button === null)
+        return deps.logger.warn({ user: userId, value }, "report button with an unreadable value");
       const user = await deps.profiles.chatUser(userId);
       const outcome = await deps.core.openReportForm(user, button.task);
       await showOutcome(args.client, { triggerId, origin, tell }, outcome);

@@ -14,11 +14,15 @@ export function returnButton(deps: ListenerDeps) {
     const { userId, value, triggerId, origin } = clicked(args);
     await runListener(deps, { what: "return_button", userId, tell: tellClicker(deps, args) }, async () => {
       const button = decodeActionValue(TaskButtonValueSchema, value);
-      if (button === null) return deps.logger.warn({ user: userId, value }, "return button with an unreadable value");
+      if (button === null)
+        return deps.logger.warn({ user: userId, value }, "return button with an unreadable value");
       const person = await deps.core.identify(await deps.profiles.chatUser(userId));
       requireSupervisor(person, { zh: "退回任务", en: "return tasks" });
       const metadata = encodeMetadata({ task: button.task, ...origin });
-      await args.client.views.open({ trigger_id: triggerId, view: renderReturnModal(localeOf(person.locale), metadata) });
+      await args.client.views.open({
+        trigger_id: triggerId,
+        view: renderReturnModal(localeOf(person.locale), metadata),
+      });
     });
   };
 }

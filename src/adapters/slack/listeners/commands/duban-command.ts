@@ -4,18 +4,24 @@ import { refreshHome } from "../publish-home.ts";
 import { runListener } from "../run-listener.ts";
 import { showOutcome } from "../show-outcome.ts";
 import { tellByRespond } from "../tell.ts";
+import { nameMentions } from "./name-mentions.ts";
 
 /**
  * `/duban <subcommand>`: ack at once, run the command in the core, answer ephemerally (or open the report
  * form), then republish the user's Home when the command changed their tasks.
  */
 export function dubanCommand(deps: ListenerDeps) {
-  return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    command,
+    respond,
+    client,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const tell = tellByRespond(respond);
     await runListener(deps, { what: "command", userId: command.user_id, tell }, async () => {
       const user = await deps.profiles.chatUser(command.user_id);
-      const outcome = await deps.core.runCommand(user, command.text ?? "");
+      const outcome = await deps.core.runCommand(user, await nameMentions(command.text ?? "", deps.profiles));
       await showOutcome(client, { triggerId: command.trigger_id, tell }, outcome);
       await refreshHome(deps, client, user, outcome);
     });

@@ -6,7 +6,10 @@ import { tellInDirectMessage } from "../tell.ts";
 
 /** The user opened Duban's Home tab: publish their tasks, or the board for supervisors (first page). */
 export function appHomeOpened(deps: ListenerDeps) {
-  return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    event,
+    client,
+  }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== "home") return;
     const tell = tellInDirectMessage(deps.messenger, event.user);
     await runListener(deps, { what: "app_home_opened", userId: event.user, tell }, async () => {

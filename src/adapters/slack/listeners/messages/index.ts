@@ -14,9 +14,12 @@ const BY_SUBTYPE = {
 } as const;
 
 export function registerMessageListeners(app: App, deps: ListenerDeps): void {
-  const listeners = new Map(Object.entries(BY_SUBTYPE).map(([subtype, listener]) => [subtype, listener(deps)]));
+  const listeners = new Map(
+    Object.entries(BY_SUBTYPE).map(([subtype, listener]) => [subtype, listener(deps)]),
+  );
   app.event("message", async (args) => {
-    const subtype = "subtype" in args.event && typeof args.event.subtype === "string" ? args.event.subtype : "";
+    const subtype =
+      "subtype" in args.event && typeof args.event.subtype === "string" ? args.event.subtype : "";
     await listeners.get(subtype)?.(args);
   });
 }

@@ -36,7 +36,9 @@ export function isPersonInDirectMessage(
   message: Partial<Message> | undefined,
 ): message is Partial<Message> & { user: string } {
   if (conversation.channel_type !== "im" || message === undefined) return false;
-  return typeof message.user === "string" && message.bot_id === undefined && message.subtype !== "bot_message";
+  return (
+    typeof message.user === "string" && message.bot_id === undefined && message.subtype !== "bot_message"
+  );
 }
 
 /** The thread a message is in; null for a top-level message (a thread's parent carries thread_ts = ts). */

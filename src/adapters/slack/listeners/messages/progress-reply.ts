@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { CoreOutcome } from "../../../../services/core-outcome.ts";
 import type { ListenerDeps } from "../listener-deps.ts";
-import { refreshHome } from "../publish-home.ts";
 import { runListener } from "../run-listener.ts";
 import { showOutcome } from "../show-outcome.ts";
 import { tellInConversation } from "../tell.ts";
@@ -11,7 +10,10 @@ type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
 
 /** A re-delivered event's only answer is the receipt already given the first time: not posted again. */
 function isRedelivery(outcome: CoreOutcome): boolean {
-  return outcome.replies.length > 0 && outcome.replies.every((reply) => reply.kind === "report_receipt" && reply.duplicate);
+  return (
+    outcome.replies.length > 0 &&
+    outcome.replies.every((reply) => reply.kind === "report_receipt" && reply.duplicate)
+  );
 }
 
 /**
@@ -22,18 +24,26 @@ function isRedelivery(outcome: CoreOutcome): boolean {
 export function progressReply(deps: ListenerDeps) {
   return async ({ event, body, client }: MessageArgs): Promise<void> => {
     const parsed = NewMessageEventSchema.safeParse(event);
-    if (!parsed.success) return deps.logger.debug({ issues: parsed.error.issues.length }, "ignored an unreadable message event");
+    if (!parsed.success)
+      return deps.logger.debug({ issues: parsed.error.issues.length }, "ignored an unreadable message event");
     const message = parsed.data;
     if (!isPersonInDirectMessage(message, message) || !message.text?.trim()) return;
     const threadTs = threadOf(message);
     const tell = tellInConversation(deps.messenger, message.channel, threadTs);
     await runListener(deps, { what: "progress_reply", userId: message.user, tell }, async () => {
       const user = await deps.profiles.chatUser(message.user);
-      const reply = { user, text: message.text ?? "", channel: message.channel, ts: message.ts, threadTs, eventId: body.event_id };
+      const reply = {
+        user,
+        text: message.text ?? "",
+        channel: message.channel,
+        ts: message.ts,
+        threadTs,
+        eventId: body.event_id,
+      };
       const outcome = await deps.core.recordReply(reply);
-      if (isRedelivery(outcome)) return deps.logger.debug({ eventId: body.event_id }, "re-delivered event: report already stored");
+      if (isRedelivery(outcome))
+        return deps.logger.debug({ eventId: body.event_id }, "re-delivered event: report already stored");
       await showOutcome(client, { tell }, outcome);
-      await refreshHome(deps, client, user, outcome);
     });
   };
 }

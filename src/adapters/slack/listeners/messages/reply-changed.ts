@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { ListenerDeps } from "../listener-deps.ts";
-import { refreshHome } from "../publish-home.ts";
 import { runListener } from "../run-listener.ts";
 import { showOutcome } from "../show-outcome.ts";
 import { tellInConversation } from "../tell.ts";
@@ -15,15 +14,28 @@ type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
 export function replyChanged(deps: ListenerDeps) {
   return async ({ event, client }: MessageArgs): Promise<void> => {
     const parsed = MessageChangedEventSchema.safeParse(event);
-    if (!parsed.success) return deps.logger.debug({ issues: parsed.error.issues.length }, "ignored an unreadable message_changed");
+    if (!parsed.success)
+      return deps.logger.debug(
+        { issues: parsed.error.issues.length },
+        "ignored an unreadable message_changed",
+      );
     const { channel, message, previous_message: previous } = parsed.data;
-    if (!isPersonInDirectMessage(parsed.data, message) || message.text === undefined || message.text === previous?.text) return;
+    if (
+      !isPersonInDirectMessage(parsed.data, message) ||
+      message.text === undefined ||
+      message.text === previous?.text
+    )
+      return;
     const tell = tellInConversation(deps.messenger, channel, threadOf(message));
     await runListener(deps, { what: "reply_changed", userId: message.user, tell }, async () => {
       const user = await deps.profiles.chatUser(message.user);
-      const outcome = await deps.core.reviseReply({ user, channel, ts: message.ts ?? "", text: message.text ?? "" });
+      const outcome = await deps.core.reviseReply({
+        user,
+        channel,
+        ts: message.ts ?? "",
+        text: message.text ?? "",
+      });
       await showOutcome(client, { tell }, outcome);
-      await refreshHome(deps, client, user, outcome);
     });
   };
 }

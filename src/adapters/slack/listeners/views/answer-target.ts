@@ -10,6 +10,7 @@ export function answerTarget(
   userId: string,
   origin: { channel?: string | undefined; ts?: string | undefined },
 ): Tell {
-  if (origin.channel?.startsWith("D") && origin.ts) return tellInConversation(messenger, origin.channel, origin.ts);
+  if (origin.channel?.startsWith("D") && origin.ts)
+    return tellInConversation(messenger, origin.channel, origin.ts);
   return tellInDirectMessage(messenger, userId);
 }

@@ -1,6 +1,6 @@
 import type { ViewOutput } from "@slack/bolt";
-import type { ReportFormInput } from "../../../../domain/messages/report-form-schema.ts";
 import { REPORT_FIELD_IDS } from "../../../../domain/messages/report-form-fields.ts";
+import type { ReportFormInput } from "../../../../domain/messages/report-form-schema.ts";
 import { RETURN_REASON_ACTION_ID, RETURN_REASON_BLOCK_ID, reportFieldBlockId } from "../../ids.ts";
 
 type StateValue = ViewOutput["state"]["values"][string][string];
@@ -15,7 +15,9 @@ function inputText(state: ViewOutput["state"] | undefined, blockId: string, acti
 
 /** The report form's inputs as the core's form input (each field's text as entered). */
 export function readReportFormValues(state: ViewOutput["state"] | undefined): ReportFormInput {
-  return Object.fromEntries(REPORT_FIELD_IDS.map((field) => [field, inputText(state, reportFieldBlockId(field), field)]));
+  return Object.fromEntries(
+    REPORT_FIELD_IDS.map((field) => [field, inputText(state, reportFieldBlockId(field), field)]),
+  );
 }
 
 /** The return-reason modal's reason, trimmed; null when empty. */

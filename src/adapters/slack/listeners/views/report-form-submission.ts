@@ -36,12 +36,19 @@ export function reportFormSubmission(deps: ListenerDeps) {
     let result: ReportFormResult;
     try {
       const values = readReportFormValues(view.state);
-      result = await deps.core.submitReportForm({ user, taskId: metadata.task, reportId: metadata.report ?? null, values });
+      result = await deps.core.submitReportForm({
+        user,
+        taskId: metadata.task,
+        reportId: metadata.report ?? null,
+        values,
+      });
     } catch (error) {
-      if (!isDomainError(error)) deps.logger.error({ err: error, listener: "report_form", user: userId }, "Slack listener failed");
+      if (!isDomainError(error))
+        deps.logger.error({ err: error, listener: "report_form", user: userId }, "Slack listener failed");
       return ack(onField("done", isDomainError(error) ? error.userMessage : apologyText(user.locale)));
     }
-    if (result.kind === "invalid") return ack({ response_action: "errors", errors: reportFormErrors(result.errors) });
+    if (result.kind === "invalid")
+      return ack({ response_action: "errors", errors: reportFormErrors(result.errors) });
     const [only] = result.outcome.replies;
     if (result.outcome.replies.length === 1 && only?.kind === "notice" && only.tone === "error") {
       return ack(onField("status", only.lines.join(" ")));

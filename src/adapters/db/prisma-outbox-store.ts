@@ -1,0 +1,138 @@
+import type { OutboxStore } from "../../domain/ports/outbox-store.ts";
+import type { Prisma, PrismaClient } from "./generated/client.ts";
+
+/** Held rows wait here until their firing has queued every row (so no process sends half a group). */
+const HELD_UNTIL = new Date("9999-12-31T00:00:00.000Z");
+/** Claim attempts per call before giving the turn back (other processes are claiming the same groups). */
+const CLAIM_TRIES = 25;
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+
+/** OutboxStore on Prisma: Reminder rows with a groupKey; claims are single UPDATE statements. */
+export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
+  const pending = { sentAt: null, closedAt: null, claimedAt: null } as const;
+
+  async function claimGroup(groupKey: string, now: Date, owner: string): Promise<number> {
+    return prisma.$executeRaw`
+      UPDATE "Reminder" SET "claimedAt" = ${now}, "claimedBy" = ${owner}
+      WHERE "groupKey" = ${groupKey} AND "sentAt" IS NULL AND "closedAt" IS NULL AND "claimedAt" IS NULL
+        AND "nextAttemptAt" <= ${now}
+        AND NOT EXISTS (
+          SELECT 1 FROM "Reminder" AS other
+          WHERE other."groupKey" = ${groupKey} AND (other."sentAt" IS NOT NULL OR other."claimedAt" IS NOT NULL)
+        )`;
+  }
+
+  async function closeStragglers(groupKey: string, now: Date): Promise<void> {
+    await prisma.$executeRaw`
+      UPDATE "Reminder" SET "closedAt" = ${now}, "lastError" = 'not sent: its message already went (or is in doubt)'
+      WHERE "groupKey" = ${groupKey} AND "sentAt" IS NULL AND "closedAt" IS NULL AND "claimedAt" IS NULL
+        AND EXISTS (
+          SELECT 1 FROM "Reminder" AS other
+          WHERE other."groupKey" = ${groupKey} AND (other."sentAt" IS NOT NULL OR other."claimedAt" IS NOT NULL)
+        )`;
+  }
+
+  return {
+    enqueueHeld: async (rows) => {
+      if (rows.length === 0) return 0;
+      const { count } = await prisma.reminder.createMany({
+        data: rows.map((row) => ({ ...row, payload: json(row.payload), nextAttemptAt: HELD_UNTIL })),
+        skipDuplicates: true,
+      });
+      return count;
+    },
+    releaseHeld: async (slot, at) => {
+      const { count } = await prisma.reminder.updateMany({
+        where: { slot, nextAttemptAt: HELD_UNTIL, ...pending },
+        data: { nextAttemptAt: at },
+      });
+      return count;
+    },
+    closeExpired: async (now) => {
+      const { count } = await prisma.reminder.updateMany({
+        where: { groupKey: { not: null }, expiresAt: { lte: now }, ...pending },
+        data: { closedAt: now, lastError: "expired: its reporting cycle closed before it could be sent" },
+      });
+      return count;
+    },
+    claimNextGroup: async (now, owner, maxPayloads) => {
+      for (let tries = 0; tries < CLAIM_TRIES; tries += 1) {
+        const [candidate] = await prisma.$queryRaw<Array<{ groupKey: string }>>`
+          SELECT "groupKey" FROM "Reminder"
+          WHERE "sentAt" IS NULL AND "closedAt" IS NULL AND "claimedAt" IS NULL
+            AND "groupKey" IS NOT NULL AND "nextAttemptAt" <= ${now}
+          LIMIT 1`;
+        if (candidate === undefined) return null;
+        const { groupKey } = candidate;
+        if ((await claimGroup(groupKey, now, owner)) === 0) {
+          await closeStragglers(groupKey, now);
+          continue;
+        }
+        const where = { groupKey, claimedBy: owner, sentAt: null, closedAt: null };
+        const [rows, rowCount] = await Promise.all([
+          prisma.reminder.findMany({
+            where,
+            orderBy: [{ createdAt: "asc" }, { idempotencyKey: "asc" }],
+            take: maxPayloads,
+            select: { kind: true, recipientId: true, attempts: true, payload: true },
+          }),
+          prisma.reminder.count({ where }),
+        ]);
+        const [first] = rows;
+        if (first === undefined) continue;
+        return {
+          groupKey,
+          kind: first.kind,
+          recipientId: first.recipientId,
+          attempts: Math.max(...rows.map((row) => row.attempts)),
+          payloads: rows.map((row) => row.payload),
+          rowCount,
+        };
+      }
+      return null;
+    },
+    markGroupSent: async (groupKey, owner, ref, at) => {
+      await prisma.reminder.updateMany({
+        where: { groupKey, claimedBy: owner, sentAt: null, closedAt: null },
+        data: { sentAt: at, chatChannel: ref.channel, chatTs: ref.ts, lastError: null },
+      });
+    },
+    releaseGroup: async (groupKey, owner, retry) => {
+      await prisma.reminder.updateMany({
+        where: { groupKey, claimedBy: owner, sentAt: null, closedAt: null },
+        data: {
+          claimedAt: null,
+          claimedBy: null,
+          lastError: retry.error.slice(0, 1000),
+          nextAttemptAt: retry.nextAttemptAt,
+          ...(retry.countAttempt ? { attempts: { increment: 1 } } : {}),
+        },
+      });
+    },
+    closeGroup: async (groupKey, owner, reason, at) => {
+      await prisma.reminder.updateMany({
+        where: { groupKey, claimedBy: owner, sentAt: null, closedAt: null },
+        data: { closedAt: at, lastError: reason.slice(0, 1000), attempts: { increment: 1 } },
+      });
+    },
+    nextAttemptAt: async () => {
+      const row = await prisma.reminder.findFirst({
+        where: { groupKey: { not: null }, nextAttemptAt: { lt: HELD_UNTIL }, ...pending },
+        orderBy: { nextAttemptAt: "asc" },
+        select: { nextAttemptAt: true },
+      });
+      return row?.nextAttemptAt ?? null;
+    },
+    countOutbox: async () => {
+      const scheduled = { groupKey: { not: null } };
+      const [pendingCount, inDoubt, sent, closed] = await Promise.all([
+        prisma.reminder.count({ where: { ...scheduled, ...pending } }),
+        prisma.reminder.count({ where: { ...scheduled, sentAt: null, closedAt: null, claimedAt: { not: null } } }),
+        prisma.reminder.count({ where: { ...scheduled, sentAt: { not: null } } }),
+        prisma.reminder.count({ where: { ...scheduled, closedAt: { not: null } } }),
+      ]);
+      return { pending: pendingCount, inDoubt, sent, closed };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
+import type { SupervisionDeps } from "../../services/supervision-deps.ts";
+import type { PrismaClient } from "../db/generated/client.ts";
+import { createPrismaScheduleStore } from "../db/prisma-schedule-store.ts";
+import type { Logger } from "../logging/create-logger.ts";
+import type { ShellSchedule } from "./shell-context.ts";
+
+export interface ShellScheduleOptions {
+  prisma: PrismaClient;
+  deps: SupervisionDeps;
+  digestPublisher: DigestPublisher;
+  logger: Logger;
+}
+
+/**
+ * The schedule runner (the same one cron drives) on the shell's plan clock: `/tick` runs its due firings at
+ * the time it jumps to. The shell shows what each firing did, so the runner's own info lines are left out of
+ * the log unless debugging.
+ */
+export function createShellSchedule({
+  prisma,
+  deps,
+  digestPublisher,
+  logger,
+}: ShellScheduleOptions): ShellSchedule {
+  const quiet = ["debug", "trace"].includes(logger.level) ? logger : logger.child({}, { level: "warn" });
+  const runner = createScheduleRunner({
+    store: deps.store,
+    notifier: deps.notifier,
+    calendar: deps.calendar,
+    planId: deps.planId,
+    schedules: createPrismaScheduleStore(prisma),
+    digestPublisher,
+    logger: quiet,
+  });
+  return {
+    upcoming: (now, count) => runner.upcoming(now, count),
+    runDue: (now) => runner.runDue(now),
+  };
+}

@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { PlanDirectoryStore } from "../../domain/ports/plan-directory-store.ts";
+import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";
+import { loadWorkflow } from "../../services/load-workflow.ts";
+import type { PrismaClient } from "../db/generated/client.ts";
+import { createPrismaPlanStore } from "../db/prisma-plan-store.ts";
+import { PROJECT_ROOT } from "../db/project-paths.ts";
+import { loadWorkflowFile } from "../files/load-workflow-file.ts";
+
+/** The plan the shell loads into an empty database: Nanyang's 2021 relocation follow-up plan. */
+export const DEMO_WORKFLOW_PATH = join(PROJECT_ROOT, "workflows", "nanyang-relocation-2021.yaml");
+
+/** The loaded plan; when the database has none, loads the Nanyang workflow first (as `duban load` would). */
+export async function ensureDemoPlan(
+  prisma: PrismaClient,
+  directory: PlanDirectoryStore,
+  onLoad: (path: string) => void,
+): Promise<PlanDirectory> {
+  const found = await directory.readPlanDirectory();
+  if (found !== null) return found;
+  const shownPath = relative(PROJECT_ROOT, DEMO_WORKFLOW_PATH);
+  onLoad(shownPath);
+  const workflow = await loadWorkflowFile(DEMO_WORKFLOW_PATH, shownPath);
+  const hash = createHash("sha256")
+    .update(await readFile(DEMO_WORKFLOW_PATH))
+    .digest("hex");
+  await loadWorkflow({
+    workflow,
+    file: { path: shownPath, hash },
+    store: createPrismaPlanStore(prisma),
+    dryRun: false,
+    actor: "shell",
+  });
+  const loaded = await directory.readPlanDirectory();
+  if (loaded === null) throw new Error(`loading ${shownPath} left no plan in the database`);
+  return loaded;
+}

@@ -1,0 +1,21 @@
+import type { Clock } from "../../domain/ports/clock.ts";
+
+/** The shell's plan clock: it runs like a real clock, and `/tick` or `/clock set` move it. */
+export interface SettableClock extends Clock {
+  /** From now on the clock shows `instant`, and keeps running from there. */
+  set(instant: Date): void;
+}
+
+/**
+ * A clock that starts at `start` and advances with real time (so two actions are never at the same
+ * instant); `set` jumps it. `realNow` is the real time source, for tests.
+ */
+export function createSettableClock(start: Date, realNow: () => number = Date.now): SettableClock {
+  let offset = start.getTime() - realNow();
+  return {
+    now: () => new Date(realNow() + offset),
+    set: (instant) => {
+      offset = instant.getTime() - realNow();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { OutboundMessage } from "../../domain/messages/message-types.ts";
+import type { ChatMessageRef, ChatNotifier } from "../../domain/ports/chat-notifier.ts";
+import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { Person } from "../../domain/supervision/supervision-types.ts";
+import type { ShellMessageIds } from "./shell-message-ids.ts";
+
+/** A message Duban sent in the shell: a direct message to a person, or a post in a channel (the digest). */
+export interface ShellMail {
+  /** Null for a channel post. */
+  recipient: Person | null;
+  /** The channel's name for a post ("digest"); the DM's channel otherwise. */
+  channel: string;
+  message: OutboundMessage;
+  ref: ChatMessageRef;
+}
+
+/** The channel the digest goes to when the plan's schedule names none. */
+export const SHELL_DIGEST_CHANNEL = "督办周报";
+
+/**
+ * The core's ChatNotifier in the shell: a direct message is "delivered" to the shell's mailbox (shown after
+ * the action that sent it), with a reference that replies in its thread map back to.
+ */
+export function createShellChatNotifier(
+  ids: ShellMessageIds,
+  deliver: (mail: ShellMail) => void,
+): ChatNotifier {
+  return {
+    sendDirectMessage: async (recipient, message) => {
+      const channel = ids.dmChannel(recipient);
+      const ref = { channel, ts: ids.nextTs() };
+      deliver({ recipient, channel, message, ref });
+      return ref;
+    },
+  };
+}
+
+/** The weekly digest "posted" in a shell channel: shown whole (Slack puts its long lists in the thread). */
+export function createShellDigestPublisher(
+  ids: ShellMessageIds,
+  deliver: (mail: ShellMail) => void,
+): DigestPublisher {
+  return {
+    publish: async (channel, digest) => {
+      const name = channel ?? SHELL_DIGEST_CHANNEL;
+      const ref = { channel: `shell-channel:${name}`, ts: ids.nextTs() };
+      deliver({ recipient: null, channel: name, message: digest, ref });
+      return [ref];
+    },
+  };
+}

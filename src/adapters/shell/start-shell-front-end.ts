@@ -1,0 +1,101 @@
+import type { Env } from "../../config/env-schema.ts";
+import { createSupervisionCore } from "../../services/create-supervision-core.ts";
+import type { SupervisionDeps } from "../../services/supervision-deps.ts";
+import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
+import type { OpenDatabase } from "../db/open-database.ts";
+import { createPrismaDemoPeople } from "../db/prisma-demo-people.ts";
+import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
+import type { Logger } from "../logging/create-logger.ts";
+import { createShellSchedule } from "./create-shell-schedule.ts";
+import { ensureDemoRoster } from "./demo-roster.ts";
+import { ensureDemoPlan } from "./ensure-demo-plan.ts";
+import { createLineInput } from "./line-input.ts";
+import { printShellBanner } from "./print-shell-banner.ts";
+import { createTextStyle, wantsColor } from "./render/text-style.ts";
+import { runShellLoop } from "./run-shell-loop.ts";
+import { createSettableClock } from "./settable-clock.ts";
+import { createShellChatNotifier, createShellDigestPublisher } from "./shell-chat-notifier.ts";
+import { type ShellContext, shellUser } from "./shell-context.ts";
+import { createShellMailbox } from "./shell-mailbox.ts";
+import { createShellMessageIds } from "./shell-message-ids.ts";
+import { createShellPrinter } from "./shell-printer.ts";
+
+export interface StartShellFrontEndOptions {
+  env: Pick<Env, "DUBAN_ADMINS">;
+  db: Pick<OpenDatabase, "prisma" | "kind" | "location">;
+  logger: Logger;
+  /** Default: the process's stdin and stdout. */
+  input?: NodeJS.ReadableStream & { isTTY?: boolean };
+  output?: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export interface RunningShellFrontEnd {
+  /** Resolves when the user quits or the input ends. */
+  finished: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The local shell chat, for running Duban without Slack: loads the Nanyang plan into an empty database,
+ * makes sure the demo people exist, wires the supervision core to the terminal (a settable plan clock, DMs
+ * shown as text), prints a banner and reads commands until `/quit` or the end of input.
+ */
+export async function startShellFrontEnd(options: StartShellFrontEndOptions): Promise<RunningShellFrontEnd> {
+  const { db, logger, input = process.stdin, output = process.stdout } = options;
+  const printer = createShellPrinter((text) => output.write(text), createTextStyle(wantsColor(output)));
+  const store = createPrismaSupervisionStore(db.prisma);
+  const onLoad = (path: string) => printer.line(`Loading ${path} into the empty database …`);
+  const clock = createSettableClock(new Date());
+  const people = async () => {
+    const plan = await ensureDemoPlan(db.prisma, store, onLoad);
+    return {
+      plan,
+      roster: await ensureDemoRoster(createPrismaDemoPeople(db.prisma), plan.planId, clock.now()),
+    };
+  };
+  const [calendar, { plan, roster }] = await Promise.all([loadWorkingDayCalendar(), people()]);
+  const ids = createShellMessageIds();
+  const mailbox = createShellMailbox();
+  const notifier = createShellChatNotifier(ids, mailbox.deliver);
+  const deps: SupervisionDeps = {
+    store,
+    notifier,
+    clock,
+    calendar,
+    admins: options.env.DUBAN_ADMINS,
+    planId: plan.planId,
+  };
+  const core = createSupervisionCore(deps);
+  const user = shellUser(roster.supervisor);
+  const lineInput = createLineInput({ input, output, terminal: input.isTTY === true });
+  const context: ShellContext = {
+    core,
+    store,
+    printer,
+    input: lineInput,
+    mailbox,
+    ids,
+    clock,
+    schedule: createShellSchedule({
+      prisma: db.prisma,
+      deps,
+      digestPublisher: createShellDigestPublisher(ids, mailbox.deliver),
+      logger,
+    }),
+    roster,
+    plan: { id: plan.planId, title: plan.title, timezone: plan.timezone },
+    logger,
+    session: { actor: { user, person: await core.identify(user) }, actions: [] },
+  };
+  printShellBanner(context, db);
+  const finished = runShellLoop(context)
+    .catch((error: unknown) => logger.error({ err: error }, "the shell stopped on an unexpected error"))
+    .finally(() => lineInput.close());
+  return {
+    finished,
+    stop: async () => {
+      lineInput.close();
+      await finished;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { DigestList, DigestMessage } from "../../../domain/messages/schedule-message-types.ts";
+import { BLOCK_LIMITS, type Block, clip, context, escapeMrkdwn, header, linesToSections, section } from "./block-kit.ts";
+import { boardSectionBlocks } from "./board-blocks.ts";
+import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
+
+/** Sections per thread message: each holds up to 3,000 characters, so a message stays near 30,000. */
+const SECTIONS_PER_THREAD_MESSAGE = 10;
+/** The thread never grows beyond this many messages (the lists are already capped in the model). */
+const MAX_THREAD_MESSAGES = 20;
+
+/** The digest's main message: title, 补发 note, counts per light by section and measure, the highlights. */
+export function digestMainBlocks(digest: DigestMessage): Block[] {
+  const zh = digest.locale === "zh";
+  const blocks: Block[] = [header(digest.title, "title")];
+  if (digest.lateNote !== null) blocks.push(section(`:warning: *${escapeMrkdwn(digest.lateNote)}*`, { blockId: "late" }));
+  const tasks = zh ? `${digest.taskCount} 项任务` : `${digest.taskCount} tasks`;
+  blocks.push(context(`${escapeMrkdwn(digest.asOf)} · ${tasks} · ${lightCountsMrkdwn(digest.totals)}`, "totals"));
+  blocks.push(...boardSectionBlocks(digest.sections, "digest"));
+  blocks.push(section(digest.highlights.map((line) => `• ${escapeMrkdwn(line)}`).join("\n"), { blockId: "highlights" }));
+  blocks.push(context(zh ? "部门名单、逾期、受阻和办结明细见本消息的话题。" : "Departments, overdue, blocked and closed items are in this message's thread.", "details"));
+  return blocks.slice(0, BLOCK_LIMITS.messageBlocks);
+}
+
+function counted(title: string, count: number, zh: boolean): string {
+  return `*${escapeMrkdwn(zh ? `${title}（${count}）` : `${title} (${count})`)}*`;
+}
+
+function listLines(list: DigestList, zh: boolean): string[] {
+  const lines = [counted(list.title, list.total, zh)];
+  if (list.total === 0) lines.push(`_${zh ? slackWords.none.zh : slackWords.none.en}_`);
+  for (const entry of list.entries) {
+    const task = `${entry.measureLabel}${clip(entry.measureTitle, 24)} · ${entry.departmentName}`;
+    lines.push(`• ${escapeMrkdwn(task)} — ${escapeMrkdwn(clip(entry.detail, 300))}`);
+  }
+  const hidden = list.total - list.entries.length;
+  if (hidden > 0) lines.push(slackWords.moreLines(zh ? "zh" : "en", hidden));
+  return lines;
+}
+
+function departmentLines(title: string, names: readonly string[], zh: boolean): string[] {
+  const lines = [counted(title, names.length, zh)];
+  if (names.length === 0) return [...lines, `_${zh ? slackWords.none.zh : slackWords.none.en}_`];
+  for (let start = 0; start < names.length; start += 12) {
+    lines.push(escapeMrkdwn(names.slice(start, start + 12).join(zh ? "、" : ", ")));
+  }
+  return lines;
+}
+
+/** The digest's thread: departments that did and did not report, overdue, blocked, done and approved lists. */
+export function digestThreadMessages(digest: DigestMessage): Array<{ text: string; blocks: Block[] }> {
+  const zh = digest.locale === "zh";
+  const parts = [
+    departmentLines(digest.notReported.title, digest.notReported.departments, zh),
+    departmentLines(digest.reported.title, digest.reported.departments, zh),
+    listLines(digest.overdue, zh),
+    listLines(digest.blocked, zh),
+    listLines(digest.completed, zh),
+    listLines(digest.approved, zh),
+  ];
+  const sections = parts.flatMap((lines) => linesToSections(lines));
+  const messages: Array<{ text: string; blocks: Block[] }> = [];
+  for (let start = 0; start < sections.length && messages.length < MAX_THREAD_MESSAGES; start += SECTIONS_PER_THREAD_MESSAGE) {
+    const chunk = sections.slice(start, start + SECTIONS_PER_THREAD_MESSAGE);
+    messages.push({
+      text: clip(`${digest.title} (${messages.length + 1})`, BLOCK_LIMITS.fallbackText),
+      blocks: chunk.map((text, index) => section(text, { blockId: `detail.${start + index}` })),
+    });
+  }
+  return messages;
+}

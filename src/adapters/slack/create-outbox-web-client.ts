@@ -1,0 +1,22 @@
+import { type Logger as BoltLogger, webApi } from "@slack/bolt";
+
+export interface OutboxWebClientOptions {
+  botToken: string;
+  /** SLACK_API_URL (tests and benches aim it at the Slack double). */
+  apiUrl?: string | undefined;
+  logger?: BoltLogger;
+}
+
+/**
+ * A Web API client for scheduled delivery: it does not wait out HTTP 429 itself (rejectRateLimitedCalls) and
+ * does not retry, so the outbox sees every rate limit with its Retry-After and every failure, and keeps its
+ * own retry schedule in the database (a process that stops loses no waiting message).
+ */
+export function createOutboxWebClient(options: OutboxWebClientOptions): webApi.WebClient {
+  return new webApi.WebClient(options.botToken, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    ...(options.logger ? { logger: options.logger } : { logLevel: webApi.LogLevel.ERROR }),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+}

@@ -1,0 +1,22 @@
+import { RateLimitedError } from "../../domain/ports/rate-limited-error.ts";
+
+/** Slack's WebClient error for an HTTP 429 (with rejectRateLimitedCalls): its code and Retry-After seconds. */
+const RATE_LIMITED_CODE = "slack_webapi_rate_limited_error";
+
+/** The WebClient's rate-limit error as the core's RateLimitedError; null for any other error. */
+export function toRateLimitedError(error: unknown): RateLimitedError | null {
+  if (typeof error !== "object" || error === null) return null;
+  const { code, retryAfter } = error as { code?: unknown; retryAfter?: unknown };
+  if (code !== RATE_LIMITED_CODE) return null;
+  const seconds = typeof retryAfter === "number" && Number.isFinite(retryAfter) ? retryAfter : 1;
+  return new RateLimitedError(seconds * 1000, `Slack rate limit (HTTP 429): retry after ${seconds} s`);
+}
+
+/** Runs a Web API call; a 429 becomes a RateLimitedError, anything else is rethrown as it is. */
+export async function surfacingRateLimits<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toRateLimitedError(error) ?? error;
+  }
+}

@@ -1,0 +1,44 @@
+import { loadWorkingDayCalendar } from "../adapters/calendar/load-working-day-calendar.ts";
+import { systemClock } from "../adapters/clock/system-clock.ts";
+import type { PrismaClient } from "../adapters/db/generated/client.ts";
+import { createPrismaScheduleStore } from "../adapters/db/prisma-schedule-store.ts";
+import { createPrismaSupervisionStore } from "../adapters/db/prisma-supervision-store.ts";
+import type { Logger } from "../adapters/logging/create-logger.ts";
+import { type RunningCronSchedule, startCronSchedule } from "../adapters/scheduler/start-cron-schedule.ts";
+import { createOutboxSlackNotifier } from "../adapters/slack/create-outbox-slack-notifier.ts";
+import { createOutboxWebClient } from "../adapters/slack/create-outbox-web-client.ts";
+import { createSlackDigestPublisher } from "../adapters/slack/slack-digest-publisher.ts";
+import type { Env } from "../config/env-schema.ts";
+import type { Clock } from "../domain/ports/clock.ts";
+import { createScheduleRunner } from "../services/schedule/create-schedule-runner.ts";
+
+export interface StartSchedulesOptions {
+  env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_API_URL" | "DUBAN_DIGEST_CHANNEL" | "TZ">;
+  prisma: PrismaClient;
+  logger: Logger;
+  clock?: Clock;
+}
+
+/**
+ * Runs the plan's schedule on Slack: reminders, escalations and the weekly digest, through the outbox, woken
+ * every minute by node-cron; catches up missed firings at start. Nothing when Slack is not configured (the
+ * local shell drives the schedule with `/tick`).
+ */
+export async function startSchedules(options: StartSchedulesOptions): Promise<RunningCronSchedule | null> {
+  const { env, prisma, logger } = options;
+  if (!env.SLACK_BOT_TOKEN) return null;
+  const client = createOutboxWebClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL });
+  const runner = createScheduleRunner({
+    store: createPrismaSupervisionStore(prisma),
+    schedules: createPrismaScheduleStore(prisma),
+    notifier: createOutboxSlackNotifier(client),
+    digestPublisher: createSlackDigestPublisher(client, {
+      defaultChannel: env.DUBAN_DIGEST_CHANNEL,
+      onThreadFailure: (error, part) => logger.warn({ err: error, part }, "digest: a thread message could not be posted"),
+    }),
+    calendar: await loadWorkingDayCalendar(),
+    logger,
+  });
+  logger.info({ timeZone: env.TZ }, "schedules running: reminders, escalations and the weekly digest");
+  return startCronSchedule({ runner, timeZone: env.TZ, clock: options.clock ?? systemClock, logger });
+}

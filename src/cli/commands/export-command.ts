@@ -1,0 +1,52 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
+import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
+import { systemClock } from "../../adapters/clock/system-clock.ts";
+import { createPrismaPlanDirectoryStore } from "../../adapters/db/prisma-plan-directory-store.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { buildLedgerFile } from "../../services/assessment/build-ledger-file.ts";
+import type { CliIo } from "../cli-io.ts";
+import { withDatabase } from "../with-database.ts";
+import { readAsOf, readPeriodOption } from "./period-options.ts";
+
+interface ExportOptions {
+  xlsx?: string;
+  period?: string;
+  asOf?: string;
+  plan?: string;
+}
+
+/** `duban export --xlsx <file> [--period 2026-Q4]`: the Excel ledger (督办台账). */
+export function registerExportCommand(program: Command, io: CliIo): void {
+  program
+    .command("export")
+    .description("write the Excel ledger (督办台账): tasks, reports, reminders, the scorecard and the audit chain head")
+    .option("--xlsx <file>", "the .xlsx file to write")
+    .option("--period <period>", "reports and reminders of 2026-11, 2026-Q4 or 2026 only (the scorecard: that period)")
+    .option("--as-of <date>", "lights and scores as at the end of this day (YYYY-MM-DD)")
+    .option("--plan <id>", "the plan, when several are loaded")
+    .action(async (options: ExportOptions) => {
+      if (options.xlsx === undefined) throw new DomainError("usage", "export: give the file to write, e.g. --xlsx 台账.xlsx");
+      const target = resolve(io.cwd, options.xlsx);
+      const period = readPeriodOption(options.period);
+      const calendar = await loadWorkingDayCalendar();
+      await withDatabase(io, "duban export", async ({ db }) => {
+        const ledger = await buildLedgerFile(
+          {
+            plans: createPrismaPlanDirectoryStore(db.prisma),
+            assessment: createAssessmentPorts(db.prisma, io.cwd),
+            clock: options.asOf === undefined ? systemClock : { now: () => readAsOf(options.asOf as string) },
+            calendar,
+            planId: options.plan,
+          },
+          period,
+        );
+        await writeFile(target, ledger.file.bytes);
+        const { tasks, reports, reminders } = ledger.counts;
+        io.out(`wrote ${options.xlsx}: ${tasks} tasks, ${reports} reports, ${reminders} reminders`);
+        io.out(`audit chain: ${ledger.auditHead.events} events, head ${ledger.auditHead.hash ?? "(none yet)"}`);
+      });
+    });
+}

@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+
+/** The fields of an audit event the hash covers (everything but its id, which the database assigns). */
+export interface HashedAuditFields {
+  at: Date;
+  actor: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  /** JSON values as stored (undefined and null both mean none). */
+  before: unknown;
+  after: unknown;
+}
+
+/** JSON with object keys sorted at every level, so the same value always gives the same text (jsonb reorders keys). */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined || value === null) return "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * sha256 (hex) over the canonical serialisation ["duban-audit-v1", at (ISO, ms), actor, action, subjectType,
+ * subjectId, before, after, prevHash]: each event seals the one before it, so changing, deleting or inserting
+ * an event breaks every link after it.
+ */
+export function auditEventHash(fields: HashedAuditFields, prevHash: string | null): string {
+  const canonical = canonicalJson([
+    "duban-audit-v1",
+    fields.at.toISOString(),
+    fields.actor,
+    fields.action,
+    fields.subjectType,
+    fields.subjectId,
+    fields.before ?? null,
+    fields.after ?? null,
+    prevHash,
+  ]);
+  return createHash("sha256").update(canonical, "utf8").digest("hex");
+}

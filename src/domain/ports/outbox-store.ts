@@ -1,0 +1,69 @@
+import type { ChatMessageRef } from "./chat-notifier.ts";
+
+/**
+ * One outbox row (Reminder). Rows sharing a `groupKey` are ONE message (a DM listing several tasks, a digest):
+ * they are claimed, sent and marked together, and a group is sent at most once.
+ */
+export interface OutboxRow {
+  /** Unique: a row already there is not written again. */
+  idempotencyKey: string;
+  groupKey: string;
+  /** "first", "due", "overdue-1", "escalation", "snoozed", "digest". */
+  kind: string;
+  /** The firing that queued it (released together). */
+  slot: string;
+  taskId: string | null;
+  recipientId: string | null;
+  /** What the message is built from when it is sent. */
+  payload: unknown;
+  /** Not sent after this (its reporting cycle closed). */
+  expiresAt: Date | null;
+}
+
+/** A group claimed for sending by one process. */
+export interface ClaimedGroup {
+  groupKey: string;
+  kind: string;
+  recipientId: string | null;
+  /** Failed attempts so far. */
+  attempts: number;
+  /** The payloads of the group's first rows, in the order they were queued. */
+  payloads: unknown[];
+  /** How many rows the group has (more than `payloads` when it is long). */
+  rowCount: number;
+}
+
+export interface OutboxCounts {
+  pending: number;
+  /** Claimed by a process that never finished sending (it died mid-send): not resent, may have arrived. */
+  inDoubt: number;
+  sent: number;
+  closed: number;
+}
+
+/** The scheduled outbox: rows queued held, released per firing, claimed per group, sent once. */
+export interface OutboxStore {
+  /** Writes the rows whose idempotency key is new, held (not deliverable); returns how many were written. */
+  enqueueHeld(rows: readonly OutboxRow[]): Promise<number>;
+  /** Makes the held rows of the firing `slot` deliverable from `at`. */
+  releaseHeld(slot: string, at: Date): Promise<number>;
+  /** Closes unsent, unclaimed rows whose `expiresAt` has passed; returns how many. */
+  closeExpired(now: Date): Promise<number>;
+  /**
+   * Claims every deliverable row of one group no row of which was sent or claimed before; rows that join a
+   * group after it went are closed instead. Null when nothing is deliverable at `now`.
+   */
+  claimNextGroup(now: Date, owner: string, maxPayloads: number): Promise<ClaimedGroup | null>;
+  markGroupSent(groupKey: string, owner: string, ref: ChatMessageRef, at: Date): Promise<void>;
+  /** Gives a claimed group back to be tried again at `nextAttemptAt`. */
+  releaseGroup(
+    groupKey: string,
+    owner: string,
+    retry: { error: string; nextAttemptAt: Date; countAttempt: boolean },
+  ): Promise<void>;
+  /** Gives up on a claimed group: it will never be sent. */
+  closeGroup(groupKey: string, owner: string, reason: string, at: Date): Promise<void>;
+  /** The earliest time a pending row may be tried; null when nothing is pending. */
+  nextAttemptAt(): Promise<Date | null>;
+  countOutbox(): Promise<OutboxCounts>;
+}

@@ -1,0 +1,68 @@
+import { decideDueFirings } from "../../domain/schedule/decide-due-firings.ts";
+import type { Firing } from "../../domain/schedule/next-firings.ts";
+import { type DeliveryReport, deliverOutbox } from "./deliver-outbox.ts";
+import { firingsBetween, upcomingFirings } from "./list-firings.ts";
+import { loadScheduleContext } from "./load-schedule-context.ts";
+import { type FiringRun, runFiring } from "./run-firing.ts";
+import { resolveScheduleDeps, type ScheduleRunnerDeps } from "./schedule-runner-deps.ts";
+
+export type { DeliveryReport } from "./deliver-outbox.ts";
+export type { FiringRun } from "./run-firing.ts";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The schedule as front ends and cron drive it. Every time is passed in, so a test or the shell's `/tick` can
+ * live a whole cycle in a second.
+ */
+export interface ScheduleRunner {
+  /** The next `count` (default 10) firings at or after `now`, with their working-day reasoning. */
+  upcoming(now: Date, count?: number): Promise<Firing[]>;
+  /**
+   * Claims every firing due at or before `now` that has not run (a JobRun (job, slot) row; a conflict means
+   * another process has it), runs it — queues its messages in the outbox — then delivers the outbox.
+   * Catch-up: firings missed within `lookBackDays` run once, marked late; only the latest rung of a cycle and
+   * the latest digest run, and reminders of a closed cycle are not sent. Returns the firings this runner claimed.
+   */
+  runDue(now: Date): Promise<FiringRun[]>;
+  /** One delivery pass over the outbox at `now` (see deliverOutbox). */
+  deliverOutbox(now: Date): Promise<DeliveryReport>;
+}
+
+/** The schedule runner of the plan `deps.planId` (default: the most recently loaded plan). */
+export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner {
+  const deps = resolveScheduleDeps(input);
+  return {
+    async upcoming(now, count = 10) {
+      const context = await loadScheduleContext(deps);
+      return context === null ? [] : upcomingFirings(deps, context, now, count);
+    },
+    async runDue(now) {
+      const context = await loadScheduleContext(deps);
+      if (context === null) return [];
+      const from = new Date(now.getTime() - deps.tuning.lookBackDays * DAY_MS);
+      const due = await firingsBetween(deps, context, from, now);
+      const staleBefore = new Date(now.getTime() - deps.tuning.staleRunAfterMs);
+      const claimed = await deps.schedules.listClaimedSlots(
+        context.job,
+        due.map((firing) => firing.slot),
+        staleBefore,
+      );
+      const decisions = decideDueFirings(due, now, {
+        schedule: context.schedule,
+        calendar: deps.calendar,
+        timeZone: context.timeZone,
+        lateAfterMs: deps.tuning.lateAfterMs,
+      });
+      const runs: FiringRun[] = [];
+      for (const decision of decisions) {
+        if (claimed.has(decision.firing.slot)) continue;
+        const run = await runFiring(deps, context, decision, now);
+        if (run !== null) runs.push(run);
+      }
+      await deliverOutbox(deps, now);
+      return runs;
+    },
+    deliverOutbox: (now) => deliverOutbox(deps, now),
+  };
+}

@@ -1,0 +1,50 @@
+import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
+import { type Firing, nextFirings } from "../../domain/schedule/next-firings.ts";
+import type { ScheduleContext } from "./load-schedule-context.ts";
+import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";
+import { snoozeFiring } from "./snooze-firings.ts";
+
+const BATCH = 50;
+const byTime = (a: Firing, b: Firing) => a.instant.getTime() - b.instant.getTime() || a.slot.localeCompare(b.slot);
+
+/** The plan's ladder and digest firings with instants in [from, to], earliest first. */
+function scheduledBetween(from: Date, to: Date, context: ScheduleContext, calendar: WorkingDayCalendar): Firing[] {
+  const found = new Map<string, Firing>();
+  let cursor = from;
+  for (;;) {
+    const batch = nextFirings(cursor, context.schedule, calendar, context.timeZone, BATCH);
+    const fresh = batch.filter((firing) => !found.has(firing.slot) && firing.instant <= to);
+    for (const firing of fresh) found.set(firing.slot, firing);
+    const last = batch.at(-1);
+    if (fresh.length === 0 || batch.length < BATCH || last === undefined || last.instant > to) break;
+    cursor = last.instant;
+  }
+  return [...found.values()].sort(byTime);
+}
+
+/** Every firing (ladder, digest, snoozed reminders) with its time in [from, to]. */
+export async function firingsBetween(
+  deps: Pick<ResolvedScheduleDeps, "schedules" | "calendar">,
+  context: ScheduleContext,
+  from: Date,
+  to: Date,
+): Promise<Firing[]> {
+  const snoozes = (await deps.schedules.listPendingSnoozes(context.planId))
+    .filter((snooze) => snooze.untilAt >= from && snooze.untilAt <= to)
+    .map((snooze) => snoozeFiring(snooze, context.timeZone));
+  return [...scheduledBetween(from, to, context, deps.calendar), ...snoozes].sort(byTime);
+}
+
+/** The next `count` firings at or after `now` (snoozed reminders included), with their reasoning. */
+export async function upcomingFirings(
+  deps: Pick<ResolvedScheduleDeps, "schedules" | "calendar">,
+  context: ScheduleContext,
+  now: Date,
+  count: number,
+): Promise<Firing[]> {
+  const scheduled = nextFirings(now, context.schedule, deps.calendar, context.timeZone, count);
+  const snoozes = (await deps.schedules.listPendingSnoozes(context.planId))
+    .filter((snooze) => snooze.untilAt >= now)
+    .map((snooze) => snoozeFiring(snooze, context.timeZone));
+  return [...scheduled, ...snoozes].sort(byTime).slice(0, count);
+}

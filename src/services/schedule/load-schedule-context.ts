@@ -1,0 +1,29 @@
+import type { Schedule } from "../../domain/schedule/schedule-schema.ts";
+import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
+import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";
+import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";
+
+/** The plan a runner works on, with its schedule read (defaults applied). */
+export interface ScheduleContext {
+  planId: string;
+  directory: PlanDirectory;
+  schedule: Schedule;
+  timeZone: string;
+  /** JobRun.job for this plan's firings. */
+  job: string;
+}
+
+/** The plan's schedule; null when no plan is loaded yet (nothing is scheduled then). */
+export async function loadScheduleContext(
+  deps: Pick<ResolvedScheduleDeps, "store" | "planId">,
+): Promise<ScheduleContext | null> {
+  const directory = await deps.store.readPlanDirectory(deps.planId);
+  if (directory === null) return null;
+  return {
+    planId: directory.planId,
+    directory,
+    schedule: readPlanSchedule(directory.schedule),
+    timeZone: directory.timezone,
+    job: `schedule:${directory.planId}`,
+  };
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
+import type { SupervisionDeps } from "../supervision-deps.ts";
+
+/** Where the runner reports what it did and what went wrong (pino fits). */
+export interface ScheduleLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** Knobs with sensible defaults; tests and benches change a few. */
+export interface ScheduleTuning {
+  /** How far back runDue looks for firings missed while no process ran (default 14 days). */
+  lookBackDays: number;
+  /** A firing run later than this after its time is late (补发); default 10 minutes. */
+  lateAfterMs: number;
+  /** An unfinished job run older than this is taken to be from a dead process and run again (default 15 min). */
+  staleRunAfterMs: number;
+  /** Tasks read per database round trip when planning a round (default 500). */
+  taskBatchSize: number;
+  /** Failed deliveries of one message before it is given up (default 8; rate limits do not count). */
+  maxAttempts: number;
+  /** First retry delay, doubled per failure up to `maxRetryMs` (defaults 30 s and 1 h). */
+  baseRetryMs: number;
+  maxRetryMs: number;
+  /** Messages one deliverOutbox pass sends at most (default: no limit). */
+  maxMessagesPerPass: number;
+  /** The language of the digest posted to the channel (default zh). */
+  digestLocale: "zh" | "en";
+}
+
+export const DEFAULT_SCHEDULE_TUNING: ScheduleTuning = {
+  lookBackDays: 14,
+  lateAfterMs: 10 * 60_000,
+  staleRunAfterMs: 15 * 60_000,
+  taskBatchSize: 500,
+  maxAttempts: 8,
+  baseRetryMs: 30_000,
+  maxRetryMs: 60 * 60_000,
+  maxMessagesPerPass: Number.POSITIVE_INFINITY,
+  digestLocale: "zh",
+};
+
+/** What the schedule runner needs: the supervision records, its own store, and the chat front end. */
+export interface ScheduleRunnerDeps extends Pick<SupervisionDeps, "store" | "notifier" | "calendar" | "planId"> {
+  schedules: ScheduleStore;
+  digestPublisher: DigestPublisher;
+  /** Names this runner in claims (JobRun.owner, Reminder.claimedBy); default host:pid:random. */
+  owner?: string;
+  logger?: ScheduleLogger;
+  tuning?: Partial<ScheduleTuning>;
+}
+
+/** The deps with defaults filled in. */
+export interface ResolvedScheduleDeps extends Omit<ScheduleRunnerDeps, "owner" | "logger" | "tuning"> {
+  owner: string;
+  logger: ScheduleLogger;
+  tuning: ScheduleTuning;
+}
+
+const silent: ScheduleLogger = { info: () => {}, warn: () => {}, error: () => {} };
+
+export function resolveScheduleDeps(deps: ScheduleRunnerDeps): ResolvedScheduleDeps {
+  return {
+    ...deps,
+    owner: deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    logger: deps.logger ?? silent,
+    tuning: { ...DEFAULT_SCHEDULE_TUNING, ...deps.tuning },
+  };
+}

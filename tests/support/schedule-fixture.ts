@@ -1,0 +1,110 @@
+import { loadWorkingDayCalendar } from "../../src/adapters/calendar/load-working-day-calendar.ts";
+import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
+import { createPrismaScheduleStore } from "../../src/adapters/db/prisma-schedule-store.ts";
+import { createPrismaSupervisionStore } from "../../src/adapters/db/prisma-supervision-store.ts";
+import type { WorkingDayCalendar } from "../../src/domain/calendar/working-day-calendar.ts";
+import type { ChatNotifier } from "../../src/domain/ports/chat-notifier.ts";
+import type { DigestPublisher } from "../../src/domain/ports/digest-publisher.ts";
+import type { SupervisionStore } from "../../src/domain/ports/supervision-store.ts";
+import type { ScheduleInput } from "../../src/domain/schedule/schedule-schema.ts";
+import type { ChatUser, Person, TaskStatus } from "../../src/domain/supervision/supervision-types.ts";
+import type { Workflow } from "../../src/domain/workflow/workflow-schema.ts";
+import { createSupervisionCore, type SupervisionCore } from "../../src/services/create-supervision-core.ts";
+import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import { createScheduleRunner, type ScheduleRunner } from "../../src/services/schedule/create-schedule-runner.ts";
+import type { ScheduleTuning } from "../../src/services/schedule/schedule-runner-deps.ts";
+import { smallWorkflow } from "../fixtures/small-workflow.ts";
+import { createRecordingChatNotifier, type RecordingChatNotifier } from "../fakes/recording-chat-notifier.ts";
+import { createRecordingDigestPublisher, type RecordingDigestPublisher } from "../fakes/recording-digest-publisher.ts";
+import { createSettableClock, type SettableClock } from "../fakes/settable-clock.ts";
+import { ADMIN, slackUser } from "./supervision-fixture.ts";
+import type { TestDatabase } from "./test-database.ts";
+
+export { ADMIN, slackUser };
+
+/** The small plan (3 city tasks: (一) 市农业农村局 + 市财政局, (二) 人行某市中心支行) with a schedule. */
+export function smallPlanWith(schedule: ScheduleInput): Workflow {
+  const workflow = smallWorkflow();
+  return { ...workflow, plan: { ...workflow.plan, countiesImplement: false }, schedule: schedule as Workflow["schedule"] };
+}
+
+export interface ScheduleFixture {
+  db: TestDatabase;
+  store: SupervisionStore;
+  calendar: WorkingDayCalendar;
+  clock: SettableClock;
+  notifier: RecordingChatNotifier;
+  publisher: RecordingDigestPublisher;
+  core: SupervisionCore;
+  /** A runner on this database; each call is a new instance (another process, when given another client). */
+  runner(options?: RunnerOptions): ScheduleRunner;
+  makeContact(user: ChatUser, department: string, options?: { lead?: boolean }): Promise<Person>;
+  makeSupervisor(user: ChatUser): Promise<Person>;
+  /** A report on the task of `departmentId` for measure `number`, made at `at`. */
+  report(number: number, departmentId: string, at: string, status?: TaskStatus): Promise<void>;
+}
+
+export interface RunnerOptions {
+  notifier?: ChatNotifier;
+  publisher?: DigestPublisher;
+  owner?: string;
+  prisma?: TestDatabase["prisma"];
+  tuning?: Partial<ScheduleTuning>;
+}
+
+/** A database with `workflow` loaded, an admin, the core, and schedule runners on it. */
+export async function createScheduleFixture(db: TestDatabase, workflow: Workflow, now: string): Promise<ScheduleFixture> {
+  await loadWorkflow({ workflow, file: { path: `${workflow.id}.yaml`, hash: "test" }, store: createPrismaPlanStore(db.prisma), dryRun: false, actor: "test" });
+  const store = createPrismaSupervisionStore(db.prisma);
+  const calendar = await loadWorkingDayCalendar();
+  const clock = createSettableClock(now);
+  const notifier = createRecordingChatNotifier();
+  const publisher = createRecordingDigestPublisher();
+  const core = createSupervisionCore({ store, notifier, clock, calendar, admins: [ADMIN.externalId], digestPublisher: publisher });
+  let runners = 0;
+  const makeSupervisor = async (user: ChatUser) => {
+    const person = await core.identify(user);
+    const audit = { actor: "test", action: "person.update", subjectType: "person" as const, subjectId: person.id, at: clock.now() };
+    return store.updatePerson(person.id, { role: "SUPERVISOR" }, audit);
+  };
+  return {
+    db,
+    store,
+    calendar,
+    clock,
+    notifier,
+    publisher,
+    core,
+    runner: (options = {}) => {
+      const prisma = options.prisma ?? db.prisma;
+      runners += 1;
+      return createScheduleRunner({
+        store: createPrismaSupervisionStore(prisma),
+        schedules: createPrismaScheduleStore(prisma),
+        notifier: options.notifier ?? notifier,
+        digestPublisher: options.publisher ?? publisher,
+        calendar,
+        owner: options.owner ?? `test-runner-${runners}`,
+        ...(options.tuning ? { tuning: options.tuning } : {}),
+      });
+    },
+    makeContact: async (user, department, options = {}) => {
+      const outcome = await core.runCommand(ADMIN, `assign ${department} <@${user.externalId}|${user.displayName}> 联络员`);
+      const [reply] = outcome.replies;
+      if (reply?.kind !== "notice" || reply.tone === "error") throw new Error(`assign failed: ${JSON.stringify(reply)}`);
+      const person = await core.identify(user);
+      if (options.lead) await db.prisma.contact.updateMany({ where: { personId: person.id }, data: { isLead: true } });
+      return person;
+    },
+    makeSupervisor,
+    report: async (number, departmentId, at, status = "IN_PROGRESS") => {
+      const task = await db.prisma.task.findFirstOrThrow({ where: { departmentId, measure: { number } } });
+      const author = await core.identify(slackUser("UREPORTER", "报送人"));
+      const createdAt = new Date(at);
+      await db.prisma.progressReport.create({
+        data: { taskId: task.id, authorId: author.id, status, percent: 50, done: "推进中", source: "CLI", createdAt },
+      });
+      await db.prisma.task.update({ where: { id: task.id }, data: { status, lastReportAt: createdAt } });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseShellLine } from "../../../src/adapters/shell/parse-shell-line.ts";
+
+describe("parseShellLine", () => {
+  it.each([
+    ["", { kind: "empty" }],
+    ["/help", { kind: "help" }],
+    ["/quit", { kind: "quit" }],
+    ["/as 市农业农村局", { kind: "as", who: "市农业农村局" }],
+    ["/as", { kind: "as", who: "" }],
+    ["/duban  status 5", { kind: "duban", text: "status 5" }],
+    ["/press 3", { kind: "press", number: 3 }],
+    ["/press x", { kind: "usage", command: "/press" }],
+    ["/press 0", { kind: "usage", command: "/press" }],
+    ["/home 2", { kind: "home", page: 2 }],
+    ["/home", { kind: "home", page: 1 }],
+    ["/clock", { kind: "clock" }],
+    ["/clock set 2026-11-20 10:00", { kind: "clock_set", when: "2026-11-20 10:00" }],
+    ["/tick", { kind: "tick", times: 1 }],
+    ["/tick 3", { kind: "tick", times: 3 }],
+    ["/tick soon", { kind: "usage", command: "/tick" }],
+    ["推进中，约八成", { kind: "reply", text: "推进中，约八成", thread: "last" }],
+    ["/reply 已完成", { kind: "reply", text: "已完成", thread: "last" }],
+    ["/dm （五）已完成", { kind: "reply", text: "（五）已完成", thread: "none" }],
+    ["/dm", { kind: "usage", command: "/dm" }],
+    ["/lang en", { kind: "lang", locale: "en" }],
+    ["/frobnicate", { kind: "unknown", command: "/frobnicate" }],
+  ])("%j", (line, expected) => {
+    expect(parseShellLine(line)).toEqual(expected);
+  });
+});
