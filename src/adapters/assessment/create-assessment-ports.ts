@@ -1,6 +1,6 @@
 import type { AssessmentPorts } from "../../services/assessment/assessment-deps.ts";
-import { createPrismaAssessmentStore } from "../db/prisma-assessment-store.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
+import { createPrismaAssessmentStore } from "../db/prisma-assessment-store.ts";
 import { createWorkflowSettingsReader } from "../files/read-workflow-settings.ts";
 import { createXlsxWorkbookWriter } from "../xlsx/write-workbook-xlsx.ts";
 

@@ -10,7 +10,11 @@ import { CHART_FONT_FAMILY, digestChartSvg } from "./digest-chart-svg.ts";
 export function renderDigestChart(data: DigestChartData, options: { fontFiles?: string[] } = {}): Buffer {
   const svg = digestChartSvg(data);
   const resvg = new Resvg(svg, {
-    font: { fontFiles: options.fontFiles ?? chartFontFiles(), loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    font: {
+      fontFiles: options.fontFiles ?? chartFontFiles(),
+      loadSystemFonts: false,
+      defaultFontFamily: CHART_FONT_FAMILY,
+    },
     background: "#ffffff",
   });
   return resvg.render().asPng();

@@ -6,7 +6,8 @@ export function escapeXml(text: string): string {
 /** Approximate width of `text` at `size` px: CJK and full-width characters 1 em, others about 0.56 em. */
 export function textWidth(text: string, size: number): number {
   let ems = 0;
-  for (const char of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char) ? 1 : 0.56;
+  for (const char of text)
+    ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char) ? 1 : 0.56;
   return ems * size;
 }
 

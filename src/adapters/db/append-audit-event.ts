@@ -8,7 +8,8 @@ export const AUDIT_CHAIN_LOCK_KEY = 0x61756474;
 export type AuditEventData = Omit<Prisma.AuditEventCreateManyInput, "id" | "prevHash" | "hash">;
 
 /** The JSON value as the database will give it back (undefined: none). */
-const stored = (value: AuditEventData["before"]): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+const stored = (value: AuditEventData["before"]): unknown =>
+  value === undefined ? null : JSON.parse(JSON.stringify(value));
 
 /**
  * Appends events to the audit log's hash chain inside the caller's transaction: takes a transaction-level
@@ -16,14 +17,26 @@ const stored = (value: AuditEventData["before"]): unknown => (value === undefine
  * between reading and writing it), reads the chain head, and writes each event with prevHash and its hash. The
  * lock is released when the transaction commits or rolls back. The only way audit events are written.
  */
-export async function appendAuditEvents(tx: Prisma.TransactionClient, events: readonly AuditEventData[]): Promise<void> {
+export async function appendAuditEvents(
+  tx: Prisma.TransactionClient,
+  events: readonly AuditEventData[],
+): Promise<void> {
   if (events.length === 0) return;
-  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})) AS lock`);
-  const head = await tx.auditEvent.findFirst({ where: { hash: { not: null } }, orderBy: { id: "desc" }, select: { hash: true } });
+  await tx.$queryRawUnsafe(
+    `SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})) AS lock`,
+  );
+  const head = await tx.auditEvent.findFirst({
+    where: { hash: { not: null } },
+    orderBy: { id: "desc" },
+    select: { hash: true },
+  });
   let prevHash = head?.hash ?? null;
   for (const event of events) {
     const at = event.at === undefined ? new Date() : new Date(event.at);
-    const hash = auditEventHash({ ...event, at, before: stored(event.before), after: stored(event.after) }, prevHash);
+    const hash = auditEventHash(
+      { ...event, at, before: stored(event.before), after: stored(event.after) },
+      prevHash,
+    );
     await tx.auditEvent.create({ data: { ...event, at, prevHash, hash } });
     prevHash = hash;
   }

@@ -9,14 +9,19 @@ const TASK_SELECT = {
   lastReportAt: true,
   approvedAt: true,
   department: { select: { id: true, name: true } },
-  measure: { select: { number: true, label: true, title: true, section: { select: { label: true, title: true } } } },
+  measure: {
+    select: { number: true, label: true, title: true, section: { select: { label: true, title: true } } },
+  },
 } as const;
 
 /** AssessmentStore on Prisma: read-only queries over tasks, reports, reminders and the audit log. */
 export function createPrismaAssessmentStore(prisma: PrismaClient): AssessmentStore {
   return {
     readSupervisionHistory: async (planId) => {
-      const plan = await prisma.plan.findUniqueOrThrow({ where: { id: planId }, select: { workflowFile: true } });
+      const plan = await prisma.plan.findUniqueOrThrow({
+        where: { id: planId },
+        select: { workflowFile: true },
+      });
       const active = { archivedAt: null, measure: { planId, archivedAt: null } };
       const [tasks, reports, reminders] = await Promise.all([
         prisma.task.findMany({ where: active, select: TASK_SELECT }),
@@ -35,8 +40,16 @@ export function createPrismaAssessmentStore(prisma: PrismaClient): AssessmentSto
         workflowFile: plan.workflowFile,
         history: {
           tasks: tasks
-            .map(({ county, ...task }) => ({ ...task, county: county === null ? null : { id: county, name: county } }))
-            .sort((a, b) => a.measure.number - b.measure.number || (a.county?.id ?? "").localeCompare(b.county?.id ?? "") || a.department.name.localeCompare(b.department.name, "zh-CN")),
+            .map(({ county, ...task }) => ({
+              ...task,
+              county: county === null ? null : { id: county, name: county },
+            }))
+            .sort(
+              (a, b) =>
+                a.measure.number - b.measure.number ||
+                (a.county?.id ?? "").localeCompare(b.county?.id ?? "") ||
+                a.department.name.localeCompare(b.department.name, "zh-CN"),
+            ),
           reports: reports.map(({ author, ...report }) => ({ ...report, authorName: author.displayName })),
           reminders: reminders.map(({ recipient, ...reminder }) => ({
             id: reminder.id,
@@ -54,7 +67,11 @@ export function createPrismaAssessmentStore(prisma: PrismaClient): AssessmentSto
     readAuditChainHead: async () => {
       const [events, head] = await Promise.all([
         prisma.auditEvent.count(),
-        prisma.auditEvent.findFirst({ where: { hash: { not: null } }, orderBy: { id: "desc" }, select: { hash: true } }),
+        prisma.auditEvent.findFirst({
+          where: { hash: { not: null } },
+          orderBy: { id: "desc" },
+          select: { hash: true },
+        }),
       ]);
       return { events, hash: head?.hash ?? null };
     },

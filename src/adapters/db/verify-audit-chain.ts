@@ -1,4 +1,8 @@
-import { type AuditChainVerdict, createAuditChainChecker, type StoredAuditEvent } from "../../domain/audit/check-audit-chain.ts";
+import {
+  type AuditChainVerdict,
+  createAuditChainChecker,
+  type StoredAuditEvent,
+} from "../../domain/audit/check-audit-chain.ts";
 import type { PrismaClient } from "./generated/client.ts";
 
 const BATCH = 1000;

@@ -1,14 +1,19 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { DEFAULT_ASSESSMENT_RULES } from "../../domain/assessment/assessment-rules-schema.ts";
-import type { WorkflowSettings, WorkflowSettingsReader } from "../../domain/ports/workflow-settings-reader.ts";
+import type {
+  WorkflowSettings,
+  WorkflowSettingsReader,
+} from "../../domain/ports/workflow-settings-reader.ts";
 import { PROJECT_ROOT } from "../db/project-paths.ts";
 import { loadWorkflowFile } from "./load-workflow-file.ts";
 
 /** The file as stored on the plan (relative to where `duban load` ran), tried from `cwd` then the project root. */
 function locate(workflowFile: string, cwd: string): string | null {
   if (isAbsolute(workflowFile)) return existsSync(workflowFile) ? workflowFile : null;
-  return [resolve(cwd, workflowFile), resolve(PROJECT_ROOT, workflowFile)].find((path) => existsSync(path)) ?? null;
+  return (
+    [resolve(cwd, workflowFile), resolve(PROJECT_ROOT, workflowFile)].find((path) => existsSync(path)) ?? null
+  );
 }
 
 /**
@@ -27,7 +32,10 @@ export function createWorkflowSettingsReader(cwd: string = process.cwd()): Workf
       return {
         rules: workflow.assessment ?? DEFAULT_ASSESSMENT_RULES,
         countyNames: new Map(workflow.counties.map((county) => [county.id, county.name])),
-        source: workflow.assessment === undefined ? `defaults (${workflowFile} has no assessment: key)` : (workflowFile ?? path),
+        source:
+          workflow.assessment === undefined
+            ? `defaults (${workflowFile} has no assessment: key)`
+            : (workflowFile ?? path),
       };
     },
   };

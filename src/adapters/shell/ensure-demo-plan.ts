@@ -26,13 +26,15 @@ export async function ensureDemoPlan(
   const hash = createHash("sha256")
     .update(await readFile(DEMO_WORKFLOW_PATH))
     .digest("hex");
-  await loadWorkflow({
-    workflow,
-    file: { path: shownPath, hash },
-    store: createPrismaPlanStore(prisma),
-    dryRun: false,
-    actor: "shell",
-  });
+  const store = createPrismaPlanStore(prisma);
+  try {
+    await loadWorkflow({ workflow, file: { path: shownPath, hash }, store, dryRun: false, actor: "shell" });
+  } catch (error) {
+    // Another process starting at the same time may have loaded it first: use theirs.
+    const loadedMeanwhile = await directory.readPlanDirectory();
+    if (loadedMeanwhile !== null) return loadedMeanwhile;
+    throw error;
+  }
   const loaded = await directory.readPlanDirectory();
   if (loaded === null) throw new Error(`loading ${shownPath} left no plan in the database`);
   return loaded;

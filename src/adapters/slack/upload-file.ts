@@ -19,9 +19,17 @@ export interface UploadedFile {
  * files.completeUploadExternal with the file id, sharing it into `channelId` (in the thread, with a comment).
  * A Slack error (e.g. not_in_channel) is thrown by the client; a failed POST throws naming the status.
  */
-export async function uploadFile(client: webApi.WebClient, file: OutboundFile, target: UploadTarget): Promise<UploadedFile> {
-  const ticket = await client.files.getUploadURLExternal({ filename: file.name, length: file.bytes.byteLength });
-  if (ticket.upload_url === undefined || ticket.file_id === undefined) throw new Error("files.getUploadURLExternal returned no upload_url");
+export async function uploadFile(
+  client: webApi.WebClient,
+  file: OutboundFile,
+  target: UploadTarget,
+): Promise<UploadedFile> {
+  const ticket = await client.files.getUploadURLExternal({
+    filename: file.name,
+    length: file.bytes.byteLength,
+  });
+  if (ticket.upload_url === undefined || ticket.file_id === undefined)
+    throw new Error("files.getUploadURLExternal returned no upload_url");
   const posted = await fetch(ticket.upload_url, {
     method: "POST",
     headers: { "content-type": file.mimeType },

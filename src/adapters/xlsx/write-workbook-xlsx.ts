@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import stringWidth from "string-width";
-import type { CellValue, SheetModel, WorkbookModel } from "../../domain/ledger/workbook-model.ts";
+import type { CellValue, SheetModel } from "../../domain/ledger/workbook-model.ts";
 import type { WorkbookWriter } from "../../domain/ports/workbook-writer.ts";
 
 const NUMBER_FORMATS: Record<string, string | undefined> = {
@@ -36,12 +36,18 @@ function addSheet(book: ExcelJS.Workbook, model: SheetModel): void {
         if (row > headerRow) cell.numFmt = format;
       });
     }
-    const widest = Math.max(stringWidth(column.header), ...model.rows.map((row) => displayWidth(row[index] ?? null, column.kind)));
+    const widest = Math.max(
+      stringWidth(column.header),
+      ...model.rows.map((row) => displayWidth(row[index] ?? null, column.kind)),
+    );
     sheetColumn.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
     if (widest > MAX_WIDTH) sheetColumn.alignment = { wrapText: true, vertical: "top" };
   });
   if (model.rows.length > 0) {
-    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: model.columns.length } };
+    sheet.autoFilter = {
+      from: { row: headerRow, column: 1 },
+      to: { row: headerRow, column: model.columns.length },
+    };
   }
 }
 

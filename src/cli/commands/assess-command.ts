@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
 import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
+import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
 import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaPlanDirectoryStore } from "../../adapters/db/prisma-plan-directory-store.ts";
 import { loadWorkflowFile } from "../../adapters/files/load-workflow-file.ts";
@@ -25,8 +25,13 @@ interface AssessOptions {
 export function registerAssessCommand(program: Command, io: CliIo): void {
   program
     .command("assess")
-    .description("the assessment scorecard (督查考核) of departments and counties for a month, quarter or year")
-    .option("--period <period>", "2026-11 (month), 2026-Q4 (quarter) or 2026 (year); default: the current quarter")
+    .description(
+      "the assessment scorecard (督查考核) of departments and counties for a month, quarter or year",
+    )
+    .option(
+      "--period <period>",
+      "2026-11 (month), 2026-Q4 (quarter) or 2026 (year); default: the current quarter",
+    )
     .option("--as-of <date>", "assess as at the end of this day (YYYY-MM-DD) instead of now")
     .option("--plan <id>", "the plan, when several are loaded")
     .option("--workflow <file>", "take the weights and rules from this workflow file instead of the plan's")
@@ -44,10 +49,15 @@ export function registerAssessCommand(program: Command, io: CliIo): void {
           calendar,
           planId: options.plan,
         };
-        const rules = override && { rules: override.assessment ?? DEFAULT_ASSESSMENT_RULES, source: options.workflow as string };
+        const rules = override && {
+          rules: override.assessment ?? DEFAULT_ASSESSMENT_RULES,
+          source: options.workflow as string,
+        };
         const { scorecard, rulesSource } = await computeScorecard(deps, { period, rules });
         if (options.json === true) io.out(JSON.stringify({ ...scorecard, rulesSource }, null, 2));
-        else for (const line of options.md === true ? scorecardMarkdown(scorecard) : scorecardText(scorecard)) io.out(line);
+        else
+          for (const line of options.md === true ? scorecardMarkdown(scorecard) : scorecardText(scorecard))
+            io.out(line);
         if (options.json !== true) io.out(`${options.md === true ? "\n" : ""}规则来源 rules: ${rulesSource}`);
       });
     });

@@ -16,11 +16,14 @@ export function registerAuditCommand(program: Command, io: CliIo): void {
       await withDatabase(io, "duban audit verify", async ({ db }) => {
         const verdict = await verifyAuditChain(db.prisma);
         if (!verdict.intact) {
-          io.err(`chain broken at event ${verdict.brokenAt} (after ${verdict.events - 1} good events): ${verdict.reason}`);
+          io.err(
+            `chain broken at event ${verdict.brokenAt} (after ${verdict.events - 1} good events): ${verdict.reason}`,
+          );
           io.exitCode = EXIT_CHAIN_BROKEN;
           return;
         }
-        const older = verdict.unchained > 0 ? ` (${verdict.unchained} written before the chain began, not covered)` : "";
+        const older =
+          verdict.unchained > 0 ? ` (${verdict.unchained} written before the chain began, not covered)` : "";
         io.out(`chain intact, ${verdict.events} events${older}, head ${verdict.head ?? "(none)"}`);
       });
     });

@@ -22,13 +22,19 @@ interface ExportOptions {
 export function registerExportCommand(program: Command, io: CliIo): void {
   program
     .command("export")
-    .description("write the Excel ledger (督办台账): tasks, reports, reminders, the scorecard and the audit chain head")
+    .description(
+      "write the Excel ledger (督办台账): tasks, reports, reminders, the scorecard and the audit chain head",
+    )
     .option("--xlsx <file>", "the .xlsx file to write")
-    .option("--period <period>", "reports and reminders of 2026-11, 2026-Q4 or 2026 only (the scorecard: that period)")
+    .option(
+      "--period <period>",
+      "reports and reminders of 2026-11, 2026-Q4 or 2026 only (the scorecard: that period)",
+    )
     .option("--as-of <date>", "lights and scores as at the end of this day (YYYY-MM-DD)")
     .option("--plan <id>", "the plan, when several are loaded")
     .action(async (options: ExportOptions) => {
-      if (options.xlsx === undefined) throw new DomainError("usage", "export: give the file to write, e.g. --xlsx 台账.xlsx");
+      if (options.xlsx === undefined)
+        throw new DomainError("usage", "export: give the file to write, e.g. --xlsx 台账.xlsx");
       const target = resolve(io.cwd, options.xlsx);
       const period = readPeriodOption(options.period);
       const calendar = await loadWorkingDayCalendar();
@@ -46,7 +52,9 @@ export function registerExportCommand(program: Command, io: CliIo): void {
         await writeFile(target, ledger.file.bytes);
         const { tasks, reports, reminders } = ledger.counts;
         io.out(`wrote ${options.xlsx}: ${tasks} tasks, ${reports} reports, ${reminders} reminders`);
-        io.out(`audit chain: ${ledger.auditHead.events} events, head ${ledger.auditHead.hash ?? "(none yet)"}`);
+        io.out(
+          `audit chain: ${ledger.auditHead.events} events, head ${ledger.auditHead.hash ?? "(none yet)"}`,
+        );
       });
     });
 }

@@ -8,13 +8,17 @@ export function readPeriodOption(text: string | undefined): AssessmentPeriod | n
   if (text === undefined) return null;
   const period = parseAssessmentPeriod(text);
   if (period === null) {
-    throw new DomainError("period-invalid", `--period "${text}": write 2026-11 (month), 2026-Q4 (quarter) or 2026 (year)`);
+    throw new DomainError(
+      "period-invalid",
+      `--period "${text}": write 2026-11 (month), 2026-Q4 (quarter) or 2026 (year)`,
+    );
   }
   return period;
 }
 
 /** `--as-of YYYY-MM-DD`: the end of that day (23:59) in Asia/Shanghai, the plans' usual zone. */
 export function readAsOf(text: string): Date {
-  if (!isPlanDate(text)) throw new DomainError("as-of-invalid", `--as-of "${text}": write a date as YYYY-MM-DD`);
+  if (!isPlanDate(text))
+    throw new DomainError("as-of-invalid", `--as-of "${text}": write a date as YYYY-MM-DD`);
   return planDateTimeToInstant(text, "23:59", "Asia/Shanghai");
 }

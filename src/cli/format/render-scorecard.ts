@@ -2,7 +2,18 @@ import { scoreFormula } from "../../domain/assessment/scorecard-formula.ts";
 import type { Scorecard, UnitScore } from "../../domain/assessment/scorecard-types.ts";
 import { padToWidth, truncateToWidth } from "./pad-to-width.ts";
 
-const HEADERS = ["排名", "单位", "得分", "按时报送", "完整报告", "办结", "逾期工作日", "受阻工作日", "催办", "结果"];
+const HEADERS = [
+  "排名",
+  "单位",
+  "得分",
+  "按时报送",
+  "完整报告",
+  "办结",
+  "逾期工作日",
+  "受阻工作日",
+  "催办",
+  "结果",
+];
 
 function cells(unit: UnitScore, scorecard: Scorecard): string[] {
   const c = unit.components;
@@ -31,15 +42,21 @@ function heading(scorecard: Scorecard): string[] {
   ];
 }
 
-const names = (list: Scorecard["praise"]) => list.map((unit) => `${unit.name}（${unit.score.toFixed(1)}）`).join("、") || "无";
+const names = (list: Scorecard["praise"]) =>
+  list.map((unit) => `${unit.name}（${unit.score.toFixed(1)}）`).join("、") || "无";
 
 /** The scorecard as a terminal table (CJK counted as two columns). */
 export function scorecardText(scorecard: Scorecard): string[] {
   const widths = [4, 26, 6, 8, 8, 6, 10, 20, 4, 4];
   const line = (row: string[]) =>
-    row.map((cell, index) => padToWidth(truncateToWidth(cell, widths[index] ?? 10), widths[index] ?? 10)).join(" ").trimEnd();
+    row
+      .map((cell, index) => padToWidth(truncateToWidth(cell, widths[index] ?? 10), widths[index] ?? 10))
+      .join(" ")
+      .trimEnd();
   const table = (title: string, units: readonly UnitScore[]) =>
-    units.length === 0 ? [] : ["", title, line(HEADERS), ...units.map((unit) => line(cells(unit, scorecard)))];
+    units.length === 0
+      ? []
+      : ["", title, line(HEADERS), ...units.map((unit) => line(cells(unit, scorecard)))];
   return [
     ...heading(scorecard),
     ...table("部门", scorecard.departments),
@@ -57,7 +74,14 @@ export function scorecardMarkdown(scorecard: Scorecard): string[] {
   const table = (caption: string, units: readonly UnitScore[]) =>
     units.length === 0
       ? []
-      : ["", `### ${caption}`, "", row(HEADERS), row(HEADERS.map(() => "---")), ...units.map((unit) => row(cells(unit, scorecard)))];
+      : [
+          "",
+          `### ${caption}`,
+          "",
+          row(HEADERS),
+          row(HEADERS.map(() => "---")),
+          ...units.map((unit) => row(cells(unit, scorecard))),
+        ];
   return [
     `## ${title}`,
     "",

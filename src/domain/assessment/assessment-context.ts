@@ -17,7 +17,7 @@ export interface AssessmentContext {
 /** The last day the assessment looks at: the period's end, or today when the period is still running. */
 export function assessedUntil(context: AssessmentContext): PlanDate {
   const today = toPlanDate(context.now, context.timeZone);
-  return today < context.period.to ? today : context.period.to;
+  return [today, context.period.to].sort()[0] as PlanDate; // the earlier day
 }
 
 /** The plan-local day of an instant. */

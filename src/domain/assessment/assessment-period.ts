@@ -28,7 +28,13 @@ function quarterPeriod(year: number, quarter: number): AssessmentPeriod {
 }
 
 function yearPeriod(year: number): AssessmentPeriod {
-  return { kind: "year", key: String(year), from: formatPlanDate(year, 1, 1), to: formatPlanDate(year, 12, 31), labelZh: `${year}年度` };
+  return {
+    kind: "year",
+    key: String(year),
+    from: formatPlanDate(year, 1, 1),
+    to: formatPlanDate(year, 12, 31),
+    labelZh: `${year}年度`,
+  };
 }
 
 const CHINESE_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 const share = z.number().min(0, { error: "a weight is 0 or more" });
-const deduction = z.number().min(0, { error: "write the points deducted as a positive number (0 turns it off)" });
+const deduction = z
+  .number()
+  .min(0, { error: "write the points deducted as a positive number (0 turns it off)" });
 
 /**
  * The scorecard's weights (考核权重). Rates (0..1) earn points; the three burdens deduct points per task.
@@ -11,11 +13,19 @@ const deduction = z.number().min(0, { error: "write the points deducted as a pos
 const WeightsSchema = z
   .object({
     onTime: share.default(0.35).describe("On-time report rate: cycles reported by the due day / cycles due."),
-    completeness: share.default(0.2).describe("Complete reports (what was done, percent, next steps, blocker when 受阻, evidence) / reports."),
+    completeness: share
+      .default(0.2)
+      .describe(
+        "Complete reports (what was done, percent, next steps, blocker when 受阻, evidence) / reports.",
+      ),
     approved: share.default(0.2).describe("Completions approved (办结) in the period / tasks."),
     overdue: deduction.default(1).describe("Points deducted per overdue working day, per task."),
-    blockers: deduction.default(0.5).describe("Points deducted per working day a blocker (受阻) stayed open, per task."),
-    urges: deduction.default(2).describe("Points deducted per urge (催办) or escalation (督办) received, per task."),
+    blockers: deduction
+      .default(0.5)
+      .describe("Points deducted per working day a blocker (受阻) stayed open, per task."),
+    urges: deduction
+      .default(2)
+      .describe("Points deducted per urge (催办) or escalation (督办) received, per task."),
   })
   .strict()
   .refine((weights) => weights.onTime + weights.completeness + weights.approved > 0, {
@@ -41,7 +51,9 @@ export const AssessmentRulesSchema = z
     includeInDigest: z
       .union([z.enum(["month", "quarter"]), z.literal(false)])
       .default(false)
-      .describe("Add the praise and lagging lists to the last weekly digest of each month or quarter; false: never."),
+      .describe(
+        "Add the praise and lagging lists to the last weekly digest of each month or quarter; false: never.",
+      ),
   })
   .strict();
 

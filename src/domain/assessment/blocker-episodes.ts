@@ -17,7 +17,10 @@ export interface BlockerEpisode {
  * first). Days are counted like working-day spans elsewhere: start day excluded, end day included, clipped to
  * the period (a blocker carried into the period counts from its first day).
  */
-export function blockerEpisodes(reports: readonly AssessedReport[], context: AssessmentContext): BlockerEpisode[] {
+export function blockerEpisodes(
+  reports: readonly AssessedReport[],
+  context: AssessmentContext,
+): BlockerEpisode[] {
   const until = assessedUntil(context);
   const episodes: BlockerEpisode[] = [];
   let start: AssessedReport | null = null;
@@ -30,7 +33,12 @@ export function blockerEpisodes(reports: readonly AssessedReport[], context: Ass
       const from = startDay < context.period.from ? addDays(context.period.from, -1) : startDay;
       const to = endDay === null || endDay > until ? until : endDay;
       const workingDays = Math.max(0, context.calendar.workingDaysBetween(from, to));
-      episodes.push({ startReport: start, endReport: end, workingDays, open: endDay === null || endDay > until });
+      episodes.push({
+        startReport: start,
+        endReport: end,
+        workingDays,
+        open: endDay === null || endDay > until,
+      });
     }
     start = null;
   };

@@ -4,7 +4,9 @@ import type { AssessedReport } from "./assessment-records.ts";
  * What a report lacks to be complete (完整): what was done, the percent, the next steps (unless it reports
  * 已完成), the difficulty when it reports 受阻, and at least one piece of evidence (佐证材料). Empty: complete.
  */
-export function missingReportFields(report: Pick<AssessedReport, "status" | "percent" | "done" | "nextSteps" | "blocker" | "evidence">): string[] {
+export function missingReportFields(
+  report: Pick<AssessedReport, "status" | "percent" | "done" | "nextSteps" | "blocker" | "evidence">,
+): string[] {
   const blank = (text: string | null) => text === null || text.trim() === "";
   const finished = report.status === "AWAITING_APPROVAL" || report.status === "DONE";
   const missing: string[] = [];

@@ -1,5 +1,5 @@
-import type { AssessmentWeights } from "./assessment-rules-schema.ts";
 import type { TaskFacts } from "./assess-task-records.ts";
+import type { AssessmentWeights } from "./assessment-rules-schema.ts";
 import type { ComponentKey, ScoreComponent, UnitRef, UnitScore } from "./scorecard-types.ts";
 
 const RATES = ["onTime", "completeness", "approved"] as const;
@@ -20,7 +20,11 @@ function rateValue(key: (typeof RATES)[number], counted: number, of: number, cyc
 }
 
 /** A unit's score from its tasks' facts, with the weights (see AssessmentRulesSchema for the formula). */
-export function scoreUnit(unit: UnitRef, facts: readonly TaskFacts[], weights: AssessmentWeights): Omit<UnitScore, "rank"> {
+export function scoreUnit(
+  unit: UnitRef,
+  facts: readonly TaskFacts[],
+  weights: AssessmentWeights,
+): Omit<UnitScore, "rank"> {
   const tasks = facts.length;
   const records = (key: ComponentKey) => facts.flatMap((fact) => fact[key]);
   const rateWeight = weights.onTime + weights.completeness + weights.approved;
@@ -31,13 +35,27 @@ export function scoreUnit(unit: UnitRef, facts: readonly TaskFacts[], weights: A
     const of = key === "approved" ? tasks : counted.length;
     const hits = sum(counted.map((record) => record.value));
     const value = rateValue(key, hits, of, cyclesDue);
-    components[key] = { key, counted: hits, of, value, points: (100 * weights[key] * value) / rateWeight, records: counted };
+    components[key] = {
+      key,
+      counted: hits,
+      of,
+      value,
+      points: (100 * weights[key] * value) / rateWeight,
+      records: counted,
+    };
   }
   for (const key of BURDENS) {
     const counted = records(key);
     const total = sum(counted.map((record) => record.value));
     const value = tasks === 0 ? 0 : total / tasks;
-    components[key] = { key, counted: total, of: tasks, value, points: -weights[key] * value, records: counted.filter((r) => r.value > 0) };
+    components[key] = {
+      key,
+      counted: total,
+      of: tasks,
+      value,
+      points: -weights[key] * value,
+      records: counted.filter((r) => r.value > 0),
+    };
   }
   const raw = sum(Object.values(components).map((component) => component.points));
   return {

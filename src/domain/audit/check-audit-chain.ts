@@ -31,11 +31,22 @@ export function createAuditChainChecker() {
         return true;
       }
       started = true;
-      if (event.hash === null) broken = { brokenAt: event.id, reason: "it has no hash: written around the chain, or its hash was erased" };
+      if (event.hash === null)
+        broken = {
+          brokenAt: event.id,
+          reason: "it has no hash: written around the chain, or its hash was erased",
+        };
       else if (event.prevHash !== previous) {
-        broken = { brokenAt: event.id, reason: "its prevHash is not the previous event's hash: an event before it was deleted, inserted or changed" };
+        broken = {
+          brokenAt: event.id,
+          reason:
+            "its prevHash is not the previous event's hash: an event before it was deleted, inserted or changed",
+        };
       } else if (auditEventHash(event, event.prevHash) !== event.hash) {
-        broken = { brokenAt: event.id, reason: "its hash does not match its contents: the event was changed after it was written" };
+        broken = {
+          brokenAt: event.id,
+          reason: "its hash does not match its contents: the event was changed after it was written",
+        };
       }
       previous = event.hash;
       return broken === null;

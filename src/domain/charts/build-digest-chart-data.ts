@@ -1,8 +1,8 @@
 import type { AssessedReport, AssessedTask } from "../assessment/assessment-records.ts";
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
 import type { Schedule } from "../schedule/schedule-schema.ts";
-import { taskDueOn } from "../supervision/task-due-on.ts";
 import type { TaskStatus } from "../supervision/supervision-types.ts";
+import { taskDueOn } from "../supervision/task-due-on.ts";
 import { isoWeek } from "../time/iso-week.ts";
 import { addDays, type PlanDate } from "../time/plan-date.ts";
 import { planDateTimeToInstant, toPlanDate } from "../time/plan-time.ts";
@@ -25,10 +25,15 @@ const emptyCounts = (): Record<ChartStatus, number> =>
   Object.fromEntries(CHART_STATUSES.map((status) => [status, 0])) as Record<ChartStatus, number>;
 
 /** A task's status and latest report as they stood at `end` (reports after it not yet made). */
-function stateAt(task: AssessedTask, reports: readonly AssessedReport[], end: Date): { status: TaskStatus; lastReportAt: Date | null } {
+function stateAt(
+  task: AssessedTask,
+  reports: readonly AssessedReport[],
+  end: Date,
+): { status: TaskStatus; lastReportAt: Date | null } {
   const made = reports.filter((report) => report.createdAt.getTime() <= end.getTime());
   const last = made.at(-1);
-  if (task.approvedAt !== null && task.approvedAt.getTime() <= end.getTime()) return { status: "DONE", lastReportAt: last?.createdAt ?? null };
+  if (task.approvedAt !== null && task.approvedAt.getTime() <= end.getTime())
+    return { status: "DONE", lastReportAt: last?.createdAt ?? null };
   return { status: last?.status ?? "NOT_STARTED", lastReportAt: last?.createdAt ?? null };
 }
 
@@ -47,7 +52,8 @@ export function buildDigestChartData(input: DigestChartInput): DigestChartData {
   }
   const sections = new Map<string, Record<ChartStatus, number>>();
   for (const task of [...tasks].sort((a, b) => a.measure.number - b.measure.number)) {
-    const label = task.measure.section === null ? "其他" : `${task.measure.section.label}${task.measure.section.title}`;
+    const label =
+      task.measure.section === null ? "其他" : `${task.measure.section.label}${task.measure.section.title}`;
     const counts = sections.get(label) ?? emptyCounts();
     counts[task.status] += 1;
     sections.set(label, counts);
@@ -57,13 +63,16 @@ export function buildDigestChartData(input: DigestChartInput): DigestChartData {
   const weeks = Array.from({ length: count }, (_, index) => {
     const monday = addDays(thisMonday, (index - count + 1) * 7);
     const sunday = addDays(monday, 6);
-    const lastDay: PlanDate = sunday < today ? sunday : today;
+    const lastDay = [sunday, today].sort()[0] as PlanDate; // the earlier day
     const end = sunday < today ? planDateTimeToInstant(addDays(sunday, 1), "00:00", timeZone) : now;
     let reported = 0;
     let overdue = 0;
     for (const task of tasks) {
       const own = reportsOf.get(task.id) ?? [];
-      if (own.some((r) => toPlanDate(r.createdAt, timeZone) >= monday && r.createdAt.getTime() <= end.getTime())) reported += 1;
+      if (
+        own.some((r) => toPlanDate(r.createdAt, timeZone) >= monday && r.createdAt.getTime() <= end.getTime())
+      )
+        reported += 1;
       const state = stateAt(task, own, end);
       if (state.status === "DONE" || state.status === "AWAITING_APPROVAL") continue;
       if (lastDay > taskDueOn(state.lastReportAt, lastDay, schedule, calendar, timeZone).dueOn) overdue += 1;

@@ -1,6 +1,6 @@
-import type { AssessmentPeriod } from "../assessment/assessment-period.ts";
 import type { DepartmentRefTarget } from "../addressing/resolve-department-ref.ts";
 import type { MeasureRefTarget } from "../addressing/resolve-measure-ref.ts";
+import type { AssessmentPeriod } from "../assessment/assessment-period.ts";
 import type { Localized } from "../supervision/locale.ts";
 import type { ScheduleCommand } from "./parse-schedule-commands.ts";
 import type { Role } from "../supervision/supervision-types.ts";

@@ -18,49 +18,129 @@ export function taskLedgerSheet(
   timeZone: string,
 ): SheetModel {
   const columns = [
-    number("措施编号"), text("措施"), text("所属部分"), text("牵头部门"), text("县（市、区）"), text("状态"), text("状态灯"),
-    number("进度（%）"), datetime("最近报送"), { header: "报送截止日", kind: "date" } as SheetColumn, datetime("办结时间"), text("任务编号"),
+    number("措施编号"),
+    text("措施"),
+    text("所属部分"),
+    text("牵头部门"),
+    text("县（市、区）"),
+    text("状态"),
+    text("状态灯"),
+    number("进度（%）"),
+    datetime("最近报送"),
+    { header: "报送截止日", kind: "date" } as SheetColumn,
+    datetime("办结时间"),
+    text("任务编号"),
   ];
   const rows = history.tasks.map((task) => {
     const light = lights.get(task.id);
     return [
-      task.measure.number, measureName(task), task.measure.section === null ? "" : `${task.measure.section.label}${task.measure.section.title}`,
-      task.department.name, task.county?.name ?? "市级", STATUS_NAMES[task.status] ?? task.status, light === undefined ? "" : LIGHT_NAMES[light.light],
-      task.percent, floatingTime(task.lastReportAt, timeZone), floatingDate(light?.dueOn ?? null), floatingTime(task.approvedAt, timeZone), task.id,
+      task.measure.number,
+      measureName(task),
+      task.measure.section === null ? "" : `${task.measure.section.label}${task.measure.section.title}`,
+      task.department.name,
+      task.county?.name ?? "市级",
+      STATUS_NAMES[task.status] ?? task.status,
+      light === undefined ? "" : LIGHT_NAMES[light.light],
+      task.percent,
+      floatingTime(task.lastReportAt, timeZone),
+      floatingDate(light?.dueOn ?? null),
+      floatingTime(task.approvedAt, timeZone),
+      task.id,
     ];
   });
   return { name: "任务台账", notes: [], columns, rows };
 }
 
 /** 进展记录: every report in the period (withdrawn ones marked). */
-export function reportSheet(history: SupervisionHistory, taskById: ReadonlyMap<string, AssessedTask>, inPeriod: (at: Date) => boolean, timeZone: string): SheetModel {
+export function reportSheet(
+  history: SupervisionHistory,
+  taskById: ReadonlyMap<string, AssessedTask>,
+  inPeriod: (at: Date) => boolean,
+  timeZone: string,
+): SheetModel {
   const columns = [
-    datetime("报送时间"), text("措施"), text("牵头部门"), text("县（市、区）"), text("报送人"), text("状态"), number("完成比例（%）"),
-    text("工作进展"), text("下一步计划"), text("困难问题"), text("佐证材料"), text("来源"), datetime("修改时间"), datetime("撤回时间"), text("报告编号"),
+    datetime("报送时间"),
+    text("措施"),
+    text("牵头部门"),
+    text("县（市、区）"),
+    text("报送人"),
+    text("状态"),
+    number("完成比例（%）"),
+    text("工作进展"),
+    text("下一步计划"),
+    text("困难问题"),
+    text("佐证材料"),
+    text("来源"),
+    datetime("修改时间"),
+    datetime("撤回时间"),
+    text("报告编号"),
   ];
-  const rows = history.reports.filter((report) => inPeriod(report.createdAt)).map((report) => {
-    const task = taskById.get(report.taskId);
-    return [
-      floatingTime(report.createdAt, timeZone), task === undefined ? "" : measureName(task), task?.department.name ?? "", task?.county?.name ?? "市级",
-      report.authorName, STATUS_NAMES[report.status] ?? report.status, report.percent, report.done, report.nextSteps ?? "", report.blocker ?? "",
-      report.evidence.join("\n"), SOURCE_NAMES[report.source] ?? report.source, floatingTime(report.editedAt, timeZone), floatingTime(report.withdrawnAt, timeZone), report.id,
-    ];
-  });
+  const rows = history.reports
+    .filter((report) => inPeriod(report.createdAt))
+    .map((report) => {
+      const task = taskById.get(report.taskId);
+      return [
+        floatingTime(report.createdAt, timeZone),
+        task === undefined ? "" : measureName(task),
+        task?.department.name ?? "",
+        task?.county?.name ?? "市级",
+        report.authorName,
+        STATUS_NAMES[report.status] ?? report.status,
+        report.percent,
+        report.done,
+        report.nextSteps ?? "",
+        report.blocker ?? "",
+        report.evidence.join("\n"),
+        SOURCE_NAMES[report.source] ?? report.source,
+        floatingTime(report.editedAt, timeZone),
+        floatingTime(report.withdrawnAt, timeZone),
+        report.id,
+      ];
+    });
   return { name: "进展记录", notes: [], columns, rows };
 }
 
 /** 催办记录: every reminder, urge and escalation in the period. */
-export function reminderSheet(history: SupervisionHistory, taskById: ReadonlyMap<string, AssessedTask>, inPeriod: (at: Date) => boolean, timeZone: string): SheetModel {
+export function reminderSheet(
+  history: SupervisionHistory,
+  taskById: ReadonlyMap<string, AssessedTask>,
+  inPeriod: (at: Date) => boolean,
+  timeZone: string,
+): SheetModel {
   const columns = [
-    datetime("时间"), text("类型"), text("周期"), text("措施"), text("部门"), text("县（市、区）"), text("接收人"), datetime("发送时间"), text("发送结果"), text("记录编号"),
+    datetime("时间"),
+    text("类型"),
+    text("周期"),
+    text("措施"),
+    text("部门"),
+    text("县（市、区）"),
+    text("接收人"),
+    datetime("发送时间"),
+    text("发送结果"),
+    text("记录编号"),
   ];
-  const rows = history.reminders.filter((reminder) => inPeriod(reminder.createdAt)).map((reminder) => {
-    const task = reminder.taskId === null ? undefined : taskById.get(reminder.taskId);
-    const result = reminder.sentAt !== null ? "已发送" : reminder.lastError !== null ? `未送达：${reminder.lastError}` : "待发送";
-    return [
-      floatingTime(reminder.createdAt, timeZone), reminderKindName(reminder.kind), reminder.slot, task === undefined ? "" : measureName(task),
-      task?.department.name ?? "", task?.county?.name ?? (task === undefined ? "" : "市级"), reminder.recipientName ?? "", floatingTime(reminder.sentAt, timeZone), result, reminder.id,
-    ];
-  });
+  const rows = history.reminders
+    .filter((reminder) => inPeriod(reminder.createdAt))
+    .map((reminder) => {
+      const task = reminder.taskId === null ? undefined : taskById.get(reminder.taskId);
+      const result =
+        reminder.sentAt !== null
+          ? "已发送"
+          : reminder.lastError !== null
+            ? `未送达：${reminder.lastError}`
+            : "待发送";
+      return [
+        floatingTime(reminder.createdAt, timeZone),
+        reminderKindName(reminder.kind),
+        reminder.slot,
+        task === undefined ? "" : measureName(task),
+        task?.department.name ?? "",
+        task?.county?.name ?? (task === undefined ? "" : "市级"),
+        reminder.recipientName ?? "",
+        floatingTime(reminder.sentAt, timeZone),
+        result,
+        reminder.id,
+      ];
+    });
   return { name: "催办记录", notes: [], columns, rows };
 }

@@ -4,12 +4,24 @@ import type { Scorecard, UnitScore } from "../assessment/scorecard-types.ts";
 import { type CellValue, columnLetter, type SheetColumn, type SheetModel } from "./workbook-model.ts";
 
 const HEADERS: Array<[string, SheetColumn["kind"]]> = [
-  ["类别", "text"], ["排名", "number"], ["单位", "text"], ["任务数", "number"],
-  ["应报周期", "number"], ["按时报送", "number"], ["按时报送率", "percent"],
-  ["进展报告", "number"], ["完整报告", "number"], ["报送完整率", "percent"],
-  ["办结数", "number"], ["办结率", "percent"],
-  ["逾期工作日", "number"], ["受阻工作日", "number"], ["未解决受阻", "number"], ["被催办次数", "number"],
-  ["得分", "number"], ["表扬/通报", "text"],
+  ["类别", "text"],
+  ["排名", "number"],
+  ["单位", "text"],
+  ["任务数", "number"],
+  ["应报周期", "number"],
+  ["按时报送", "number"],
+  ["按时报送率", "percent"],
+  ["进展报告", "number"],
+  ["完整报告", "number"],
+  ["报送完整率", "percent"],
+  ["办结数", "number"],
+  ["办结率", "percent"],
+  ["逾期工作日", "number"],
+  ["受阻工作日", "number"],
+  ["未解决受阻", "number"],
+  ["被催办次数", "number"],
+  ["得分", "number"],
+  ["表扬/通报", "text"],
 ];
 const col = (header: string) => columnLetter(HEADERS.findIndex(([name]) => name === header));
 
@@ -38,12 +50,24 @@ export function scorecardSheet(scorecard: Scorecard): SheetModel {
   const rows = units.map((unit, index): CellValue[] => {
     const c = unit.components;
     return [
-      unit.kind === "department" ? "部门" : "县（市、区）", unit.rank, unit.name, unit.tasks,
-      c.onTime.of, c.onTime.counted, c.onTime.value,
-      c.completeness.of, c.completeness.counted, c.completeness.value,
-      c.approved.counted, c.approved.value,
-      c.overdue.counted, c.blockers.counted, unit.openBlockers, c.urges.counted,
-      scoreCell(unit, scorecard.rules.weights, firstRow + index), verdict.get(`${unit.kind}:${unit.id}`) ?? "",
+      unit.kind === "department" ? "部门" : "县（市、区）",
+      unit.rank,
+      unit.name,
+      unit.tasks,
+      c.onTime.of,
+      c.onTime.counted,
+      c.onTime.value,
+      c.completeness.of,
+      c.completeness.counted,
+      c.completeness.value,
+      c.approved.counted,
+      c.approved.value,
+      c.overdue.counted,
+      c.blockers.counted,
+      unit.openBlockers,
+      c.urges.counted,
+      scoreCell(unit, scorecard.rules.weights, firstRow + index),
+      verdict.get(`${unit.kind}:${unit.id}`) ?? "",
     ];
   });
   return { name: "考核评分", notes, columns: HEADERS.map(([header, kind]) => ({ header, kind })), rows };

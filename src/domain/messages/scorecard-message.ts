@@ -33,14 +33,27 @@ function figures(unit: UnitScore, locale: Locale): string {
   const wd = pick(locale, { zh: " 工作日", en: " wd" });
   const parts =
     locale === "zh"
-      ? [`按时 ${c.onTime.counted}/${c.onTime.of}`, `完整 ${c.completeness.counted}/${c.completeness.of}`, `办结 ${c.approved.counted}/${c.approved.of}`,
-         `逾期 ${c.overdue.counted}${wd}`, `受阻 ${c.blockers.counted}${wd}${unit.openBlockers > 0 ? `（未解决 ${unit.openBlockers}）` : ""}`, `催办 ${c.urges.counted}`]
-      : [`on time ${c.onTime.counted}/${c.onTime.of}`, `complete ${c.completeness.counted}/${c.completeness.of}`, `approved ${c.approved.counted}/${c.approved.of}`,
-         `overdue ${c.overdue.counted}${wd}`, `blocked ${c.blockers.counted}${wd}${unit.openBlockers > 0 ? ` (${unit.openBlockers} open)` : ""}`, `urged ${c.urges.counted}`];
+      ? [
+          `按时 ${c.onTime.counted}/${c.onTime.of}`,
+          `完整 ${c.completeness.counted}/${c.completeness.of}`,
+          `办结 ${c.approved.counted}/${c.approved.of}`,
+          `逾期 ${c.overdue.counted}${wd}`,
+          `受阻 ${c.blockers.counted}${wd}${unit.openBlockers > 0 ? `（未解决 ${unit.openBlockers}）` : ""}`,
+          `催办 ${c.urges.counted}`,
+        ]
+      : [
+          `on time ${c.onTime.counted}/${c.onTime.of}`,
+          `complete ${c.completeness.counted}/${c.completeness.of}`,
+          `approved ${c.approved.counted}/${c.approved.of}`,
+          `overdue ${c.overdue.counted}${wd}`,
+          `blocked ${c.blockers.counted}${wd}${unit.openBlockers > 0 ? ` (${unit.openBlockers} open)` : ""}`,
+          `urged ${c.urges.counted}`,
+        ];
   return parts.join(" · ");
 }
 
-const listed = (units: readonly ListedUnit[]) => units.map((unit) => `${unit.name}（${unit.score.toFixed(1)}）`);
+const listed = (units: readonly ListedUnit[]) =>
+  units.map((unit) => `${unit.name}（${unit.score.toFixed(1)}）`);
 
 /** The scorecard as a chat message: every unit's rank, score and figures, then 表扬 and 通报. */
 export function buildScorecardMessage(locale: Locale, scorecard: Scorecard): ScorecardMessage {
@@ -56,7 +69,9 @@ export function buildScorecardMessage(locale: Locale, scorecard: Scorecard): Sco
   });
   const period = locale === "zh" ? scorecard.period.labelZh : scorecard.period.key;
   const title = pick(locale, { zh: `督查考核评分：${period}`, en: `Assessment scorecard: ${period}` });
-  const cycles = scorecard.cycles.map((cycle) => cycle.key).join(locale === "zh" ? "、" : ", ") || pick(locale, { zh: "无", en: "none" });
+  const cycles =
+    scorecard.cycles.map((cycle) => cycle.key).join(locale === "zh" ? "、" : ", ") ||
+    pick(locale, { zh: "无", en: "none" });
   const top = [scorecard.departments[0], scorecard.counties[0]].filter((unit) => unit !== undefined);
   return {
     kind: "scorecard",

@@ -14,6 +14,8 @@ export interface AssessmentStore {
    * Every active task of the plan with its reports (withdrawn ones too) and reminders, and the workflow file
    * the plan was loaded from. County names are the county ids here (the workflow file names them).
    */
-  readSupervisionHistory(planId: string): Promise<{ workflowFile: string | null; history: SupervisionHistory }>;
+  readSupervisionHistory(
+    planId: string,
+  ): Promise<{ workflowFile: string | null; history: SupervisionHistory }>;
   readAuditChainHead(): Promise<AuditChainHead>;
 }

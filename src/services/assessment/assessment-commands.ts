@@ -22,8 +22,15 @@ export function createAssessmentCommands(deps: SupervisionDeps): AssessmentComma
     const person = await identifyPerson(deps, user);
     return withRefusals(person, async () => {
       const parsed = parsePeriodArgument(periodText === null ? [] : [periodText], `/duban ${kind} [2026-Q4]`);
-      if (!parsed.ok) return outcome([buildNoticeMessage(localeOf(person.locale), "error", [pick(localeOf(person.locale), parsed.problem)])]);
-      return kind === "assess" ? showScorecard(deps, person, parsed.period) : exportLedger(deps, person, parsed.period);
+      if (!parsed.ok)
+        return outcome([
+          buildNoticeMessage(localeOf(person.locale), "error", [
+            pick(localeOf(person.locale), parsed.problem),
+          ]),
+        ]);
+      return kind === "assess"
+        ? showScorecard(deps, person, parsed.period)
+        : exportLedger(deps, person, parsed.period);
     });
   };
   return { assess: run("assess"), exportLedger: run("export") };

@@ -15,10 +15,18 @@ export interface LedgerFile {
  * The Excel ledger (督办台账) of the plan: every task, the reports and reminders of the period (all when
  * `period` is null), the period's scorecard (the current quarter's when null) and the audit chain head.
  */
-export async function buildLedgerFile(deps: AssessmentDeps, period: AssessmentPeriod | null): Promise<LedgerFile> {
+export async function buildLedgerFile(
+  deps: AssessmentDeps,
+  period: AssessmentPeriod | null,
+): Promise<LedgerFile> {
   const computed = await computeScorecard(deps, { period });
   const { scorecard, history, directory, schedule } = computed;
-  const light = { schedule, calendar: deps.calendar, timeZone: directory.timezone, now: scorecard.generatedAt };
+  const light = {
+    schedule,
+    calendar: deps.calendar,
+    timeZone: directory.timezone,
+    now: scorecard.generatedAt,
+  };
   const lights = new Map(history.tasks.map((task) => [task.id, assessTask(task, light)]));
   const auditHead = await deps.assessment.store.readAuditChainHead();
   const workbook = buildLedgerWorkbook({
@@ -35,7 +43,12 @@ export async function buildLedgerFile(deps: AssessmentDeps, period: AssessmentPe
   const [tasks, reports, reminders] = workbook.sheets.map((sheet) => sheet.rows.length);
   const scope = period?.key ?? "全部";
   return {
-    file: { name: `督办台账-${directory.planId}-${scope}.xlsx`, title: `督办台账 ${period?.labelZh ?? "全部记录"}`, mimeType: XLSX_MIME_TYPE, bytes },
+    file: {
+      name: `督办台账-${directory.planId}-${scope}.xlsx`,
+      title: `督办台账 ${period?.labelZh ?? "全部记录"}`,
+      mimeType: XLSX_MIME_TYPE,
+      bytes,
+    },
     counts: { tasks: tasks ?? 0, reports: reports ?? 0, reminders: reminders ?? 0 },
     auditHead,
   };

@@ -26,10 +26,16 @@ export interface ComputeScorecardOptions {
 }
 
 /** The scorecard of the plan for a period, from the database's records and the workflow file's rules. */
-export async function computeScorecard(deps: AssessmentDeps, options: ComputeScorecardOptions): Promise<ComputedScorecard> {
+export async function computeScorecard(
+  deps: AssessmentDeps,
+  options: ComputeScorecardOptions,
+): Promise<ComputedScorecard> {
   const directory = await deps.plans.readPlanDirectory(deps.planId);
   if (directory === null) {
-    throw new DomainError("no-plan", "No plan is loaded yet: run duban load workflows/<plan>.yaml first. 还没有导入实施方案。");
+    throw new DomainError(
+      "no-plan",
+      "No plan is loaded yet: run duban load workflows/<plan>.yaml first. 还没有导入实施方案。",
+    );
   }
   const now = deps.clock.now();
   const period = options.period ?? periodContaining(toPlanDate(now, directory.timezone), "quarter");
@@ -38,7 +44,12 @@ export async function computeScorecard(deps: AssessmentDeps, options: ComputeSco
   const named: SupervisionHistory = {
     ...history,
     tasks: history.tasks.map((task) =>
-      task.county === null ? task : { ...task, county: { id: task.county.id, name: settings.countyNames.get(task.county.id) ?? task.county.id } },
+      task.county === null
+        ? task
+        : {
+            ...task,
+            county: { id: task.county.id, name: settings.countyNames.get(task.county.id) ?? task.county.id },
+          },
     ),
   };
   const schedule = readPlanSchedule(directory.schedule);
@@ -49,5 +60,11 @@ export async function computeScorecard(deps: AssessmentDeps, options: ComputeSco
     rules,
     context: { period, now, timeZone: directory.timezone, schedule, calendar: deps.calendar },
   });
-  return { scorecard, history: named, directory, schedule, rulesSource: options.rules?.source ?? settings.source };
+  return {
+    scorecard,
+    history: named,
+    directory,
+    schedule,
+    rulesSource: options.rules?.source ?? settings.source,
+  };
 }

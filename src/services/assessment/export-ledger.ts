@@ -12,11 +12,16 @@ import { ASSESSMENT_UNAVAILABLE, assessmentDepsOf } from "./show-scorecard.ts";
  * `/duban export [期间]` (supervisors): the Excel ledger as an attachment of the outcome (Slack uploads it to the
  * requester; the shell saves it and shows the path), with a notice of what it holds.
  */
-export async function exportLedger(deps: SupervisionDeps, person: Person, period: AssessmentPeriod | null): Promise<CoreOutcome> {
+export async function exportLedger(
+  deps: SupervisionDeps,
+  person: Person,
+  period: AssessmentPeriod | null,
+): Promise<CoreOutcome> {
   requireSupervisor(person, { zh: "导出台账", en: "export the ledger" });
   const locale = localeOf(person.locale);
   const assessment = assessmentDepsOf(deps);
-  if (assessment === null) return outcome([buildNoticeMessage(locale, "error", [pick(locale, ASSESSMENT_UNAVAILABLE)])]);
+  if (assessment === null)
+    return outcome([buildNoticeMessage(locale, "error", [pick(locale, ASSESSMENT_UNAVAILABLE)])]);
   const { file, counts, auditHead } = await buildLedgerFile(assessment, period);
   const head = auditHead.hash === null ? "—" : auditHead.hash.slice(0, 16);
   const line = pick(locale, {

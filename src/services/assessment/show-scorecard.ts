@@ -17,15 +17,26 @@ export const ASSESSMENT_UNAVAILABLE = {
 /** The assessment's dependencies out of the core's, or null when the front end did not wire them. */
 export function assessmentDepsOf(deps: SupervisionDeps): AssessmentDeps | null {
   if (deps.assessment === undefined) return null;
-  return { plans: deps.store, assessment: deps.assessment, clock: deps.clock, calendar: deps.calendar, planId: deps.planId };
+  return {
+    plans: deps.store,
+    assessment: deps.assessment,
+    clock: deps.clock,
+    calendar: deps.calendar,
+    planId: deps.planId,
+  };
 }
 
 /** `/duban assess [期间]` (督查考核, supervisors): the scorecard with its formula, praise and lagging lists. */
-export async function showScorecard(deps: SupervisionDeps, person: Person, period: AssessmentPeriod | null): Promise<CoreOutcome> {
+export async function showScorecard(
+  deps: SupervisionDeps,
+  person: Person,
+  period: AssessmentPeriod | null,
+): Promise<CoreOutcome> {
   requireSupervisor(person, { zh: "查看考核评分", en: "view the assessment" });
   const locale = localeOf(person.locale);
   const assessment = assessmentDepsOf(deps);
-  if (assessment === null) return outcome([buildNoticeMessage(locale, "error", [pick(locale, ASSESSMENT_UNAVAILABLE)])]);
+  if (assessment === null)
+    return outcome([buildNoticeMessage(locale, "error", [pick(locale, ASSESSMENT_UNAVAILABLE)])]);
   const { scorecard } = await computeScorecard(assessment, { period });
   return outcome([buildScorecardMessage(locale, scorecard)]);
 }

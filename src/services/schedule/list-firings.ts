@@ -35,16 +35,26 @@ export async function firingsBetween(
   return [...scheduledBetween(from, to, context, deps.calendar), ...snoozes].sort(byTime);
 }
 
-/** The next `count` firings at or after `now` (snoozed reminders included), with their reasoning. */
+/**
+ * The next `count` firings at or after `now` that have not run yet (snoozed reminders included), with their
+ * reasoning. A firing already claimed (run at `now`, or by another process) is left out, so stepping to the
+ * first upcoming firing and running it always moves on.
+ */
 export async function upcomingFirings(
-  deps: Pick<ResolvedScheduleDeps, "schedules" | "calendar">,
+  deps: Pick<ResolvedScheduleDeps, "schedules" | "calendar" | "tuning">,
   context: ScheduleContext,
   now: Date,
   count: number,
 ): Promise<Firing[]> {
-  const scheduled = nextFirings(now, context.schedule, deps.calendar, context.timeZone, count);
-  const snoozes = (await deps.schedules.listPendingSnoozes(context.planId))
+  const pendingSnoozes = (await deps.schedules.listPendingSnoozes(context.planId))
     .filter((snooze) => snooze.untilAt >= now)
     .map((snooze) => snoozeFiring(snooze, context.timeZone));
-  return [...scheduled, ...snoozes].sort(byTime).slice(0, count);
+  const staleBefore = new Date(now.getTime() - deps.tuning.staleRunAfterMs);
+  for (let extra = 4; ; extra *= 4) {
+    const scheduled = nextFirings(now, context.schedule, deps.calendar, context.timeZone, count + extra);
+    const candidates = [...scheduled, ...pendingSnoozes].sort(byTime);
+    const claimed = await deps.schedules.listClaimedSlots(context.job, candidates.map((f) => f.slot), staleBefore);
+    const open = candidates.filter((firing) => !claimed.has(firing.slot));
+    if (open.length >= count || scheduled.length < count + extra || extra > 256) return open.slice(0, count);
+  }
 }

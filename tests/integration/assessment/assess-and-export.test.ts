@@ -5,8 +5,15 @@ import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-work
 import { appendAuditEvent } from "../../../src/adapters/db/append-audit-event.ts";
 import { verifyAuditChain } from "../../../src/adapters/db/verify-audit-chain.ts";
 import type { ScorecardMessage } from "../../../src/domain/messages/scorecard-message.ts";
-import { createSupervisionCore, type SupervisionCore } from "../../../src/services/create-supervision-core.ts";
-import { createSupervisionFixture, type SupervisionFixture, slackUser } from "../../support/supervision-fixture.ts";
+import {
+  createSupervisionCore,
+  type SupervisionCore,
+} from "../../../src/services/create-supervision-core.ts";
+import {
+  createSupervisionFixture,
+  type SupervisionFixture,
+  slackUser,
+} from "../../support/supervision-fixture.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
 
 const zhang = slackUser("UZHANG", "张三"); // contact of 市人力资源社会保障局
@@ -18,11 +25,24 @@ describe.each(testDatabaseTargets())("assessment, ledger and audit chain on %s",
   beforeAll(async () => {
     f = await createSupervisionFixture(target);
     const calendar = await loadWorkingDayCalendar();
-    core = createSupervisionCore({ store: f.store, notifier: f.notifier, clock: f.clock, calendar, admins: ["UADMIN"], assessment: createAssessmentPorts(f.db.prisma) });
+    core = createSupervisionCore({
+      store: f.store,
+      notifier: f.notifier,
+      clock: f.clock,
+      calendar,
+      admins: ["UADMIN"],
+      assessment: createAssessmentPorts(f.db.prisma),
+    });
     await f.makeContact(zhang, "市人力资源社会保障局");
     await f.makeSupervisor(zhao);
     f.clock.set("2026-10-20T02:00:00.000Z"); // 10:00 in Nanyang, before October's due day (Friday 10-23)
-    await core.recordReply({ user: zhang, text: "（五）推进中，完成约七成，已组织招聘会", channel: "DUZHANG", ts: "1.1", eventId: "Ev1" });
+    await core.recordReply({
+      user: zhang,
+      text: "（五）推进中，完成约七成，已组织招聘会",
+      channel: "DUZHANG",
+      ts: "1.1",
+      eventId: "Ev1",
+    });
     f.clock.set("2026-11-26T02:00:00.000Z");
     await core.runCommand(zhao, "remind 人力资源社会保障局");
     f.clock.set("2026-11-30T02:00:00.000Z");
@@ -40,11 +60,17 @@ describe.each(testDatabaseTargets())("assessment, ledger and audit chain on %s",
     expect(message.counties).toHaveLength(13);
     const hr = message.departments.find((row) => row.name === "市人力资源社会保障局");
     // Measure (五) was reported on time in October, not in November; the department's other tasks never were.
-    expect(hr?.figures).toMatch(/^按时 1\/\d+ · 完整 0\/1 · 办结 0\/\d+ · 逾期 \d+ 工作日 · 受阻 0 工作日 · 催办 \d+$/);
+    expect(hr?.figures).toMatch(
+      /^按时 1\/\d+ · 完整 0\/1 · 办结 0\/\d+ · 逾期 \d+ 工作日 · 受阻 0 工作日 · 催办 \d+$/,
+    );
     expect(message.formula).toContain("0.35×按时报送率");
 
     const refused = await core.runCommand(zhang, "考核 2026-Q4");
-    expect(refused.replies[0]).toMatchObject({ kind: "notice", tone: "error", lines: ["只有督查人员或管理员可以查看考核评分。"] });
+    expect(refused.replies[0]).toMatchObject({
+      kind: "notice",
+      tone: "error",
+      lines: ["只有督查人员或管理员可以查看考核评分。"],
+    });
     const bad = await core.runCommand(zhao, "assess 2026-Q5");
     expect(bad.replies[0]).toMatchObject({ kind: "help" });
   });
@@ -55,10 +81,38 @@ describe.each(testDatabaseTargets())("assessment, ledger and audit chain on %s",
     expect(file?.name).toBe("督办台账-nanyang-relocation-2021-2026-Q4.xlsx");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file?.bytes ?? []) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["任务台账", "进展记录", "催办记录", "考核评分", "说明"]);
-    const headers = (name: string, row = 1) => (book.getWorksheet(name)?.getRow(row).values as unknown[]).slice(1);
-    expect(headers("任务台账")).toEqual(["措施编号", "措施", "所属部分", "牵头部门", "县（市、区）", "状态", "状态灯", "进度（%）", "最近报送", "报送截止日", "办结时间", "任务编号"]);
-    expect(headers("进展记录").slice(0, 7)).toEqual(["报送时间", "措施", "牵头部门", "县（市、区）", "报送人", "状态", "完成比例（%）"]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      "任务台账",
+      "进展记录",
+      "催办记录",
+      "考核评分",
+      "说明",
+    ]);
+    const headers = (name: string, row = 1) =>
+      ((book.getWorksheet(name)?.getRow(row).values ?? []) as unknown[]).slice(1);
+    expect(headers("任务台账")).toEqual([
+      "措施编号",
+      "措施",
+      "所属部分",
+      "牵头部门",
+      "县（市、区）",
+      "状态",
+      "状态灯",
+      "进度（%）",
+      "最近报送",
+      "报送截止日",
+      "办结时间",
+      "任务编号",
+    ]);
+    expect(headers("进展记录").slice(0, 7)).toEqual([
+      "报送时间",
+      "措施",
+      "牵头部门",
+      "县（市、区）",
+      "报送人",
+      "状态",
+      "完成比例（%）",
+    ]);
     expect(headers("催办记录").slice(0, 3)).toEqual(["时间", "类型", "周期"]);
     expect(headers("考核评分", 3).slice(0, 4)).toEqual(["类别", "排名", "单位", "任务数"]);
 
@@ -82,14 +136,22 @@ describe.each(testDatabaseTargets())("assessment, ledger and audit chain on %s",
 
     const verdict = await verifyAuditChain(f.db.prisma);
     expect(verdict.intact).toBe(true);
-    const chainRow = sheet("说明").getRows(2, 20)?.find((row) => row.getCell(1).value === "审计链");
+    const chainRow = sheet("说明")
+      .getRows(2, 20)
+      ?.find((row) => row.getCell(1).value === "审计链");
     expect(String(chainRow?.getCell(2).value)).toContain(`链头哈希 ${verdict.intact ? verdict.head : "?"}`);
   });
 
   it("appends from concurrent transactions queue on the advisory lock: the chain stays one line", async () => {
     const append = (n: number) =>
       f.db.prisma.$transaction((tx) =>
-        appendAuditEvent(tx, { actor: "test", action: "concurrent", subjectType: "task", subjectId: String(n), after: { n } }),
+        appendAuditEvent(tx, {
+          actor: "test",
+          action: "concurrent",
+          subjectType: "task",
+          subjectId: String(n),
+          after: { n },
+        }),
       );
     await Promise.all(Array.from({ length: 12 }, (_, n) => append(n)));
     const verdict = await verifyAuditChain(f.db.prisma);
@@ -102,11 +164,19 @@ describe.each(testDatabaseTargets())("assessment, ledger and audit chain on %s",
     expect(before).toMatchObject({ intact: true, unchained: 0 });
     const events = await f.db.prisma.auditEvent.findMany({ orderBy: { id: "asc" } });
     expect(events.length).toBeGreaterThan(3);
-    expect(events.every((event, index) => event.prevHash === (index === 0 ? null : events[index - 1]?.hash))).toBe(true);
+    expect(
+      events.every((event, index) => event.prevHash === (index === 0 ? null : events[index - 1]?.hash)),
+    ).toBe(true);
     const victim = events[2]?.id as bigint;
     await f.db.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "actor" = 'mallory' WHERE id = ${victim}`);
-    expect(await verifyAuditChain(f.db.prisma)).toMatchObject({ intact: false, brokenAt: victim, reason: expect.stringContaining("changed after it was written") });
-    await f.db.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "actor" = '${events[2]?.actor}' WHERE id = ${victim}`);
+    expect(await verifyAuditChain(f.db.prisma)).toMatchObject({
+      intact: false,
+      brokenAt: victim,
+      reason: expect.stringContaining("changed after it was written"),
+    });
+    await f.db.prisma.$executeRawUnsafe(
+      `UPDATE "AuditEvent" SET "actor" = '${events[2]?.actor}' WHERE id = ${victim}`,
+    );
     expect((await verifyAuditChain(f.db.prisma)).intact).toBe(true);
   });
 });

@@ -29,20 +29,33 @@ describe.each(testDatabaseTargets())("duban assess, export and audit verify on %
   const run = async (...args: string[]) => {
     const io = recordingCliIo(process.cwd(), env);
     const code = await runCli(args, io);
-    return { code, out: io.stdout.join("\n"), err: io.stderr.filter((line) => !line.startsWith("applied migration")).join("\n") };
+    return {
+      code,
+      out: io.stdout.join("\n"),
+      err: io.stderr.filter((line) => !line.startsWith("applied migration")).join("\n"),
+    };
   };
 
   it("prints the scorecard as a table, Markdown or JSON with the records behind it", async () => {
     const table = await run("assess", "--period", "2026-Q4", "--as-of", "2026-11-30");
     expect(table.code).toBe(0);
-    expect(table.out).toContain("督查考核评分 2026年第四季度：统计 2026-10-01 至 2026-11-30，报送周期 2026-10（截止 2026-10-23）、2026-11（截止 2026-11-25）");
-    expect(table.out).toMatch(/规则来源 rules: defaults \(workflows\/nanyang-relocation-2021\.yaml has no assessment: key\)/);
+    expect(table.out).toContain(
+      "督查考核评分 2026年第四季度：统计 2026-10-01 至 2026-11-30，报送周期 2026-10（截止 2026-10-23）、2026-11（截止 2026-11-25）",
+    );
+    expect(table.out).toMatch(
+      /规则来源 rules: defaults \(workflows\/nanyang-relocation-2021\.yaml has no assessment: key\)/,
+    );
     const md = await run("assess", "--period", "2026-Q4", "--as-of", "2026-11-30", "--md");
     expect(md.out).toContain("| 排名 | 单位 | 得分 |");
-    const json = JSON.parse((await run("assess", "--period", "2026-11", "--as-of", "2026-11-30", "--json")).out);
+    const json = JSON.parse(
+      (await run("assess", "--period", "2026-11", "--as-of", "2026-11-30", "--json")).out,
+    );
     expect(json.departments).toHaveLength(22);
     expect(json.departments[0].components.onTime.records[0]).toMatchObject({ type: "cycle", value: 0 });
-    expect(await run("assess", "--period", "2026-Q5")).toMatchObject({ code: 2, err: expect.stringContaining('--period "2026-Q5"') });
+    expect(await run("assess", "--period", "2026-Q5")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--period "2026-Q5"'),
+    });
   });
 
   it("writes the ledger and states the audit chain head", async () => {
@@ -50,14 +63,19 @@ describe.each(testDatabaseTargets())("duban assess, export and audit verify on %
     const exported = await run("export", "--xlsx", file, "--period", "2026-Q4");
     expect(exported.code).toBe(0);
     expect(existsSync(file)).toBe(true);
-    expect(exported.out).toMatch(/^wrote .*台账\.xlsx: 1190 tasks, 0 reports, 0 reminders\naudit chain: 1 events, head [0-9a-f]{64}$/);
+    expect(exported.out).toMatch(
+      /^wrote .*台账\.xlsx: 1190 tasks, 0 reports, 0 reminders\naudit chain: 1 events, head [0-9a-f]{64}$/,
+    );
   });
 
   it("verifies the chain, and names the first broken link after a row is edited by SQL (exit 1)", async () => {
     const intact = await run("audit", "verify");
     expect(intact).toMatchObject({ code: 0 });
     expect(intact.out).toMatch(/^chain intact, 1 events, head [0-9a-f]{64}$/);
-    const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR ?? dir }, "test");
+    const db = await openDatabase(
+      { databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR ?? dir },
+      "test",
+    );
     try {
       await db.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "after" = '{"workflowFile":"forged.yaml"}'`);
     } finally {
@@ -65,6 +83,8 @@ describe.each(testDatabaseTargets())("duban assess, export and audit verify on %
     }
     const broken = await run("audit", "verify");
     expect(broken.code).toBe(1);
-    expect(broken.err).toBe("chain broken at event 1 (after 0 good events): its hash does not match its contents: the event was changed after it was written");
+    expect(broken.err).toBe(
+      "chain broken at event 1 (after 0 good events): its hash does not match its contents: the event was changed after it was written",
+    );
   });
 });

@@ -1,10 +1,25 @@
-import type { AssessedReminder, AssessedReport, AssessedTask, SupervisionHistory } from "../../../src/domain/assessment/assessment-records.ts";
+import type {
+  AssessedReminder,
+  AssessedReport,
+  AssessedTask,
+  SupervisionHistory,
+} from "../../../src/domain/assessment/assessment-records.ts";
 
 /** Plan-local time in Nanyang (UTC+8), "2026-10-20 10:00" -> the instant. */
 export const at = (local: string) => new Date(`${local.replace(" ", "T")}:00+08:00`);
 
-const measure = (number: number) => ({ number, label: `（${"一二"[number - 1]}）`, title: `措施${number}`, section: { label: "二、", title: "产业就业" } });
-const task = (id: string, number: number, department: [string, string], county: [string, string] | null): AssessedTask => ({
+const measure = (number: number) => ({
+  number,
+  label: `（${"一二"[number - 1]}）`,
+  title: `措施${number}`,
+  section: { label: "二、", title: "产业就业" },
+});
+const task = (
+  id: string,
+  number: number,
+  department: [string, string],
+  county: [string, string] | null,
+): AssessedTask => ({
   id,
   measure: measure(number),
   department: { id: department[0], name: department[1] },
@@ -50,16 +65,29 @@ const reminder = (taskId: string, kind: string, local: string, recipientName: st
 export function scorecardHistory(): SupervisionHistory {
   serial = 0;
   const tasks = [
-    { ...task("t1", 1, ["city-a", "市甲局"], null), status: "DONE" as const, approvedAt: at("2026-11-27 10:00") },
+    {
+      ...task("t1", 1, ["city-a", "市甲局"], null),
+      status: "DONE" as const,
+      approvedAt: at("2026-11-27 10:00"),
+    },
     task("t2", 2, ["city-a", "市甲局"], null),
     task("t3", 1, ["city-b", "市乙局"], null),
     task("t4", 1, ["east-a", "东县甲局"], ["east", "东县"]),
     task("t5", 2, ["east-b", "东县乙局"], ["east", "东县"]),
-    { ...task("t6", 1, ["west-a", "西县甲局"], ["west", "西县"]), status: "DONE" as const, approvedAt: at("2026-11-27 15:00") },
+    {
+      ...task("t6", 1, ["west-a", "西县甲局"], ["west", "西县"]),
+      status: "DONE" as const,
+      approvedAt: at("2026-11-27 15:00"),
+    },
   ];
   const reports = [
     report("t1", "2026-10-20 10:00"),
-    report("t1", "2026-11-24 10:00", { status: "AWAITING_APPROVAL", percent: 100, nextSteps: null, evidence: [] }),
+    report("t1", "2026-11-24 10:00", {
+      status: "AWAITING_APPROVAL",
+      percent: 100,
+      nextSteps: null,
+      evidence: [],
+    }),
     report("t2", "2026-10-27 09:00", { status: "BLOCKED", percent: 10, blocker: "资金未到位" }),
     report("t2", "2026-11-26 10:00", { percent: 20 }),
     report("t4", "2026-10-22 10:00"),

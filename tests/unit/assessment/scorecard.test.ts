@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import type { AssessmentContext } from "../../../src/domain/assessment/assessment-context.ts";
 import { parseAssessmentPeriod } from "../../../src/domain/assessment/assessment-period.ts";
-import { AssessmentRulesSchema, DEFAULT_ASSESSMENT_RULES } from "../../../src/domain/assessment/assessment-rules-schema.ts";
+import {
+  AssessmentRulesSchema,
+  DEFAULT_ASSESSMENT_RULES,
+} from "../../../src/domain/assessment/assessment-rules-schema.ts";
 import { buildScorecard } from "../../../src/domain/assessment/build-scorecard.ts";
 import type { Scorecard, UnitScore } from "../../../src/domain/assessment/scorecard-types.ts";
 import type { WorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
@@ -21,7 +24,12 @@ const context = (): AssessmentContext => ({
   calendar,
 });
 const score = (rules = DEFAULT_ASSESSMENT_RULES) =>
-  buildScorecard({ plan: { id: "p", title: "示范方案" }, history: scorecardHistory(), rules, context: context() });
+  buildScorecard({
+    plan: { id: "p", title: "示范方案" },
+    history: scorecardHistory(),
+    rules,
+    context: context(),
+  });
 const unit = (card: Scorecard, name: string): UnitScore => {
   const found = [...card.departments, ...card.counties].find((u) => u.name === name);
   if (found === undefined) throw new Error(`no unit ${name}`);
@@ -30,11 +38,24 @@ const unit = (card: Scorecard, name: string): UnitScore => {
 
 describe("assessment periods", () => {
   it("reads months, quarters and years, in figures or Chinese", () => {
-    expect(parseAssessmentPeriod("2026-Q4")).toMatchObject({ kind: "quarter", from: "2026-10-01", to: "2026-12-31", labelZh: "2026年第四季度" });
+    expect(parseAssessmentPeriod("2026-Q4")).toMatchObject({
+      kind: "quarter",
+      from: "2026-10-01",
+      to: "2026-12-31",
+      labelZh: "2026年第四季度",
+    });
     expect(parseAssessmentPeriod("2026年第四季度")?.key).toBe("2026-Q4");
-    expect(parseAssessmentPeriod("2026-11")).toMatchObject({ kind: "month", from: "2026-11-01", to: "2026-11-30" });
+    expect(parseAssessmentPeriod("2026-11")).toMatchObject({
+      kind: "month",
+      from: "2026-11-01",
+      to: "2026-11-30",
+    });
     expect(parseAssessmentPeriod("2026-02")?.to).toBe("2026-02-28");
-    expect(parseAssessmentPeriod("2026")).toMatchObject({ kind: "year", from: "2026-01-01", to: "2026-12-31" });
+    expect(parseAssessmentPeriod("2026")).toMatchObject({
+      kind: "year",
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
     expect(parseAssessmentPeriod("2026-13")).toBeNull();
     expect(parseAssessmentPeriod("Q4")).toBeNull();
   });
@@ -54,11 +75,16 @@ describe("the scorecard, figures computed by hand", () => {
     // On time: t1 Oct (10-20 <= 10-23 18:00) yes, t1 Nov (11-24) yes, t2 Oct (first report 10-27) no, t2 Nov (11-26) no: 2/4.
     expect([a.components.onTime.counted, a.components.onTime.of]).toEqual([2, 4]);
     expect(a.components.onTime.records.map((r) => [r.id, r.value])).toEqual([
-      ["t1@2026-10", 1], ["t1@2026-11", 1], ["t2@2026-10", 0], ["t2@2026-11", 0],
+      ["t1@2026-10", 1],
+      ["t1@2026-11", 1],
+      ["t2@2026-10", 0],
+      ["t2@2026-11", 0],
     ]);
     // Complete: t1 10-20 yes; t1 11-24 no (no evidence); t2 10-27 yes (受阻 with its difficulty); t2 11-26 yes: 3/4.
     expect([a.components.completeness.counted, a.components.completeness.of]).toEqual([3, 4]);
-    expect(a.components.completeness.records.find((r) => r.value === 0)?.summary).toBe("（一）市甲局 11-24 报送缺：佐证材料");
+    expect(a.components.completeness.records.find((r) => r.value === 0)?.summary).toBe(
+      "（一）市甲局 11-24 报送缺：佐证材料",
+    );
     // Approved in the period: t1 on 11-27; of 2 tasks.
     expect([a.components.approved.counted, a.components.approved.of]).toEqual([1, 2]);
     // Overdue: t2 Oct due 10-23, reported 10-27: working days in (10-23, 10-27] = Mon 26, Tue 27 = 2;
@@ -86,7 +112,10 @@ describe("the scorecard, figures computed by hand", () => {
     expect(b.components.overdue.counted).toBe(26);
     // Urges: 11-26 urge (two contacts, two rows: one urge) and 11-27 escalation; the 11-20 first reminder is no urge.
     expect(b.components.urges.counted).toBe(2);
-    expect(b.components.urges.records.map((r) => r.summary)).toEqual(["（一）市乙局 11-26 被催办", "（一）市乙局 11-27 被督办升级"]);
+    expect(b.components.urges.records.map((r) => r.summary)).toEqual([
+      "（一）市乙局 11-26 被催办",
+      "（一）市乙局 11-27 被督办升级",
+    ]);
     // 100 × 0 − 1×26 − 2×2 = −30 -> 0
     expect(b.score).toBe(0);
   });
@@ -95,16 +124,28 @@ describe("the scorecard, figures computed by hand", () => {
     const card = score();
     const east = unit(card, "东县");
     // 4/4 on time; complete 2/4 (t5 twice without evidence — a blank item is none; the withdrawn 11-26 report is skipped).
-    expect([east.components.onTime.counted, east.components.completeness.counted, east.components.completeness.of]).toEqual([4, 2, 4]);
+    expect([
+      east.components.onTime.counted,
+      east.components.completeness.counted,
+      east.components.completeness.of,
+    ]).toEqual([4, 2, 4]);
     // 100 × (0.35×1 + 0.2×0.5 + 0.2×0) ÷ 0.75 = 100 × 0.45 ÷ 0.75 = 60.0
     expect(east.score).toBe(60);
     const west = unit(card, "西县");
     // 0/2 on time (10-26 and 11-27 after the due days), 2/2 complete, 1/1 approved,
     // overdue (10-23, 10-26] = 1 + (11-25, 11-27] = 2 = 3 working days on 1 task.
-    expect([west.components.onTime.counted, west.components.completeness.counted, west.components.approved.counted, west.components.overdue.counted]).toEqual([0, 2, 1, 3]);
+    expect([
+      west.components.onTime.counted,
+      west.components.completeness.counted,
+      west.components.approved.counted,
+      west.components.overdue.counted,
+    ]).toEqual([0, 2, 1, 3]);
     // 100 × (0 + 0.2×1 + 0.2×1) ÷ 0.75 − 1×3 = 53.333 − 3 = 50.333 -> 50.3
     expect(west.score).toBe(50.3);
-    expect(card.counties.map((u) => [u.name, u.rank])).toEqual([["东县", 1], ["西县", 2]]);
+    expect(card.counties.map((u) => [u.name, u.rank])).toEqual([
+      ["东县", 1],
+      ["西县", 2],
+    ]);
   });
 
   it("praise and lagging follow the rules: bottom 3 below 60 are listed (通报), none reaches 70 for praise (表扬)", () => {
@@ -114,16 +155,23 @@ describe("the scorecard, figures computed by hand", () => {
   });
 
   it("weights from the workflow change the ranking: completeness and approvals first puts 西县 ahead and praises it", () => {
-    const rules = AssessmentRulesSchema.parse({ weights: { onTime: 0.1, completeness: 0.45, approved: 0.45 } });
+    const rules = AssessmentRulesSchema.parse({
+      weights: { onTime: 0.1, completeness: 0.45, approved: 0.45 },
+    });
     const card = score(rules);
     // 东县: 100 × (0.1×1 + 0.45×0.5 + 0.45×0) ÷ 1.0 = 32.5;  西县: 100 × (0 + 0.45 + 0.45) ÷ 1.0 − 3 = 87.0
-    expect(card.counties.map((u) => [u.name, u.score, u.rank])).toEqual([["西县", 87, 1], ["东县", 32.5, 2]]);
+    expect(card.counties.map((u) => [u.name, u.score, u.rank])).toEqual([
+      ["西县", 87, 1],
+      ["东县", 32.5, 2],
+    ]);
     expect(card.praise.map((u) => u.name)).toEqual(["西县"]);
     expect(card.lagging.map((u) => u.name)).toContain("东县");
   });
 
   it("refuses weights that cannot score", () => {
-    expect(AssessmentRulesSchema.safeParse({ weights: { onTime: 0, completeness: 0, approved: 0 } }).success).toBe(false);
+    expect(
+      AssessmentRulesSchema.safeParse({ weights: { onTime: 0, completeness: 0, approved: 0 } }).success,
+    ).toBe(false);
     expect(AssessmentRulesSchema.safeParse({ weights: { overdue: -1 } }).success).toBe(false);
     expect(AssessmentRulesSchema.safeParse({ includeInDigest: "week" }).success).toBe(false);
   });

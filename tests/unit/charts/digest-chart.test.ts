@@ -4,8 +4,8 @@ import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-work
 import { chartFontFiles } from "../../../src/adapters/charts/chart-font-files.ts";
 import { CHART_FONT_FAMILY } from "../../../src/adapters/charts/digest-chart-svg.ts";
 import { renderDigestChart } from "../../../src/adapters/charts/render-digest-chart.ts";
-import { buildDigestChartData } from "../../../src/domain/charts/build-digest-chart-data.ts";
 import type { WorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
+import { buildDigestChartData } from "../../../src/domain/charts/build-digest-chart-data.ts";
 import { at, scorecardHistory } from "../assessment/scorecard-fixture.ts";
 
 let calendar: WorkingDayCalendar;
@@ -16,14 +16,28 @@ beforeAll(async () => {
 const chartData = () => {
   const { tasks, reports } = scorecardHistory();
   const schedule = { cycle: "monthly" as const, dueDay: 25 };
-  return buildDigestChartData({ planTitle: "示范方案", tasks, reports, schedule, calendar, timeZone: "Asia/Shanghai", now: at("2026-11-30 10:00") });
+  return buildDigestChartData({
+    planTitle: "示范方案",
+    tasks,
+    reports,
+    schedule,
+    calendar,
+    timeZone: "Asia/Shanghai",
+    now: at("2026-11-30 10:00"),
+  });
 };
 
 /** Draws each text on its own 40 px row with the bundled font (one render) and returns each row's RGBA bytes and ink. */
 function drawRows(texts: readonly string[]): Array<{ ink: number; pixels: Buffer }> {
-  const rows = texts.map((text, index) => `<text x="4" y="${index * 40 + 30}" font-size="28">${text}</text>`).join("");
+  const rows = texts
+    .map((text, index) => `<text x="4" y="${index * 40 + 30}" font-size="28">${text}</text>`)
+    .join("");
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="${texts.length * 40}" font-family="${CHART_FONT_FAMILY}">${rows}</svg>`;
-  const font = { fontFiles: chartFontFiles().slice(0, 1), loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY };
+  const font = {
+    fontFiles: chartFontFiles().slice(0, 1),
+    loadSystemFonts: false,
+    defaultFontFamily: CHART_FONT_FAMILY,
+  };
   const image = new Resvg(svg, { font, background: "#fff" }).render();
   const rowBytes = 120 * 4 * 40;
   return texts.map((_, index) => {
@@ -37,8 +51,22 @@ function drawRows(texts: readonly string[]): Array<{ ink: number; pixels: Buffer
 describe("the digest chart", () => {
   it("counts tasks by status per section and replays 8 weeks of reports and overdue tasks", () => {
     const data = chartData();
-    expect(data.sections).toEqual([{ label: "二、产业就业", counts: { DONE: 2, AWAITING_APPROVAL: 0, IN_PROGRESS: 4, NOT_STARTED: 0, BLOCKED: 0 } }]);
-    expect(data.weeks.map((week) => week.label)).toEqual(["10-12", "10-19", "10-26", "11-02", "11-09", "11-16", "11-23", "11-30"]);
+    expect(data.sections).toEqual([
+      {
+        label: "二、产业就业",
+        counts: { DONE: 2, AWAITING_APPROVAL: 0, IN_PROGRESS: 4, NOT_STARTED: 0, BLOCKED: 0 },
+      },
+    ]);
+    expect(data.weeks.map((week) => week.label)).toEqual([
+      "10-12",
+      "10-19",
+      "10-26",
+      "11-02",
+      "11-09",
+      "11-16",
+      "11-23",
+      "11-30",
+    ]);
     // Reported: week of 10-19: t1 10-20, t5 10-21, t4 10-22; 10-26: t6, t2; 11-16: t4; 11-23: t1, t5, t2, t6 (t5's
     // second report was withdrawn).
     expect(data.weeks.map((week) => week.reported)).toEqual([0, 3, 2, 0, 0, 1, 4, 0]);

@@ -9,18 +9,31 @@ let double: SlackDouble;
 let client: webApi.WebClient;
 beforeAll(async () => {
   double = await startSlackDouble();
-  client = new webApi.WebClient(double.workspace.bot.token, { slackApiUrl: double.apiUrl, logger: createSilentLogger(), retryConfig: { retries: 0 } });
+  client = new webApi.WebClient(double.workspace.bot.token, {
+    slackApiUrl: double.apiUrl,
+    logger: createSilentLogger(),
+    retryConfig: { retries: 0 },
+  });
 });
 afterAll(() => double.close());
 
-const file = { name: "督办台账-2026-Q4.xlsx", title: "督办台账 2026年第四季度", mimeType: XLSX_MIME_TYPE, bytes: new Uint8Array([80, 75, 3, 4, 1, 2, 3]) };
+const file = {
+  name: "督办台账-2026-Q4.xlsx",
+  title: "督办台账 2026年第四季度",
+  mimeType: XLSX_MIME_TYPE,
+  bytes: new Uint8Array([80, 75, 3, 4, 1, 2, 3]),
+};
 
 describe("uploadFile (files.getUploadURLExternal -> POST -> files.completeUploadExternal)", () => {
   it("uploads the bytes and shares the file in the requester's DM, in that order", async () => {
     double.reset();
     const user = double.workspace.users[0]?.id as string;
     const uploaded = await uploadFile(client, file, { channelId: user, initialComment: "台账已生成" });
-    expect(double.calls().map((call) => call.method)).toEqual(["files.getUploadURLExternal", "upload_url", "files.completeUploadExternal"]);
+    expect(double.calls().map((call) => call.method)).toEqual([
+      "files.getUploadURLExternal",
+      "upload_url",
+      "files.completeUploadExternal",
+    ]);
     const [ticket] = double.calls("files.getUploadURLExternal");
     expect(ticket?.args).toMatchObject({ filename: file.name, length: "7" });
     const stored = double.file(uploaded.fileId);
@@ -33,7 +46,13 @@ describe("uploadFile (files.getUploadURLExternal -> POST -> files.completeUpload
 
   it("a Slack error from the last step is thrown, not swallowed", async () => {
     double.reset();
-    await expect(uploadFile(client, file, { channelId: "C_NOT_A_CHANNEL" })).rejects.toThrow(/invalid_channel|channel_not_found/);
-    expect(double.calls().map((call) => call.method)).toEqual(["files.getUploadURLExternal", "upload_url", "files.completeUploadExternal"]);
+    await expect(uploadFile(client, file, { channelId: "C_NOT_A_CHANNEL" })).rejects.toThrow(
+      /invalid_channel|channel_not_found/,
+    );
+    expect(double.calls().map((call) => call.method)).toEqual([
+      "files.getUploadURLExternal",
+      "upload_url",
+      "files.completeUploadExternal",
+    ]);
   });
 });

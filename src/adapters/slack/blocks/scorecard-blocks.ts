@@ -1,7 +1,10 @@
 import type { ScorecardMessage, ScorecardRow } from "../../../domain/messages/scorecard-message.ts";
 import { type Block, context, escapeMrkdwn, header, linesToSections, section } from "./block-kit.ts";
 
-const MARKS: Record<NonNullable<ScorecardRow["verdict"]>, string> = { praise: " :star:", lagging: " :warning:" };
+const MARKS: Record<NonNullable<ScorecardRow["verdict"]>, string> = {
+  praise: " :star:",
+  lagging: " :warning:",
+};
 
 function rowLines(rows: readonly ScorecardRow[]): string[] {
   return rows.map(
@@ -26,9 +29,13 @@ export function scorecardBlocks(message: ScorecardMessage): Block[] {
   };
   group(zh ? "部门" : "Departments", message.departments, "departments");
   group(zh ? "县（市、区）" : "Counties", message.counties, "counties");
-  const list = (names: readonly string[]) => (names.length === 0 ? (zh ? "无" : "none") : escapeMrkdwn(names.join(zh ? "、" : ", ")));
+  const list = (names: readonly string[]) =>
+    names.length === 0 ? (zh ? "无" : "none") : escapeMrkdwn(names.join(zh ? "、" : ", "));
   blocks.push(
-    section(`:star: *${zh ? "表扬" : "Praise"}*：${list(message.praise)}\n:warning: *${zh ? "通报" : "Lagging"}*：${list(message.lagging)}`, { blockId: "verdicts" }),
+    section(
+      `:star: *${zh ? "表扬" : "Praise"}*：${list(message.praise)}\n:warning: *${zh ? "通报" : "Lagging"}*：${list(message.lagging)}`,
+      { blockId: "verdicts" },
+    ),
     context(escapeMrkdwn(message.footer), "footer"),
   );
   return blocks;
