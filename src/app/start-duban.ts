@@ -1,6 +1,6 @@
-import type { Logger } from "../adapters/logging/create-logger.ts";
 import { openDatabase } from "../adapters/db/open-database.ts";
 import { prepareSchema } from "../adapters/db/prepare-schema.ts";
+import type { Logger } from "../adapters/logging/create-logger.ts";
 import { type RunningShellFrontEnd, startShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
 import {
   checkSlackSettings,
@@ -19,7 +19,10 @@ export interface RunningDuban {
 /** Opens and prepares the database, starts the Slack front end when Slack is configured, then runs until stopped. */
 export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban> {
   if (isSlackConfigured(env)) checkSlackSettings(env);
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, "duban start");
+  const db = await openDatabase(
+    { databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR },
+    "duban start",
+  );
   let stopped = false;
   let slack: RunningSlackFrontEnd | null = null;
   let shell: RunningShellFrontEnd | null = null;
@@ -37,7 +40,9 @@ export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban
     });
     logger.info(
       { database: db.kind, location: db.location, appliedMigrations: applied.length },
-      applied.length === 0 ? "database ready, schema up to date" : `database ready, applied ${applied.length} migration(s)`,
+      applied.length === 0
+        ? "database ready, schema up to date"
+        : `database ready, applied ${applied.length} migration(s)`,
     );
     if (isSlackConfigured(env)) slack = await startSlackFrontEnd({ env, prisma: db.prisma, logger });
     else shell = await startShellFrontEnd({ env, db, logger });

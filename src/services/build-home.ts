@@ -8,7 +8,7 @@ import type { HomeView } from "../domain/messages/home-view-types.ts";
 import { localeOf } from "../domain/supervision/locale.ts";
 import { isSupervisor } from "../domain/supervision/roles.ts";
 import type { ChatUser } from "../domain/supervision/supervision-types.ts";
-import { describeTasks } from "./describe-tasks.ts";
+import { describeTasks, supervisorActions } from "./describe-tasks.ts";
 import { identifyPerson } from "./identify-person.ts";
 import { loadMyTasks } from "./list-my-tasks.ts";
 import { toPlanContext } from "./load-plan-context.ts";
@@ -16,8 +16,8 @@ import type { SupervisionDeps } from "./supervision-deps.ts";
 
 /**
  * The person's App Home, one page: supervisors get the board (measures by section with counts per
- * light, then overdue, blocked and awaiting-approval lists); everyone else their own tasks. With no plan
- * loaded, an empty Home that says so.
+ * light, then overdue, blocked and awaiting-approval lists, the last with approve / return buttons); everyone
+ * else their own tasks with report buttons. With no plan loaded, an empty Home that says so.
  */
 export async function buildHome(
   deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "admins" | "planId">,
@@ -34,7 +34,7 @@ export async function buildHome(
   const context = toPlanContext(directory, deps, person);
   if (isSupervisor(person)) {
     const tasks = await deps.store.listTasks({ planId: directory.planId, withLastReport: true });
-    const items = describeTasks(tasks, context.light, locale);
+    const items = describeTasks(tasks, context.light, locale, supervisorActions);
     return buildSupervisorHome(
       buildBoardMessage(locale, directory.title, directory.measures, items),
       request,

@@ -9,6 +9,11 @@ export function reportAction(task: TaskRecord): TaskActionKind[] {
   return task.status === "DONE" ? [] : ["report"];
 }
 
+/** The buttons a supervisor gets: approve (办结) or return a task awaiting approval, report on the others. */
+export function supervisorActions(task: TaskRecord): TaskActionKind[] {
+  return task.status === "AWAITING_APPROVAL" ? ["approve", "return"] : reportAction(task);
+}
+
 /** Tasks as messages show them: lights assessed, buttons chosen per task. */
 export function describeTasks(
   tasks: readonly TaskRecord[],

@@ -5,7 +5,7 @@ import { localeOf } from "../domain/supervision/locale.ts";
 import { isSupervisor } from "../domain/supervision/roles.ts";
 import type { Person } from "../domain/supervision/supervision-types.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
-import { describeTasks } from "./describe-tasks.ts";
+import { describeTasks, reportAction, supervisorActions } from "./describe-tasks.ts";
 import { listMyTasks } from "./list-my-tasks.ts";
 import type { PlanContext } from "./load-plan-context.ts";
 import { refuse, requireSupervisor } from "./refuse.ts";
@@ -29,12 +29,13 @@ export async function showStatus(
   const locale = localeOf(person.locale);
   const { directory, light } = context;
   const supervisor = isSupervisor(person);
+  const actions = supervisor ? supervisorActions : reportAction;
   if (target === null) {
     if (!supervisor && person.departmentIds.length > 0) return listMyTasks(deps, person, context);
     requireSupervisor(person, { zh: "查看全部进展", en: "view the whole board" });
     const tasks = await deps.store.listTasks({ planId: directory.planId, withLastReport: true });
     return outcome([
-      buildBoardMessage(locale, directory.title, directory.measures, describeTasks(tasks, light, locale)),
+      buildBoardMessage(locale, directory.title, directory.measures, describeTasks(tasks, light, locale, actions)),
     ]);
   }
   if (target.kind === "department" && !supervisor && !person.departmentIds.includes(target.id)) {
@@ -53,5 +54,5 @@ export async function showStatus(
   const department =
     target.kind === "department" ? directory.departments.find((d) => d.id === target.id) : undefined;
   const scopeName = measure ? `${measure.label}${measure.title}` : (department?.name ?? "");
-  return outcome([buildStatusMessage(locale, scopeName, describeTasks(tasks, light, locale))]);
+  return outcome([buildStatusMessage(locale, scopeName, describeTasks(tasks, light, locale, actions))]);
 }

@@ -40,6 +40,8 @@ export interface ShellContext {
   roster: DemoRoster;
   plan: { id: string; title: string; timezone: string };
   logger: Logger;
+  /** Where files Duban hands the actor are saved (`/duban export`: the ledger): `<DUBAN_DATA_DIR>/exports`. */
+  exportsDir: string;
   /** Mutable: the actor, and the buttons `/press <n>` presses. */
   session: { actor: ShellActor; actions: MessageAction[] };
 }

@@ -1,6 +1,8 @@
+import { resolve } from "node:path";
 import type { Env } from "../../config/env-schema.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
 import type { SupervisionDeps } from "../../services/supervision-deps.ts";
+import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
 import type { OpenDatabase } from "../db/open-database.ts";
 import { createPrismaDemoPeople } from "../db/prisma-demo-people.ts";
@@ -21,7 +23,7 @@ import { createShellMessageIds } from "./shell-message-ids.ts";
 import { createShellPrinter } from "./shell-printer.ts";
 
 export interface StartShellFrontEndOptions {
-  env: Pick<Env, "DUBAN_ADMINS">;
+  env: Pick<Env, "DUBAN_ADMINS" | "DUBAN_DATA_DIR">;
   db: Pick<OpenDatabase, "prisma" | "kind" | "location">;
   logger: Logger;
   /** Default: the process's stdin and stdout. */
@@ -38,7 +40,8 @@ export interface RunningShellFrontEnd {
 /**
  * The local shell chat, for running Duban without Slack: loads the Nanyang plan into an empty database,
  * makes sure the demo people exist, wires the supervision core to the terminal (a settable plan clock, DMs
- * shown as text), prints a banner and reads commands until `/quit` or the end of input.
+ * shown as text, `/duban assess`, `/duban export` saving the ledger in DUBAN_DATA_DIR/exports), prints a banner
+ * and reads commands until `/quit` or the end of input.
  */
 export async function startShellFrontEnd(options: StartShellFrontEndOptions): Promise<RunningShellFrontEnd> {
   const { db, logger, input = process.stdin, output = process.stdout } = options;
@@ -64,6 +67,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     calendar,
     admins: options.env.DUBAN_ADMINS,
     planId: plan.planId,
+    assessment: createAssessmentPorts(db.prisma),
   };
   const core = createSupervisionCore(deps);
   const user = shellUser(roster.supervisor);
@@ -85,6 +89,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     roster,
     plan: { id: plan.planId, title: plan.title, timezone: plan.timezone },
     logger,
+    exportsDir: resolve(options.env.DUBAN_DATA_DIR, "exports"),
     session: { actor: { user, person: await core.identify(user) }, actions: [] },
   };
   printShellBanner(context, db);

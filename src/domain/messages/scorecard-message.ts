@@ -1,6 +1,6 @@
 import { scoreFormula } from "../assessment/scorecard-formula.ts";
 import type { ListedUnit, Scorecard, UnitScore } from "../assessment/scorecard-types.ts";
-import { type Locale, pick } from "../supervision/locale.ts";
+import { type Locale, type Localized, pick } from "../supervision/locale.ts";
 
 export interface ScorecardRow {
   rank: number;
@@ -8,6 +8,8 @@ export interface ScorecardRow {
   score: number;
   /** "按时 5/6 · 完整 3/5 · 办结 1/3 · 逾期 4 工作日 · 受阻 2 工作日（未解决 1） · 催办 1". */
   figures: string;
+  /** The same figures one per column of the message's `columns`: "5/6", "3/5", "1/3", "4", "2（未解决 1）", "1". */
+  cells: string[];
   verdict: "praise" | "lagging" | null;
 }
 
@@ -20,6 +22,8 @@ export interface ScorecardMessage {
   /** The days and reporting cycles counted. */
   scope: string;
   formula: string;
+  /** The headings of every row's `cells`: "按时报送", "完整报告", "办结", "逾期工作日", "受阻工作日", "催办". */
+  columns: string[];
   departments: ScorecardRow[];
   counties: ScorecardRow[];
   praise: string[];
@@ -52,6 +56,28 @@ function figures(unit: UnitScore, locale: Locale): string {
   return parts.join(" · ");
 }
 
+const COLUMNS: Localized[] = [
+  { zh: "按时报送", en: "on time" },
+  { zh: "完整报告", en: "complete" },
+  { zh: "办结", en: "approved" },
+  { zh: "逾期工作日", en: "overdue wd" },
+  { zh: "受阻工作日", en: "blocked wd" },
+  { zh: "催办", en: "urged" },
+];
+
+function cells(unit: UnitScore, locale: Locale): string[] {
+  const c = unit.components;
+  const open = pick(locale, { zh: `（未解决 ${unit.openBlockers}）`, en: ` (${unit.openBlockers} open)` });
+  return [
+    `${c.onTime.counted}/${c.onTime.of}`,
+    `${c.completeness.counted}/${c.completeness.of}`,
+    `${c.approved.counted}/${c.approved.of}`,
+    String(c.overdue.counted),
+    `${c.blockers.counted}${unit.openBlockers > 0 ? open : ""}`,
+    String(c.urges.counted),
+  ];
+}
+
 const listed = (units: readonly ListedUnit[]) =>
   units.map((unit) => `${unit.name}（${unit.score.toFixed(1)}）`);
 
@@ -65,6 +91,7 @@ export function buildScorecardMessage(locale: Locale, scorecard: Scorecard): Sco
     name: unit.name,
     score: unit.score,
     figures: figures(unit, locale),
+    cells: cells(unit, locale),
     verdict: praised.has(key(unit)) ? "praise" : lagging.has(key(unit)) ? "lagging" : null,
   });
   const period = locale === "zh" ? scorecard.period.labelZh : scorecard.period.key;
@@ -83,6 +110,7 @@ export function buildScorecardMessage(locale: Locale, scorecard: Scorecard): Sco
       en: `Days ${scorecard.assessedFrom} to ${scorecard.assessedUntil}, reporting cycles: ${cycles}`,
     }),
     formula: scoreFormula(scorecard.rules.weights, locale),
+    columns: COLUMNS.map((column) => pick(locale, column)),
     departments: scorecard.departments.map(row),
     counties: scorecard.counties.map(row),
     praise: listed(scorecard.praise),

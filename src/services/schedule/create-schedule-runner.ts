@@ -1,6 +1,6 @@
 import { decideDueFirings } from "../../domain/schedule/decide-due-firings.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
-import { type DeliveryReport, deliverOutbox } from "./deliver-outbox.ts";
+import { type DeliveryPause, type DeliveryReport, deliverOutbox } from "./deliver-outbox.ts";
 import { firingsBetween, upcomingFirings } from "./list-firings.ts";
 import { loadScheduleContext } from "./load-schedule-context.ts";
 import { type FiringRun, runFiring } from "./run-firing.ts";
@@ -32,6 +32,7 @@ export interface ScheduleRunner {
 /** The schedule runner of the plan `deps.planId` (default: the most recently loaded plan). */
 export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner {
   const deps = resolveScheduleDeps(input);
+  const pause: DeliveryPause = { until: null };
   return {
     async upcoming(now, count = 10) {
       const context = await loadScheduleContext(deps);
@@ -60,9 +61,9 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
         const run = await runFiring(deps, context, decision, now);
         if (run !== null) runs.push(run);
       }
-      await deliverOutbox(deps, now);
+      await deliverOutbox(deps, now, pause);
       return runs;
     },
-    deliverOutbox: (now) => deliverOutbox(deps, now),
+    deliverOutbox: (now) => deliverOutbox(deps, now, pause),
   };
 }

@@ -23,6 +23,11 @@ export interface DeliveryReport {
   deliveries: Array<{ groupKey: string; kind: string; ref: ChatMessageRef | null; error: string | null }>;
 }
 
+/** A 429 applies to every message (Slack's limits are per workspace and channel): no pass sends before it ends. */
+export interface DeliveryPause {
+  until: Date | null;
+}
+
 class PermanentFailure extends Error {}
 
 async function send(deps: ResolvedScheduleDeps, group: ClaimedGroup): Promise<ChatMessageRef> {
@@ -42,11 +47,18 @@ async function send(deps: ResolvedScheduleDeps, group: ClaimedGroup): Promise<Ch
  * One pass over the scheduled outbox at `now`: drops what expired, then claims one group (one message) at a
  * time, sends it and marks it sent. A group is claimed by one process only and never sent twice: a process
  * that dies mid-send leaves its claim (in doubt), and no one resends it. A 429 (RateLimitedError) gives the
- * group back until Retry-After and ends the pass; other failures are retried with exponential backoff, and
- * given up after `maxAttempts`.
+ * group back until Retry-After, ends the pass and pauses this runner's delivery until then (`pause`); other
+ * failures are retried with exponential backoff, and given up after `maxAttempts`.
  */
-export async function deliverOutbox(deps: ResolvedScheduleDeps, now: Date): Promise<DeliveryReport> {
+export async function deliverOutbox(
+  deps: ResolvedScheduleDeps,
+  now: Date,
+  pause: DeliveryPause = { until: null },
+): Promise<DeliveryReport> {
   const { schedules, owner, tuning } = deps;
+  if (pause.until !== null && now < pause.until) {
+    return { sent: 0, failed: 0, closed: 0, rateLimitedUntil: pause.until, nextAttemptAt: pause.until, deliveries: [] };
+  }
   const report: DeliveryReport = {
     sent: 0,
     failed: 0,
@@ -69,6 +81,7 @@ export async function deliverOutbox(deps: ResolvedScheduleDeps, now: Date): Prom
       report.deliveries.push({ ...entry, ref: null, error: message });
       if (isRateLimitedError(error)) {
         report.rateLimitedUntil = new Date(now.getTime() + error.retryAfterMs);
+        pause.until = report.rateLimitedUntil;
         await schedules.releaseGroup(group.groupKey, owner, {
           error: message,
           nextAttemptAt: report.rateLimitedUntil,

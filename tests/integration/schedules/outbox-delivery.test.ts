@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../../src/adapters/db/generated/client.ts";
 import { RateLimitedError } from "../../../src/domain/ports/rate-limited-error.ts";
 import { createScriptedChatNotifier } from "../../fakes/scripted-chat-notifier.ts";
-import { createScheduleFixture, type ScheduleFixture, slackUser, smallPlanWith } from "../../support/schedule-fixture.ts";
+import {
+  createScheduleFixture,
+  type RunnerOptions,
+  type ScheduleFixture,
+  slackUser,
+  smallPlanWith,
+} from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
 /** Friday 2026-11-20 09:30 (Asia/Shanghai): November's first reminder (due Wednesday the 25th). */
@@ -13,11 +19,13 @@ const later = (ms: number) => new Date(FIRST_REMINDER.getTime() + ms);
 describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
   let fixture: ScheduleFixture;
   const clients: PrismaClient[] = [];
+  /** A runner looking back one day only: Monday's digest is not caught up, the outbox holds DMs only. */
+  const newRunner = (options: RunnerOptions = {}) => fixture.runner({ ...options, tuning: { lookBackDays: 1, ...options.tuning } });
   /** Another process on the same database: its own Prisma client and runner. */
-  const process = (notifier: Parameters<ScheduleFixture["runner"]>[0]) => {
+  const process = (options: RunnerOptions) => {
     const prisma = new PrismaClient({ adapter: fixture.db.adapterFactory });
     clients.push(prisma);
-    return fixture.runner({ ...notifier, prisma });
+    return newRunner({ ...options, prisma });
   };
   const rows = () => fixture.db.prisma.reminder.findMany({ where: { groupKey: { not: null } } });
 
@@ -46,7 +54,7 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
     expect(dying.sent).toHaveLength(5);
     // The one in flight stays claimed by the dead process: it may have arrived, so it is never resent.
     expect(restarted.sent).toHaveLength(CONTACTS - 6);
-    const counts = await fixture.runner().deliverOutbox(later(3_600_000));
+    const counts = await newRunner().deliverOutbox(later(3_600_000));
     expect(counts.sent).toBe(0);
     const inDoubt = (await rows()).filter((row) => row.sentAt === null);
     expect(inDoubt.map((row) => [row.claimedBy, row.closedAt])).toEqual([["process-a", null]]);
@@ -67,7 +75,7 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
 
   it("honours a 429's Retry-After: nothing is sent before it, and it is no failed attempt", async () => {
     const limited = createScriptedChatNotifier((call) => (call === 1 ? new RateLimitedError(5_000) : "send"));
-    const runner = fixture.runner({ notifier: limited });
+    const runner = newRunner({ notifier: limited });
     await runner.runDue(FIRST_REMINDER);
     expect(limited.sent).toHaveLength(0);
     const early = await runner.deliverOutbox(later(4_999));
@@ -79,8 +87,8 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
 
   it("reports a 429 with the time to come back, and stops the pass there", async () => {
     const limited = createScriptedChatNotifier((call) => (call === 3 ? new RateLimitedError(2_000) : "send"));
-    const runner = fixture.runner({ notifier: limited });
-    await fixture.runner({ notifier: createScriptedChatNotifier(() => new RateLimitedError(1)) }).runDue(FIRST_REMINDER);
+    const runner = newRunner({ notifier: limited });
+    await newRunner({ notifier: createScriptedChatNotifier(() => new RateLimitedError(1)) }).runDue(FIRST_REMINDER);
     const report = await runner.deliverOutbox(later(10));
     expect([report.sent, report.rateLimitedUntil?.toISOString()]).toEqual([2, later(2_010).toISOString()]);
     expect(limited.calls).toBe(3);
@@ -88,7 +96,7 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
 
   it("retries failures with exponential backoff and gives up after maxAttempts", async () => {
     const broken = createScriptedChatNotifier((_, person) => (person.externalId === "UC1" ? new Error("channel_not_found") : "send"));
-    const runner = fixture.runner({ notifier: broken, tuning: { maxAttempts: 4, baseRetryMs: 1_000 } });
+    const runner = newRunner({ notifier: broken, tuning: { maxAttempts: 4, baseRetryMs: 1_000 } });
     await runner.runDue(FIRST_REMINDER);
     const gaps: number[] = [];
     let now = FIRST_REMINDER;

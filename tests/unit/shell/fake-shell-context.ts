@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { vi } from "vitest";
@@ -89,7 +91,7 @@ export interface FakeShell {
 }
 
 /** A shell context over a fake core, with scripted input and captured output (no colour). */
-export function createFakeShell(options: { schedule?: ShellSchedule } = {}): FakeShell {
+export function createFakeShell(options: { schedule?: ShellSchedule; exportsDir?: string } = {}): FakeShell {
   let text = "";
   let log = "";
   const typed: string[] = [];
@@ -125,6 +127,7 @@ export function createFakeShell(options: { schedule?: ShellSchedule } = {}): Fak
     roster: ROSTER,
     plan: { id: "nanyang-relocation-2021", title: "南阳", timezone: "Asia/Shanghai" },
     logger: pino({ level: "error" }, logStream),
+    exportsDir: options.exportsDir ?? join(tmpdir(), "duban-fake-shell-exports"),
     session: { actor: { user: shellUser(SUPERVISOR), person: SUPERVISOR }, actions: [] },
   };
   return {

@@ -3,42 +3,64 @@ import { padToWidth } from "../../../cli/format/pad-to-width.ts";
 import type { ScorecardMessage, ScorecardRow } from "../../../domain/messages/scorecard-message.ts";
 import type { RenderContext } from "./render-context.ts";
 
-function rowLines(
-  title: string,
-  rows: readonly ScorecardRow[],
-  context: RenderContext,
-  zh: boolean,
-): string[] {
-  if (rows.length === 0) return [];
-  const width = Math.max(...rows.map((row) => stringWidth(row.name)));
-  const verdict = (row: ScorecardRow) =>
-    row.verdict === "praise"
-      ? context.style.success(zh ? "  表扬" : "  praise")
-      : row.verdict === "lagging"
-        ? context.style.error(zh ? "  通报" : "  lagging")
-        : "";
-  return [
-    context.style.bold(title),
-    ...rows.map(
-      (row) =>
-        `  ${String(row.rank).padStart(3)}  ${padToWidth(row.name, width)}  ${row.score.toFixed(1).padStart(5)}  ${context.style.dim(row.figures)}${verdict(row)}`,
-    ),
-  ];
+/** Right-aligns text in a display width (a CJK character counts as two columns). */
+const padStartToWidth = (text: string, width: number) =>
+  " ".repeat(Math.max(0, width - stringWidth(text))) + text;
+
+/**
+ * A table line writer, its column widths fitted to the heading and every row (departments and counties alike,
+ * so both tables line up the same way).
+ */
+function tableLine(heading: readonly string[], rows: readonly string[][]): (cells: readonly string[]) => string {
+  const widths = heading.map((cell, index) =>
+    Math.max(stringWidth(cell), ...rows.map((row) => stringWidth(row[index] ?? ""))),
+  );
+  // The unit's name is left-aligned; ranks, scores and figures are right-aligned.
+  return (cells) =>
+    cells
+      .map((cell, index) =>
+        index === 1 ? padToWidth(cell, widths[index] ?? 0) : padStartToWidth(cell, widths[index] ?? 0),
+      )
+      .join("  ");
 }
 
-/** `/duban assess`: the scorecard as aligned columns (rank, unit, score, figures), then 表扬 and 通报. */
+const cellsOf = (row: ScorecardRow) => [String(row.rank), row.name, row.score.toFixed(1), ...row.cells];
+
+/**
+ * `/duban assess`: the scorecard as an aligned table (rank, unit, score, then each figure under its heading;
+ * Chinese counted two columns wide) for departments and for counties, marked 表扬 / 通报, then the lists.
+ */
 export function scorecardLines(message: ScorecardMessage, context: RenderContext): string[] {
   const zh = message.locale === "zh";
+  const { style } = context;
+  const heading = [zh ? "排名" : "rank", zh ? "单位" : "unit", zh ? "得分" : "score", ...message.columns];
+  const line = tableLine(heading, [...message.departments, ...message.counties].map(cellsOf));
+  const verdict = (row: ScorecardRow) =>
+    row.verdict === "praise"
+      ? `  ${style.success(zh ? "表扬" : "praise")}`
+      : row.verdict === "lagging"
+        ? `  ${style.error(zh ? "通报" : "lagging")}`
+        : "";
+  const group = (title: string, rows: readonly ScorecardRow[]) =>
+    rows.length === 0
+      ? []
+      : [
+          "",
+          style.bold(title),
+          `  ${style.dim(line(heading))}`,
+          ...rows.map((row) => `  ${line(cellsOf(row))}${verdict(row)}`),
+        ];
   const list = (label: string, names: readonly string[]) =>
     names.length === 0 ? [] : [`${label}${zh ? "：" : ": "}${names.join(zh ? "、" : ", ")}`];
   return [
-    context.style.bold(message.title),
-    context.style.dim(message.scope),
-    context.style.dim(message.formula),
-    ...rowLines(zh ? "部门" : "Departments", message.departments, context, zh),
-    ...rowLines(zh ? "县（市、区）" : "Counties", message.counties, context, zh),
+    style.bold(message.title),
+    style.dim(message.scope),
+    style.dim(message.formula),
+    ...group(zh ? "部门" : "Departments", message.departments),
+    ...group(zh ? "县（市、区）" : "Counties", message.counties),
+    "",
     ...list(zh ? "表扬" : "Praise", message.praise),
     ...list(zh ? "通报" : "Lagging", message.lagging),
-    context.style.dim(message.footer),
+    style.dim(message.footer),
   ];
 }
