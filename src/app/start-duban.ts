@@ -6,9 +6,9 @@ import {
   checkSlackSettings,
   isSlackConfigured,
   type RunningSlackFrontEnd,
-  startSlackFrontEnd,
 } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
+import { startSlackWithSchedules } from "./start-schedules.ts";
 
 export interface RunningDuban {
   /** Resolves when the front end ends by itself (e.g. the shell reached the end of its input). */
@@ -44,7 +44,7 @@ export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
-    if (isSlackConfigured(env)) slack = await startSlackFrontEnd({ env, prisma: db.prisma, logger });
+    if (isSlackConfigured(env)) slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger });
     else shell = await startShellFrontEnd({ env, db, logger });
   } catch (error) {
     await stop();

@@ -8,6 +8,11 @@ import { type RunningCronSchedule, startCronSchedule } from "../adapters/schedul
 import { createOutboxSlackNotifier } from "../adapters/slack/create-outbox-slack-notifier.ts";
 import { createOutboxWebClient } from "../adapters/slack/create-outbox-web-client.ts";
 import { createSlackDigestPublisher } from "../adapters/slack/slack-digest-publisher.ts";
+import {
+  type RunningSlackFrontEnd,
+  type StartSlackFrontEndOptions,
+  startSlackFrontEnd,
+} from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import { createScheduleRunner } from "../services/schedule/create-schedule-runner.ts";
@@ -41,4 +46,25 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
   });
   logger.info({ timeZone: env.TZ }, "schedules running: reminders, escalations and the weekly digest");
   return startCronSchedule({ runner, timeZone: env.TZ, clock: options.clock ?? systemClock, logger });
+}
+
+/** The Slack front end with the schedule running beside it; stopping it stops the schedule first. */
+export async function startSlackWithSchedules(
+  options: StartSlackFrontEndOptions & { env: StartSchedulesOptions["env"] },
+): Promise<RunningSlackFrontEnd> {
+  const slack = await startSlackFrontEnd(options);
+  let schedules: RunningCronSchedule | null;
+  try {
+    schedules = await startSchedules({ env: options.env, prisma: options.prisma, logger: options.logger });
+  } catch (error) {
+    await slack.stop();
+    throw error;
+  }
+  return {
+    ...slack,
+    stop: async () => {
+      await schedules?.stop();
+      await slack.stop();
+    },
+  };
 }

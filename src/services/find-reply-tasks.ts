@@ -17,8 +17,8 @@ export async function findReplyTasks(
   const names = (tasks: TaskRecord[]) =>
     where.measureNumber === null || tasks.some((task) => task.measure.number === where.measureNumber);
   if (where.threadTs !== null) {
-    const taskIds = await deps.store.findTaskIdsOfMessage(where.channel, where.threadTs);
-    const listed = taskIds.length === 0 ? [] : open(await deps.store.listTasks({ taskIds }));
+    const listedBy = { channel: where.channel, ts: where.threadTs };
+    const listed = open(await deps.store.listTasks({ listedBy }));
     if (listed.length > 0 && names(listed)) return listed;
   }
   if (person.departmentIds.length === 0) return [];

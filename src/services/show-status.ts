@@ -35,7 +35,12 @@ export async function showStatus(
     requireSupervisor(person, { zh: "查看全部进展", en: "view the whole board" });
     const tasks = await deps.store.listTasks({ planId: directory.planId, withLastReport: true });
     return outcome([
-      buildBoardMessage(locale, directory.title, directory.measures, describeTasks(tasks, light, locale, actions)),
+      buildBoardMessage(
+        locale,
+        directory.title,
+        directory.measures,
+        describeTasks(tasks, light, locale, actions),
+      ),
     ]);
   }
   if (target.kind === "department" && !supervisor && !person.departmentIds.includes(target.id)) {

@@ -1,32 +1,58 @@
 import type { ScheduleTaskStore } from "../../domain/ports/schedule-store.ts";
+import type { MeasureInfo, TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import type { PrismaClient } from "./generated/client.ts";
-import {
-  LAST_REPORT_INCLUDE,
-  PERSON_INCLUDE,
-  TASK_INCLUDE,
-  type TaskRow,
-  toPerson,
-  toTask,
-} from "./supervision-records.ts";
+import { PERSON_INCLUDE, toMeasure, toPerson } from "./supervision-records.ts";
 
-/** ScheduleTaskStore on Prisma: tasks read in id order, one batch at a time (keyset pagination). */
+const TASK_COLUMNS = {
+  id: true,
+  measureId: true,
+  departmentId: true,
+  isPrimary: true,
+  status: true,
+  percent: true,
+  lastReportAt: true,
+  approvedAt: true,
+} as const;
+
+/**
+ * ScheduleTaskStore on Prisma. Tasks are read in id order one batch at a time (keyset pagination) as bare
+ * columns; their measures and department names are read once per pass and joined here, so a plan of any
+ * size costs one small query per batch and memory for one batch.
+ */
 export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTaskStore {
   return {
     async *taskBatches(planId, batchSize) {
+      const measures = new Map<string, MeasureInfo>(
+        (await prisma.measure.findMany({ where: { planId, archivedAt: null }, include: { section: true } })).map(
+          (row) => [row.id, toMeasure(row)],
+        ),
+      );
+      const names = new Map<string, string>();
       let after: string | null = null;
       for (;;) {
-        const rows: TaskRow[] = await prisma.task.findMany({
-          where: {
-            archivedAt: null,
-            measure: { planId, archivedAt: null },
-            ...(after === null ? {} : { id: { gt: after } }),
-          },
-          include: { ...TASK_INCLUDE, ...LAST_REPORT_INCLUDE },
-          orderBy: { id: "asc" },
-          take: batchSize,
-        });
+        const rows: Array<{ id: string; measureId: string; departmentId: string } & Omit<TaskRecord, "id" | "measure" | "department" | "lastReport">> =
+          await prisma.task.findMany({
+            where: {
+              archivedAt: null,
+              measureId: { in: [...measures.keys()] },
+              ...(after === null ? {} : { id: { gt: after } }),
+            },
+            select: TASK_COLUMNS,
+            orderBy: { id: "asc" },
+            take: batchSize,
+          });
         if (rows.length === 0) return;
-        yield rows.map(toTask);
+        const unnamed = [...new Set(rows.map((row) => row.departmentId))].filter((id) => !names.has(id));
+        if (unnamed.length > 0) {
+          const departments = await prisma.department.findMany({ where: { id: { in: unnamed } }, select: { id: true, name: true } });
+          for (const department of departments) names.set(department.id, department.name);
+        }
+        yield rows.flatMap((row): TaskRecord[] => {
+          const measure = measures.get(row.measureId);
+          if (measure === undefined) return [];
+          const { measureId: _measure, departmentId, ...task } = row;
+          return [{ ...task, measure, department: { id: departmentId, name: names.get(departmentId) ?? departmentId }, lastReport: null }];
+        });
         if (rows.length < batchSize) return;
         after = rows[rows.length - 1]?.id ?? null;
       }

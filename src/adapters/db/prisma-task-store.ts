@@ -1,7 +1,8 @@
 import type { TaskQuery, TaskStore } from "../../domain/ports/task-store.ts";
+import type { TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import { appendAuditEvent } from "./append-audit-event.ts";
-import type { Prisma, PrismaClient } from "./generated/client.ts";
-import { auditData, LAST_REPORT_INCLUDE, TASK_INCLUDE, toTask } from "./supervision-records.ts";
+import { Prisma, type PrismaClient } from "./generated/client.ts";
+import { auditData, LAST_REPORT_INCLUDE, TASK_INCLUDE, type TaskRow, toTask } from "./supervision-records.ts";
 
 function taskWhere(query: TaskQuery): Prisma.TaskWhereInput {
   return {
@@ -13,6 +14,99 @@ function taskWhere(query: TaskQuery): Prisma.TaskWhereInput {
     },
     ...(query.taskIds === undefined ? {} : { id: { in: [...query.taskIds] } }),
     ...(query.departmentIds === undefined ? {} : { departmentId: { in: [...query.departmentIds] } }),
+    ...(query.listedBy === undefined
+      ? {}
+      : { reminders: { some: { chatChannel: query.listedBy.channel, chatTs: query.listedBy.ts } } }),
+  };
+}
+
+/** One task row of listTasksJoined, its measure, section and department in columns. */
+interface JoinedTaskRow {
+  id: string;
+  measureId: string;
+  departmentId: string;
+  county: string | null;
+  isPrimary: boolean;
+  status: TaskRow["status"];
+  percent: number;
+  lastReportAt: Date | null;
+  approvedAt: Date | null;
+  measureNumber: number;
+  measureLabel: string;
+  measureTitle: string;
+  sectionLabel: string | null;
+  sectionTitle: string | null;
+  departmentName: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const sqlIn = (values: readonly (string | number)[]) =>
+  Prisma.join(values.map((value) => Prisma.sql`${value}`));
+
+/**
+ * listTasks without the latest reports in one query (the reply path's hot read): the same filters as
+ * taskWhere, the task joined with its measure, section and department instead of four queries.
+ */
+async function listTasksJoined(prisma: PrismaClient, query: TaskQuery): Promise<TaskRecord[]> {
+  // a task id that is not a UUID names no task (and would fail the cast)
+  const taskIds = query.taskIds?.filter((id) => UUID.test(id));
+  const lists = [taskIds, query.departmentIds, query.measureNumbers];
+  if (lists.some((list) => list !== undefined && list.length === 0)) return [];
+  const filters: Prisma.Sql[] = [Prisma.sql`t."archivedAt" IS NULL`, Prisma.sql`m."archivedAt" IS NULL`];
+  if (query.planId !== undefined) filters.push(Prisma.sql`m."planId" = ${query.planId}`);
+  if (query.measureNumbers !== undefined)
+    filters.push(Prisma.sql`m."number" IN (${sqlIn(query.measureNumbers)})`);
+  if (taskIds !== undefined)
+    filters.push(
+      Prisma.sql`t."id" IN (${Prisma.join(taskIds.map((id) => Prisma.sql`CAST(${id} AS uuid)`))})`,
+    );
+  if (query.departmentIds !== undefined)
+    filters.push(Prisma.sql`t."departmentId" IN (${sqlIn(query.departmentIds)})`);
+  if (query.listedBy !== undefined)
+    filters.push(
+      Prisma.sql`t."id" IN (SELECT r."taskId" FROM "Reminder" r WHERE r."chatChannel" = ${query.listedBy.channel} AND r."chatTs" = ${query.listedBy.ts} AND r."taskId" IS NOT NULL)`,
+    );
+  const rows = await prisma.$queryRaw<JoinedTaskRow[]>`
+    SELECT t."id"::text AS "id", t."measureId"::text AS "measureId", t."departmentId", t."county",
+      t."isPrimary", t."status"::text AS "status", t."percent", t."lastReportAt", t."approvedAt",
+      m."number" AS "measureNumber", m."label" AS "measureLabel", m."title" AS "measureTitle",
+      s."label" AS "sectionLabel", s."title" AS "sectionTitle", d."name" AS "departmentName"
+    FROM "Task" t
+      JOIN "Measure" m ON m."id" = t."measureId"
+      JOIN "Department" d ON d."id" = t."departmentId"
+      LEFT JOIN "Section" s ON s."id" = m."sectionId"
+    WHERE ${Prisma.join(filters, " AND ")}`;
+  const tasks = rows.map((row) => ({
+    row,
+    measure: { number: row.measureNumber },
+    isPrimary: row.isPrimary,
+    county: row.county,
+    department: { name: row.departmentName },
+  }));
+  return tasks.sort(byMeasureThenLead).map(({ row }) => joinedTask(row));
+}
+
+function joinedTask(row: JoinedTaskRow): TaskRecord {
+  return {
+    id: row.id,
+    measure: {
+      id: row.measureId,
+      number: row.measureNumber,
+      label: row.measureLabel,
+      title: row.measureTitle,
+      section:
+        row.sectionLabel === null || row.sectionTitle === null
+          ? null
+          : { label: row.sectionLabel, title: row.sectionTitle },
+    },
+    department: { id: row.departmentId, name: row.departmentName },
+    isPrimary: row.isPrimary,
+    status: row.status,
+    percent: row.percent,
+    lastReportAt: row.lastReportAt,
+    approvedAt: row.approvedAt,
+    lastReport: null,
   };
 }
 
@@ -38,10 +132,12 @@ type TaskSortKey = {
 export function createPrismaTaskStore(prisma: PrismaClient): TaskStore {
   return {
     listTasks: async (query) => {
+      if (!query.withLastReport) return listTasksJoined(prisma, query);
       const where = taskWhere(query);
-      const rows = query.withLastReport
-        ? await prisma.task.findMany({ where, include: { ...TASK_INCLUDE, ...LAST_REPORT_INCLUDE } })
-        : await prisma.task.findMany({ where, include: TASK_INCLUDE });
+      const rows = await prisma.task.findMany({
+        where,
+        include: { ...TASK_INCLUDE, ...LAST_REPORT_INCLUDE },
+      });
       return rows.sort(byMeasureThenLead).map(toTask);
     },
     changeTaskStatus: (taskId, change, expected, audit) =>

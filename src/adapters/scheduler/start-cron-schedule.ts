@@ -22,6 +22,8 @@ export interface CronScheduleOptions {
 export interface RunningCronSchedule {
   /** The catch-up run at start (missed firings, undelivered messages). */
   caughtUp: Promise<void>;
+  /** When cron wakes the runner next. */
+  nextTickAt(): Date | null;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export function startCronSchedule(options: CronScheduleOptions): RunningCronSche
   );
   return {
     caughtUp,
+    nextTickAt: () => task.getNextRun(),
     async stop() {
       stopping.abort();
       await task.destroy();

@@ -8,7 +8,7 @@ const MAX_COPIES = 100;
 /** A file name safe on any file system: no folders, no characters Windows refuses. */
 function safeName(name: string): string {
   const cleaned = basename(name.replace(/\\/g, "/"))
-    .replace(/[<>:"|?*\u0000-\u001f]/g, "_")
+    .replace(/[<>:"|?*]|\p{Cc}/gu, "_")
     .trim();
   return cleaned === "" || cleaned === "." || cleaned === ".." ? "attachment" : cleaned;
 }

@@ -47,7 +47,8 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
   const { db, logger, input = process.stdin, output = process.stdout } = options;
   const printer = createShellPrinter((text) => output.write(text), createTextStyle(wantsColor(output)));
   const store = createPrismaSupervisionStore(db.prisma);
-  const onLoad = (path: string) => printer.line(`Loading ${path} into the empty database（首次启动，载入实施方案）…`);
+  const onLoad = (path: string) =>
+    printer.line(`Loading ${path} into the empty database（首次启动，载入实施方案）…`);
   const clock = createSettableClock(new Date());
   const people = async () => {
     const plan = await ensureDemoPlan(db.prisma, store, onLoad);

@@ -1,9 +1,11 @@
 import type { webApi } from "@slack/bolt";
+import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
 import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
 import { BLOCK_LIMITS, clip } from "./blocks/block-kit.ts";
 import { digestMainBlocks, digestThreadMessages } from "./blocks/digest-blocks.ts";
+import { createOutboxWebClient } from "./create-outbox-web-client.ts";
 import { surfacingRateLimits, toRateLimitedError } from "./to-rate-limited-error.ts";
 
 export interface SlackDigestPublisherOptions {
@@ -67,4 +69,13 @@ export function createSlackDigestPublisher(
       return refs;
     },
   };
+}
+
+/** The digest publisher `/duban digest` posts with: its own client (a 429 is told to the supervisor, not waited out). */
+export function createSlackDigestPublisherFor(
+  env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_API_URL" | "DUBAN_DIGEST_CHANNEL">,
+): DigestPublisher | undefined {
+  if (!env.SLACK_BOT_TOKEN) return undefined;
+  const client = createOutboxWebClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL });
+  return createSlackDigestPublisher(client, { defaultChannel: env.DUBAN_DIGEST_CHANNEL });
 }

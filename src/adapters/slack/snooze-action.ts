@@ -8,7 +8,7 @@ export const SNOOZE_ACTION_ID = "duban.snooze";
 /** What the snooze button carries: the reporting cycle it puts off. */
 export const SnoozeButtonValueSchema = z.object({ cycle: z.string().regex(/^\d{4}-(W\d{2}|\d{2})$/) });
 
-export function snoozeButton(offer: SnoozeOffer): Button {
+export function renderSnoozeButton(offer: SnoozeOffer): Button {
   return {
     type: "button",
     action_id: SNOOZE_ACTION_ID,

@@ -3,6 +3,7 @@ import type { Env } from "../../config/env-schema.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
+import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
 import { systemClock } from "../clock/system-clock.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
@@ -10,10 +11,17 @@ import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts"
 import type { Logger } from "../logging/create-logger.ts";
 import { createBoltLogger } from "./create-bolt-logger.ts";
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackFrontEnd } from "./create-slack-app.ts";
+import { createSlackDigestPublisherFor } from "./slack-digest-publisher.ts";
 
 export type SlackEnv = Pick<
   Env,
-  "SLACK_BOT_TOKEN" | "SLACK_SIGNING_SECRET" | "SLACK_APP_TOKEN" | "SLACK_API_URL" | "PORT" | "DUBAN_ADMINS"
+  | "SLACK_BOT_TOKEN"
+  | "SLACK_SIGNING_SECRET"
+  | "SLACK_APP_TOKEN"
+  | "SLACK_API_URL"
+  | "PORT"
+  | "DUBAN_ADMINS"
+  | "DUBAN_DIGEST_CHANNEL"
 >;
 
 export interface StartSlackFrontEndOptions {
@@ -81,7 +89,15 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
     apiUrl: env.SLACK_API_URL,
     port: options.port ?? env.PORT,
     createCore: ({ notifier }) =>
-      createSupervisionCore({ store, notifier, clock, calendar, admins: env.DUBAN_ADMINS }),
+      createSupervisionCore({
+        store,
+        notifier,
+        clock,
+        calendar,
+        admins: env.DUBAN_ADMINS,
+        digestPublisher: createSlackDigestPublisherFor(env),
+        assessment: createAssessmentPorts(options.prisma),
+      }),
     logger,
     boltLogger: options.boltLogger ?? createBoltLogger(logger),
     processBeforeResponse: options.processBeforeResponse,

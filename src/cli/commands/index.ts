@@ -4,11 +4,13 @@ import { registerAssessCommand } from "./assess-command.ts";
 import { registerAuditCommand } from "./audit-command.ts";
 import { registerContactsCommand } from "./contacts-command.ts";
 import { registerDbCommand } from "./db-command.ts";
+import { registerDigestCommand } from "./digest-command.ts";
 import { registerDoctorCommand } from "./doctor-command.ts";
 import { registerExportCommand } from "./export-command.ts";
 import { registerImportCommand } from "./import-command.ts";
 import { registerLoadCommand } from "./load-command.ts";
 import { registerPlanCommand } from "./plan-command.ts";
+import { registerScheduleCommand } from "./schedule-command.ts";
 import { registerStatusCommand } from "./status-command.ts";
 import { registerValidateCommand } from "./validate-command.ts";
 
@@ -18,11 +20,13 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerAuditCommand(program, io);
   registerContactsCommand(program, io);
   registerDbCommand(program, io);
+  registerDigestCommand(program, io);
   registerDoctorCommand(program, io);
   registerExportCommand(program, io);
   registerImportCommand(program, io);
   registerLoadCommand(program, io);
   registerPlanCommand(program, io);
+  registerScheduleCommand(program, io);
   registerStatusCommand(program, io);
   registerValidateCommand(program, io);
 }

@@ -7,73 +7,87 @@ import type { HelpMessage } from "./message-types.ts";
 const COMMANDS: ReadonlyArray<{ kind: DubanCommand["kind"]; usage: string; description: Localized }> = [
   { kind: "help", usage: "/duban help", description: { zh: "显示本帮助", en: "show this help" } },
   {
-    kind: "tasks", usage: "/duban tasks",
+    kind: "tasks",
+    usage: "/duban tasks",
     description: {
       zh: "我的任务：状态灯、最近进展、填报按钮",
       en: "my tasks: lights, last reports, report buttons",
     },
   },
   {
-    kind: "report", usage: "/duban report [措施]",
+    kind: "report",
+    usage: "/duban report [措施]",
     description: {
       zh: "填报进展（打开填报表单），如 report 5",
       en: "report progress (opens the form), e.g. report 5",
     },
   },
   {
-    kind: "status", usage: "/duban status [措施|部门]",
+    kind: "status",
+    usage: "/duban status [措施|部门]",
     description: {
       zh: "查看进展：全部、某项措施或某个部门",
       en: "progress: the whole plan, one measure or one department",
     },
   },
   {
-    kind: "remind", usage: "/duban remind <措施|部门|overdue>",
+    kind: "remind",
+    usage: "/duban remind <措施|部门|overdue>",
     description: {
       zh: "催办（督查人员）：私信相关部门联络员",
       en: "urge (supervisors): DM the contacts concerned",
     },
   },
   {
-    kind: "assign", usage: "/duban assign <部门> <@用户> [角色]",
+    kind: "assign",
+    usage: "/duban assign <部门> <@用户> [角色]",
     description: {
       zh: "指派联络员（督查人员）；角色：联络员/督查人员/读者/管理员",
       en: "assign a contact (supervisors); role: contact/supervisor/reader/admin",
     },
   },
   {
-    kind: "approve", usage: "/duban approve <措施> [部门]",
+    kind: "approve",
+    usage: "/duban approve <措施> [部门]",
     description: {
       zh: "办结：审核通过已完成的任务（督查人员）",
       en: "approve (办结) a task reported done (supervisors)",
     },
   },
   {
-    kind: "return", usage: "/duban return <措施> [部门] [原因]",
+    kind: "return",
+    usage: "/duban return <措施> [部门] [原因]",
     description: {
       zh: "退回已完成的任务并说明原因（督查人员）",
       en: "return a task reported done, with a reason (supervisors)",
     },
   },
   {
-    kind: "history", usage: "/duban history <措施>",
+    kind: "history",
+    usage: "/duban history <措施>",
     description: { zh: "某项措施的进展记录", en: "the reports of a measure" },
   },
   {
-    kind: "snooze", usage: "/duban snooze [@用户]",
+    kind: "snooze",
+    usage: "/duban snooze [@用户]",
     description: {
       zh: "本期提醒推迟到下个工作日（每期一次；督查人员可为他人推迟）",
       en: "put this cycle's reminders off to the next working day (once per cycle; supervisors for anyone)",
     },
   },
   {
-    kind: "absence", usage: "/duban absence <开始> <结束> <@代理人> [@请假人]",
+    kind: "absence",
+    usage: "/duban absence <开始> <结束> <@代理人> [@请假人]",
     description: {
       zh: "登记请假：期间提醒发给代理人，如 absence 10-08 10-16 @李四",
       en: "record an absence: reminders go to the deputy meanwhile, e.g. absence 10-08 10-16 @lisi",
     },
   },
-  { kind: "digest", usage: "/duban digest", description: { zh: "立即发布周报（督查人员）", en: "post the weekly digest now (supervisors)" } },
+  {
+    kind: "digest",
+    usage: "/duban digest",
+    description: { zh: "立即发布周报（督查人员）", en: "post the weekly digest now (supervisors)" },
+  },
   {
     kind: "assess",
     usage: "/duban assess [期间]",
@@ -94,7 +108,9 @@ const COMMANDS: ReadonlyArray<{ kind: DubanCommand["kind"]; usage: string; descr
 
 /** The other names the grammar accepts for a subcommand: "任务、我的任务、task、mine" for tasks. */
 function otherNames(kind: DubanCommand["kind"], locale: Locale): string {
-  const names = Object.keys(SUBCOMMAND_NAMES).filter((name) => name !== kind && SUBCOMMAND_NAMES[name] === kind);
+  const names = Object.keys(SUBCOMMAND_NAMES).filter(
+    (name) => name !== kind && SUBCOMMAND_NAMES[name] === kind,
+  );
   if (names.length === 0) return "";
   return locale === "zh" ? `（也可写：${names.join("、")}）` : ` (also: ${names.join(", ")})`;
 }

@@ -32,7 +32,7 @@ export interface SnoozeRecord {
 
 /** What reminder rounds read, streamed so a plan of any size fits in bounded memory. */
 export interface ScheduleTaskStore {
-  /** The plan's active tasks with their latest report, `batchSize` at a time. */
+  /** The plan's active tasks, `batchSize` at a time (without their latest report: `lastReport` is null). */
   taskBatches(planId: string, batchSize: number): AsyncIterable<TaskRecord[]>;
   listDepartmentContacts(departmentIds: readonly string[]): Promise<DepartmentContact[]>;
 }

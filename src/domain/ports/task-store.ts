@@ -8,6 +8,8 @@ export interface TaskQuery {
   taskIds?: readonly string[];
   departmentIds?: readonly string[];
   measureNumbers?: readonly number[];
+  /** Only the tasks listed by the Duban message at this chat channel and timestamp (its reminders). */
+  listedBy?: { channel: string; ts: string };
   /** Include each task's latest report that is not withdrawn (an extra join; off on hot paths). */
   withLastReport?: boolean;
 }

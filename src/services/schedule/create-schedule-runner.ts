@@ -2,7 +2,7 @@ import { decideDueFirings } from "../../domain/schedule/decide-due-firings.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
 import { type DeliveryPause, type DeliveryReport, deliverOutbox } from "./deliver-outbox.ts";
 import { firingsBetween, upcomingFirings } from "./list-firings.ts";
-import { loadScheduleContext } from "./load-schedule-context.ts";
+import { cacheScheduleContext, loadScheduleContext } from "./load-schedule-context.ts";
 import { type FiringRun, runFiring } from "./run-firing.ts";
 import { resolveScheduleDeps, type ScheduleRunnerDeps } from "./schedule-runner-deps.ts";
 
@@ -33,6 +33,7 @@ export interface ScheduleRunner {
 export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner {
   const deps = resolveScheduleDeps(input);
   const pause: DeliveryPause = { until: null };
+  const contexts = cacheScheduleContext(deps);
   return {
     async upcoming(now, count = 10) {
       const context = await loadScheduleContext(deps);
@@ -61,9 +62,9 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
         const run = await runFiring(deps, context, decision, now);
         if (run !== null) runs.push(run);
       }
-      await deliverOutbox(deps, now, pause);
+      await deliverOutbox(deps, context, now, pause);
       return runs;
     },
-    deliverOutbox: (now) => deliverOutbox(deps, now, pause),
+    deliverOutbox: async (now) => deliverOutbox(deps, await contexts.get(now), now, pause),
   };
 }

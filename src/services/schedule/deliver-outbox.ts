@@ -1,7 +1,8 @@
 import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
 import type { ClaimedGroup } from "../../domain/ports/outbox-store.ts";
 import { isRateLimitedError } from "../../domain/ports/rate-limited-error.ts";
-import { deliveryOfGroup } from "./outbox-payload.ts";
+import { assembleGroupMessage } from "./assemble-group-message.ts";
+import type { ScheduleContext } from "./load-schedule-context.ts";
 import { retryDelay } from "./retry-delay.ts";
 import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";
 
@@ -30,9 +31,15 @@ export interface DeliveryPause {
 
 class PermanentFailure extends Error {}
 
-async function send(deps: ResolvedScheduleDeps, group: ClaimedGroup): Promise<ChatMessageRef> {
-  const delivery = deliveryOfGroup(group);
-  if (delivery === null) throw new PermanentFailure("unreadable outbox payload");
+async function send(
+  deps: ResolvedScheduleDeps,
+  context: ScheduleContext | null,
+  group: ClaimedGroup,
+  now: Date,
+): Promise<ChatMessageRef> {
+  if (context === null) throw new PermanentFailure("no plan is loaded");
+  const delivery = await assembleGroupMessage(deps, context, group, now);
+  if (delivery.to === "nobody") throw new PermanentFailure(delivery.reason);
   if (delivery.to === "channel") {
     const [main] = await deps.digestPublisher.publish(delivery.channel, delivery.digest);
     if (main === undefined) throw new PermanentFailure("the digest publisher posted nothing");
@@ -52,6 +59,7 @@ async function send(deps: ResolvedScheduleDeps, group: ClaimedGroup): Promise<Ch
  */
 export async function deliverOutbox(
   deps: ResolvedScheduleDeps,
+  context: ScheduleContext | null,
   now: Date,
   pause: DeliveryPause = { until: null },
 ): Promise<DeliveryReport> {
@@ -72,7 +80,7 @@ export async function deliverOutbox(
     if (group === null) break;
     const entry = { groupKey: group.groupKey, kind: group.kind };
     try {
-      const ref = await send(deps, group);
+      const ref = await send(deps, context, group, now);
       await schedules.markGroupSent(group.groupKey, owner, ref, now);
       report.sent += 1;
       report.deliveries.push({ ...entry, ref, error: null });
@@ -93,7 +101,8 @@ export async function deliverOutbox(
       const attempts = group.attempts + 1;
       if (error instanceof PermanentFailure || attempts >= tuning.maxAttempts) {
         report.closed += 1;
-        await schedules.closeGroup(group.groupKey, owner, `gave up after ${attempts} attempt(s): ${message}`, now);
+        const reason = error instanceof PermanentFailure ? message : `gave up after ${attempts} attempt(s): ${message}`;
+        await schedules.closeGroup(group.groupKey, owner, reason, now);
         deps.logger.error({ groupKey: group.groupKey, attempts, err: error }, "outbox: gave up on a message");
         continue;
       }

@@ -27,3 +27,19 @@ export async function loadScheduleContext(
     job: `schedule:${directory.planId}`,
   };
 }
+
+/** Delivery passes come often (after every 429): the plan's context is read again at most once a minute. */
+const CONTEXT_TTL_MS = 60_000;
+
+export function cacheScheduleContext(deps: Pick<ResolvedScheduleDeps, "store" | "planId">) {
+  let cached: { at: number; context: Promise<ScheduleContext | null> } | null = null;
+  return {
+    get(now: Date): Promise<ScheduleContext | null> {
+      const at = now.getTime();
+      if (cached === null || at < cached.at || at - cached.at > CONTEXT_TTL_MS) {
+        cached = { at, context: loadScheduleContext(deps) };
+      }
+      return cached.context;
+    },
+  };
+}

@@ -71,7 +71,7 @@ export async function planEscalation(
           type: "escalation",
           locale,
           header: { ...header, audience: "lead_contact", departments, totalDepartments: 1, unreachable: [], onBehalfOf: round.standIns.onBehalfOf(lead.id) },
-          item: round.itemFor(task, locale),
+          taskId: task.id,
         };
         groups.add(groupKey);
         rows.push({

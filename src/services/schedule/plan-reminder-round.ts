@@ -71,7 +71,7 @@ export async function planReminderRound(
           snoozable: snooze === undefined,
         };
         const groupKey = `${round.slotKey}:${recipient.id}`;
-        const payload: OutboxPayload = { type: "reminder", locale, header, item: round.itemFor(task, locale) };
+        const payload: OutboxPayload = { type: "reminder", locale, header, taskId: task.id };
         groups.add(groupKey);
         rows.push({
           idempotencyKey: `${groupKey}:${task.id}`,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -163,5 +163,17 @@ describe("npm start without Slack: the local shell", () => {
     expect(out).toContain("演示联络员·市农业农村局> /duban tasks\n我的任务（7）");
     const demo = await query<{ n: number }>(`select count(*)::int as n from "Person" where "isDemo"`);
     expect(demo[0]?.n).toBe(25);
+  }, 120_000);
+
+  it("shows a supervisor the scorecard and saves the ledger of /duban export in DUBAN_DATA_DIR/exports", async () => {
+    const env = { DUBAN_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+    const shell = runDubanProcess(["src/main.ts"], env, "/duban assess 2026-Q4\n/duban export 2026-Q4\n");
+    expect(await shell.exited).toBe(0);
+    const out = shell.output();
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(out).toMatch(/督查考核评分：2026年第四季度\n[\s\S]*\n {2}排名 {2}单位 +得分 {2}按时报送/);
+    const ledger = join(dataDir, "exports", "督办台账-nanyang-relocation-2021-2026-Q4.xlsx");
+    expect(out).toContain(`✓ 文件已保存：${ledger}\n`);
+    expect(readFileSync(ledger).subarray(0, 2).toString()).toBe("PK"); // an xlsx is a zip
   }, 120_000);
 });

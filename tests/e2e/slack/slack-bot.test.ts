@@ -509,6 +509,24 @@ describe.each(testDatabaseTargets())(
       expectEveryCallAccepted(e.double, { since: mark, rateLimited: 1 });
     });
 
+    it("/duban assess shows the scorecard; /duban export uploads the Excel ledger to the supervisor's DM (current upload flow, in order)", async () => {
+      const [scorecard] = await command(SUPERVISOR, "assess 2026-Q4");
+      expect(text(scorecard)).toContain("市农业农村局");
+      await command(SUPERVISOR, "export 2026-Q4");
+      const order = e.double
+        .calls()
+        .slice(mark)
+        .map((call) => call.method)
+        .filter((method) => ["files.getUploadURLExternal", "upload_url", "files.completeUploadExternal"].includes(method));
+      expect(order).toEqual(["files.getUploadURLExternal", "upload_url", "files.completeUploadExternal"]);
+      const complete = sinceMark("files.completeUploadExternal")[0]?.args;
+      expect(text(complete)).toContain(dm(SUPERVISOR));
+      const [refused] = await command(CONTACT, "export");
+      expect(text(refused)).not.toContain("files.");
+      expect(sinceMark("files.getUploadURLExternal")).toHaveLength(1);
+      expectEveryCallAccepted(e.double, { since: mark });
+    });
+
     it("people whose Slack locale is English get English", async () => {
       const [help] = await command(ENGLISH_USER, "help");
       expect(text(help)).toContain("Duban (督办) help");

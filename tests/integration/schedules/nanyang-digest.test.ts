@@ -43,7 +43,7 @@ describe.each(testDatabaseTargets())("the Nanyang weekly digest on Slack (%s)", 
     });
     await runner.runDue(DIGEST_AT);
     const [row] = await db.prisma.reminder.findMany({ where: { kind: "digest" } });
-    digest = (row?.payload as { digest: DigestMessage }).digest;
+    digest = (row?.payload as unknown as { digest: DigestMessage }).digest;
   }, 60_000);
   afterAll(async () => {
     await double?.close();

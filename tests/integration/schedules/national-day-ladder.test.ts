@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReminderMessage } from "../../../src/domain/messages/schedule-message-types.ts";
+import type { ScheduleInput } from "../../../src/domain/schedule/schedule-schema.ts";
 import { toPlanDateTime } from "../../../src/domain/time/plan-time.ts";
 import type { FiringRun } from "../../../src/services/schedule/create-schedule-runner.ts";
 import { createScheduleFixture, type ScheduleFixture, slackUser, smallPlanWith } from "../../support/schedule-fixture.ts";
@@ -12,7 +13,7 @@ const WANG = slackUser("UWANG", "王五");
 const ZHAO = slackUser("UZHAO", "赵督查");
 
 /** Monthly, due on the 5th: October's 5th falls in the National Day holiday (10-01..10-07). */
-const SCHEDULE = {
+const SCHEDULE: ScheduleInput = {
   cycle: "monthly",
   dueDay: 5,
   firstReminderWorkingDaysBefore: 3,
@@ -20,7 +21,7 @@ const SCHEDULE = {
   escalateAfterWorkingDaysOverdue: 5,
   reminderTime: "09:30",
   digest: { weekday: 1, time: "09:00" },
-} as const;
+};
 
 const local = (instant: Date) => {
   const { date, time } = toPlanDateTime(instant, TZ);

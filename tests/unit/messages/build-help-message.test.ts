@@ -27,9 +27,15 @@ describe.each<Locale>(["zh", "en"])("/duban help in %s", (locale) => {
 describe("/duban help", () => {
   it("lists assess (考核) and export (导出 / 台账) with their periods", () => {
     const zh = buildHelpMessage("zh").commands.map((c) => `${c.usage}  ${c.description}`);
-    expect(zh).toContainEqual(expect.stringMatching(/^\/duban assess \[期间\] {2}督查考核评分.*（也可写：考核、评分）$/));
-    expect(zh).toContainEqual(expect.stringMatching(/^\/duban export \[期间\] {2}导出 Excel 台账.*（也可写：导出、台账）$/));
+    expect(zh).toContainEqual(
+      expect.stringMatching(/^\/duban assess \[期间\] {2}督查考核评分.*（也可写：考核、评分）$/),
+    );
+    expect(zh).toContainEqual(
+      expect.stringMatching(/^\/duban export \[期间\] {2}导出 Excel 台账.*（也可写：导出、台账）$/),
+    );
     const en = buildHelpMessage("en").commands.map((c) => `${c.usage}  ${c.description}`);
-    expect(en).toContainEqual(expect.stringMatching(/^\/duban export \[期间\] {2}the Excel ledger .* \(also: 导出, 台账\)$/));
+    expect(en).toContainEqual(
+      expect.stringMatching(/^\/duban export \[期间\] {2}the Excel ledger .* \(also: 导出, 台账\)$/),
+    );
   });
 });

@@ -4,11 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import { renderMessage } from "../../../src/adapters/shell/render/render-message.ts";
 import { createTextStyle } from "../../../src/adapters/shell/render/text-style.ts";
-import { DEFAULT_ASSESSMENT_RULES } from "../../../src/domain/assessment/assessment-rules-schema.ts";
 import { parseAssessmentPeriod } from "../../../src/domain/assessment/assessment-period.ts";
+import { DEFAULT_ASSESSMENT_RULES } from "../../../src/domain/assessment/assessment-rules-schema.ts";
 import { buildScorecard } from "../../../src/domain/assessment/build-scorecard.ts";
 import type { WorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
-import { buildScorecardMessage, type ScorecardMessage } from "../../../src/domain/messages/scorecard-message.ts";
+import {
+  buildScorecardMessage,
+  type ScorecardMessage,
+} from "../../../src/domain/messages/scorecard-message.ts";
 import type { Locale } from "../../../src/domain/supervision/locale.ts";
 import { at, scorecardHistory } from "../assessment/scorecard-fixture.ts";
 
@@ -66,7 +69,9 @@ describe("the shell's scorecard", () => {
     const lines = render(fixtureMessage("zh"));
     const heading = lines.findIndex((line) => line.startsWith("  排名"));
     expect(heading).toBeGreaterThan(0);
-    expect(lines[heading]).toMatch(/^ {2}排名 {2}单位 +得分 {2}按时报送 {2}完整报告 {2}办结 {2}逾期工作日 {2}受阻工作日 {2}催办$/);
+    expect(lines[heading]).toMatch(
+      /^ {2}排名 {2}单位 +得分 {2}按时报送 {2}完整报告 {2}办结 {2}逾期工作日 {2}受阻工作日 {2}催办$/,
+    );
     const table = lines.filter((line) => /^ {2}(排名|\s*\d+ )/.test(line));
     expect(table).toHaveLength(2 + 4); // two headings, 市甲局 市乙局 东县 西县
     const edges = cellEdges(table[0] as string);
@@ -112,7 +117,11 @@ describe("the shell's scorecard", () => {
       "     1  市人力资源社会保障局  92.5       6/6       5/6   3/3           0              0     0  表扬",
       "     2  ABC Bureau            70.0       5/6       4/6   1/3          12  3（未解决 1）     2",
     ]);
-    expect(lines.slice(8)).toEqual(["", "表扬：市人力资源社会保障局（92.5）", "duban assess --period 2026-Q4 --json"]);
+    expect(lines.slice(8)).toEqual([
+      "",
+      "表扬：市人力资源社会保障局（92.5）",
+      "duban assess --period 2026-Q4 --json",
+    ]);
     const colored = renderMessage(message, createTextStyle(true), 1).lines;
     expect(colored.map(stripVTControlCharacters)).toEqual(lines);
     expect(colored[6]).not.toBe(lines[6]); // 表扬 in colour
@@ -120,7 +129,11 @@ describe("the shell's scorecard", () => {
 
   it("reads in English too", () => {
     const lines = render(fixtureMessage("en"));
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}rank {2}unit +score {2}on time {2}complete {2}approved {2}overdue wd {2}blocked wd {2}urged$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}rank {2}unit +score {2}on time {2}complete {2}approved {2}overdue wd {2}blocked wd {2}urged$/,
+      ),
+    );
     expect(lines).toContain("Departments");
     expect(lines).toContain("Counties");
     expect(lines).toContain("Lagging: 市甲局（49.7）, 市乙局（0.0）, 西县（50.3）");

@@ -20,7 +20,9 @@ async function saveAttachments(context: ShellContext, files: NonNullable<CoreOut
   for (const file of files) {
     try {
       const path = await saveAttachment(file, context.exportsDir);
-      printer.line(printer.style.success(pick(locale, { zh: `✓ 文件已保存：${path}`, en: `✓ File saved: ${path}` })));
+      printer.line(
+        printer.style.success(pick(locale, { zh: `✓ 文件已保存：${path}`, en: `✓ File saved: ${path}` })),
+      );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       printer.line(

@@ -11,7 +11,10 @@ const padStartToWidth = (text: string, width: number) =>
  * A table line writer, its column widths fitted to the heading and every row (departments and counties alike,
  * so both tables line up the same way).
  */
-function tableLine(heading: readonly string[], rows: readonly string[][]): (cells: readonly string[]) => string {
+function tableLine(
+  heading: readonly string[],
+  rows: readonly string[][],
+): (cells: readonly string[]) => string {
   const widths = heading.map((cell, index) =>
     Math.max(stringWidth(cell), ...rows.map((row) => stringWidth(row[index] ?? ""))),
   );

@@ -1,5 +1,5 @@
 import type { ReminderMessage } from "../../../domain/messages/schedule-message-types.ts";
-import { snoozeButton } from "../snooze-action.ts";
+import { renderSnoozeButton } from "../snooze-action.ts";
 import { actions, type Block, context, escapeMrkdwn, header, section } from "./block-kit.ts";
 import { fitTaskList } from "./fit-task-list.ts";
 
@@ -12,7 +12,7 @@ export function reminderBlocks(message: ReminderMessage): Block[] {
     head: [header(message.title, "title"), section(escapeMrkdwn(message.intro), { blockId: "intro" })],
     tasks: message.tasks,
     tail: [
-      ...(message.snooze === null ? [] : [actions([snoozeButton(message.snooze)], "snooze")]),
+      ...(message.snooze === null ? [] : [actions([renderSnoozeButton(message.snooze)], "snooze")]),
       context(escapeMrkdwn(message.replyHint), "hint"),
     ],
     unlisted: message.totalTasks - message.tasks.length,

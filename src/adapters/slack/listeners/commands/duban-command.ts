@@ -3,6 +3,7 @@ import type { ListenerDeps } from "../listener-deps.ts";
 import { refreshHome } from "../publish-home.ts";
 import { runListener } from "../run-listener.ts";
 import { showOutcome } from "../show-outcome.ts";
+import { uploadFile } from "../../upload-file.ts";
 import { tellByRespond } from "../tell.ts";
 import { nameMentions } from "./name-mentions.ts";
 
@@ -23,6 +24,15 @@ export function dubanCommand(deps: ListenerDeps) {
       const user = await deps.profiles.chatUser(command.user_id);
       const outcome = await deps.core.runCommand(user, await nameMentions(command.text ?? "", deps.profiles));
       await showOutcome(client, { triggerId: command.trigger_id, tell }, outcome);
+      // files the command made (the /duban export ledger) go to the requester's DM, opened explicitly:
+      // files.completeUploadExternal shares into a conversation id, not a user id
+      const files = outcome.attachments ?? [];
+      if (files.length > 0) {
+        const opened = await client.conversations.open({ users: command.user_id });
+        const channelId = opened.channel?.id;
+        if (channelId === undefined) throw new Error("conversations.open returned no channel");
+        for (const file of files) await uploadFile(client, file, { channelId });
+      }
       await refreshHome(deps, client, user, outcome);
     });
   };

@@ -1,0 +1,2 @@
+import { reminderRoundBenchmark } from "../reminder-round.ts";
+await reminderRoundBenchmark.run();

@@ -1,0 +1,64 @@
+import type { Command } from "commander";
+import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
+import { systemClock } from "../../adapters/clock/system-clock.ts";
+import { createPrismaScheduleStore } from "../../adapters/db/prisma-schedule-store.ts";
+import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
+import { DomainError } from "../../domain/errors.ts";
+import type { Firing } from "../../domain/schedule/next-firings.ts";
+import { weekdayName } from "../../domain/time/plan-date.ts";
+import { toPlanDateTime } from "../../domain/time/plan-time.ts";
+import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
+import type { CliIo } from "../cli-io.ts";
+import { padToWidth } from "../format/pad-to-width.ts";
+import { withDatabase } from "../with-database.ts";
+
+const notFromHere = () => Promise.reject(new Error("the CLI sends nothing"));
+
+function firingLine(firing: Firing, timeZone: string): string {
+  const { date, time } = toPlanDateTime(firing.instant, timeZone);
+  const warning = firing.calendarCovered ? "" : "  ⚠ calendar year missing: Mon-Fri assumed";
+  return `${date} ${weekdayName(date)} ${time}  ${padToWidth(firing.kind, 11)}${padToWidth(firing.slot, 30)}${firing.reason}${warning}`;
+}
+
+/** `duban schedule [--count n] [--json]`: the next firings with their working-day reasoning, and the outbox. */
+export function registerScheduleCommand(program: Command, io: CliIo): void {
+  program
+    .command("schedule")
+    .description("the next scheduled reminders, escalations and digests, with their working-day reasoning")
+    .option("--count <n>", "how many firings (default 10)", "10")
+    .option("--json", "print JSON for scripts")
+    .action(async (options: { count: string; json?: boolean }) => {
+      const count = Number(options.count);
+      if (!Number.isInteger(count) || count < 1 || count > 200) {
+        throw new DomainError("usage", "--count takes a whole number from 1 to 200");
+      }
+      const calendar = await loadWorkingDayCalendar();
+      await withDatabase(io, "duban schedule", async ({ db }) => {
+        const store = createPrismaSupervisionStore(db.prisma);
+        const directory = await store.readPlanDirectory();
+        if (directory === null) throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
+        const schedules = createPrismaScheduleStore(db.prisma);
+        const runner = createScheduleRunner({
+          store,
+          schedules,
+          calendar,
+          notifier: { sendDirectMessage: notFromHere },
+          digestPublisher: { publish: notFromHere },
+        });
+        const now = systemClock.now();
+        const firings = await runner.upcoming(now, count);
+        const outbox = await schedules.countOutbox();
+        if (options.json === true) {
+          io.out(JSON.stringify({ planId: directory.planId, timezone: directory.timezone, firings, outbox }, null, 2));
+          return;
+        }
+        const { date, time } = toPlanDateTime(now, directory.timezone);
+        io.out(`${directory.title} (${directory.planId}), ${directory.timezone}; now ${date} ${weekdayName(date)} ${time}`);
+        io.out(`calendar: workflows/calendar/cn-workdays.yaml covers ${calendar.coveredYears.join(", ")}`);
+        io.out("");
+        for (const firing of firings) io.out(firingLine(firing, directory.timezone));
+        io.out("");
+        io.out(`outbox: ${outbox.pending} pending, ${outbox.sent} sent, ${outbox.closed} dropped, ${outbox.inDoubt} in doubt`);
+      });
+    });
+}

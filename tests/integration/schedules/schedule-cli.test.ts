@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../../src/cli/main.ts";
+import { recordingCliIo } from "../../support/recording-cli-io.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "duban-schedule-cli-"));
+const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir });
+
+describe("duban schedule / duban digest --print on the embedded database", () => {
+  beforeAll(async () => {
+    expect(await runCli(["load", "workflows/nanyang-relocation-2021.yaml"], io())).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("lists the next 10 firings with their working-day reasoning, and the outbox", async () => {
+    const out = io();
+    expect(await runCli(["schedule"], out)).toBe(0);
+    const lines = out.stdout;
+    expect(lines[0]).toMatch(/^南阳市.*\(nanyang-relocation-2021\), Asia\/Shanghai; now \d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2}$/);
+    expect(lines[1]).toMatch(/^calendar: workflows\/calendar\/cn-workdays.yaml covers 2025, 2026/);
+    const firings = lines.filter((line) => /^\d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2} /.test(line));
+    expect(firings).toHaveLength(10);
+    expect(firings.some((line) => /reminder:\d{4}-\d{2}:\w+.*working day/.test(line))).toBe(true);
+    expect(firings.some((line) => /digest:\d{4}-W\d{2}.*weekly digest/.test(line))).toBe(true);
+    expect(lines.at(-1)).toBe("outbox: 0 pending, 0 sent, 0 dropped, 0 in doubt");
+    const json = io();
+    expect(await runCli(["schedule", "--count", "3", "--json"], json)).toBe(0);
+    expect(JSON.parse(json.stdout.join("")).firings).toHaveLength(3);
+  }, 60_000);
+
+  it("prints this week's digest as Markdown from the database", async () => {
+    const out = io();
+    expect(await runCli(["digest", "--print"], out)).toBe(0);
+    const markdown = out.stdout.join("\n");
+    expect(markdown).toMatch(/^# 督办周报：.*（\d{4}-W\d{2}）/);
+    expect(markdown).toContain("| （二十一）");
+    expect(markdown).toContain("## 本期未报送的部门");
+    expect(markdown).toContain("## 逾期任务");
+  }, 60_000);
+
+  it("refuses a bad count or a digest without --print with one line", async () => {
+    const bad = io();
+    expect(await runCli(["schedule", "--count", "0"], bad)).toBe(2);
+    expect(bad.stderr).toEqual(["duban: --count takes a whole number from 1 to 200"]);
+    const noPrint = io();
+    expect(await runCli(["digest"], noPrint)).toBe(2);
+    expect(noPrint.stderr).toHaveLength(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { startCronSchedule, TICK_EXPRESSION } from "../../../src/adapters/scheduler/start-cron-schedule.ts";
+import type { DeliveryReport } from "../../../src/services/schedule/deliver-outbox.ts";
+
+const idle: DeliveryReport = { sent: 0, failed: 0, closed: 0, rateLimitedUntil: null, nextAttemptAt: null, deliveries: [] };
+const logger = { info: () => {}, error: () => {} };
+
+describe("the cron wiring", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("catches up at start, then wakes the runner on every minute (node-cron, Asia/Shanghai)", async () => {
+    vi.useFakeTimers({ now: new Date("2026-10-08T01:29:30.000Z") });
+    const calls: string[] = [];
+    const runner = {
+      runDue: async (now: Date) => {
+        calls.push(now.toISOString());
+        return [];
+      },
+      deliverOutbox: async () => idle,
+    };
+    const schedule = startCronSchedule({ runner, timeZone: "Asia/Shanghai", clock: { now: () => new Date() }, logger });
+    await schedule.caughtUp;
+    expect(calls).toEqual(["2026-10-08T01:29:30.000Z"]);
+    expect(schedule.nextTickAt()?.toISOString()).toBe("2026-10-08T01:30:00.000Z");
+    await vi.advanceTimersByTimeAsync(95_000);
+    expect(calls.slice(1).map((at) => at.slice(0, 16))).toEqual(["2026-10-08T01:30", "2026-10-08T01:31"]);
+    await schedule.stop();
+    expect(TICK_EXPRESSION).toBe("* * * * *");
+  });
+
+  it("keeps ticking after a tick fails, and logs the failure once", async () => {
+    const errors: unknown[] = [];
+    const runner = {
+      runDue: async () => {
+        throw new Error("database unreachable");
+      },
+      deliverOutbox: async () => idle,
+    };
+    const schedule = startCronSchedule({
+      runner,
+      timeZone: "Asia/Shanghai",
+      clock: { now: () => new Date() },
+      logger: { info: () => {}, error: (fields) => errors.push(fields) },
+    });
+    await schedule.caughtUp;
+    expect(errors).toHaveLength(1);
+    await schedule.stop();
+  });
+});
