@@ -1,12 +1,10 @@
 import type { OutboxStore } from "../../domain/ports/outbox-store.ts";
-import type { Prisma, PrismaClient } from "./generated/client.ts";
+import type { PrismaClient } from "./generated/client.ts";
 
 /** Held rows wait here until their firing has queued every row (so no process sends half a group). */
 const HELD_UNTIL = new Date("9999-12-31T00:00:00.000Z");
 /** Claim attempts per call before giving the turn back (other processes are claiming the same groups). */
 const CLAIM_TRIES = 25;
-
-const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
 /** OutboxStore on Prisma: Reminder rows with a groupKey; claims are single UPDATE statements. */
 export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
@@ -36,11 +34,17 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
   return {
     enqueueHeld: async (rows) => {
       if (rows.length === 0) return 0;
-      const { count } = await prisma.reminder.createMany({
-        data: rows.map((row) => ({ ...row, payload: json(row.payload), nextAttemptAt: HELD_UNTIL })),
-        skipDuplicates: true,
-      });
-      return count;
+      // One JSON parameter expanded by the database: far faster and leaner than createMany with JSON columns.
+      const batch = JSON.stringify(rows);
+      return prisma.$executeRaw`
+        INSERT INTO "Reminder"
+          ("id", "taskId", "recipientId", "kind", "slot", "idempotencyKey", "groupKey", "payload", "nextAttemptAt", "expiresAt")
+        SELECT gen_random_uuid(), r."taskId"::uuid, r."recipientId"::uuid, r."kind", r."slot", r."idempotencyKey",
+          r."groupKey", r."payload", ${HELD_UNTIL}, r."expiresAt"::timestamptz
+        FROM jsonb_to_recordset(${batch}::jsonb) AS r(
+          "taskId" text, "recipientId" text, "kind" text, "slot" text, "idempotencyKey" text, "groupKey" text,
+          "payload" jsonb, "expiresAt" text)
+        ON CONFLICT ("idempotencyKey") DO NOTHING`;
     },
     releaseHeld: async (slot, at) => {
       const { count } = await prisma.reminder.updateMany({

@@ -15,7 +15,7 @@ const TASK_COLUMNS = {
 } as const;
 
 /**
- * ScheduleTaskStore on Prisma. Tasks are read in id order one batch at a time (keyset pagination) as bare
+ * ScheduleTaskStore on Prisma. Tasks are read one batch at a time (keyset pagination by measure and department) as bare
  * columns; their measures and department names are read once per pass and joined here, so a plan of any
  * size costs one small query per batch and memory for one batch.
  */
@@ -28,17 +28,15 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
         ),
       );
       const names = new Map<string, string>();
-      let after: string | null = null;
+      let after: { measureId: string; departmentId: string } | null = null;
       for (;;) {
+        // Keyset pagination on the unique (measureId, departmentId) index: each batch is one index range scan.
         const rows: Array<{ id: string; measureId: string; departmentId: string } & Omit<TaskRecord, "id" | "measure" | "department" | "lastReport">> =
           await prisma.task.findMany({
-            where: {
-              archivedAt: null,
-              measureId: { in: [...measures.keys()] },
-              ...(after === null ? {} : { id: { gt: after } }),
-            },
+            where: { archivedAt: null, measureId: { in: [...measures.keys()] } },
             select: TASK_COLUMNS,
-            orderBy: { id: "asc" },
+            orderBy: [{ measureId: "asc" }, { departmentId: "asc" }],
+            ...(after === null ? {} : { cursor: { measureId_departmentId: after }, skip: 1 }),
             take: batchSize,
           });
         if (rows.length === 0) return;
@@ -53,8 +51,9 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
           const { measureId: _measure, departmentId, ...task } = row;
           return [{ ...task, measure, department: { id: departmentId, name: names.get(departmentId) ?? departmentId }, lastReport: null }];
         });
-        if (rows.length < batchSize) return;
-        after = rows[rows.length - 1]?.id ?? null;
+        const last = rows[rows.length - 1];
+        if (rows.length < batchSize || last === undefined) return;
+        after = { measureId: last.measureId, departmentId: last.departmentId };
       }
     },
     listDepartmentContacts: async (departmentIds) => {
