@@ -1,18 +1,15 @@
 import type { ScheduleTaskStore } from "../../domain/ports/schedule-store.ts";
 import type { MeasureInfo, TaskRecord } from "../../domain/supervision/supervision-types.ts";
-import type { PrismaClient } from "./generated/client.ts";
+import { Prisma, type PrismaClient } from "./generated/client.ts";
 import { PERSON_INCLUDE, toMeasure, toPerson } from "./supervision-records.ts";
 
-const TASK_COLUMNS = {
-  id: true,
-  measureId: true,
-  departmentId: true,
-  isPrimary: true,
-  status: true,
-  percent: true,
-  lastReportAt: true,
-  approvedAt: true,
-} as const;
+const COLUMNS = Prisma.sql`"id", "measureId", "departmentId", "isPrimary", "status"::text AS "status", "percent",
+  "lastReportAt", "approvedAt"`;
+
+type TaskRow = { id: string; measureId: string; departmentId: string } & Omit<
+  TaskRecord,
+  "id" | "measure" | "department" | "lastReport"
+>;
 
 /**
  * ScheduleTaskStore on Prisma. Tasks are read one batch at a time (keyset pagination by measure and department) as bare
@@ -28,17 +25,21 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
         ),
       );
       const names = new Map<string, string>();
+      const measureIds = [...measures.keys()];
       let after: { measureId: string; departmentId: string } | null = null;
       for (;;) {
         // Keyset pagination on the unique (measureId, departmentId) index: each batch is one index range scan.
-        const rows: Array<{ id: string; measureId: string; departmentId: string } & Omit<TaskRecord, "id" | "measure" | "department" | "lastReport">> =
-          await prisma.task.findMany({
-            where: { archivedAt: null, measureId: { in: [...measures.keys()] } },
-            select: TASK_COLUMNS,
-            orderBy: [{ measureId: "asc" }, { departmentId: "asc" }],
-            ...(after === null ? {} : { cursor: { measureId_departmentId: after }, skip: 1 }),
-            take: batchSize,
-          });
+        const rows: TaskRow[] =
+          after === null
+            ? await prisma.$queryRaw`
+                SELECT ${COLUMNS} FROM "Task"
+                WHERE "archivedAt" IS NULL AND "measureId" = ANY(${measureIds}::uuid[])
+                ORDER BY "measureId", "departmentId" LIMIT ${batchSize}`
+            : await prisma.$queryRaw`
+                SELECT ${COLUMNS} FROM "Task"
+                WHERE "archivedAt" IS NULL AND "measureId" = ANY(${measureIds}::uuid[])
+                  AND ("measureId", "departmentId") > (${after.measureId}::uuid, ${after.departmentId})
+                ORDER BY "measureId", "departmentId" LIMIT ${batchSize}`;
         if (rows.length === 0) return;
         const unnamed = [...new Set(rows.map((row) => row.departmentId))].filter((id) => !names.has(id));
         if (unnamed.length > 0) {
