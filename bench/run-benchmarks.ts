@@ -3,7 +3,10 @@
 import { reminderRoundBenchmark } from "./reminder-round.ts";
 import { replyHandlingBenchmark } from "./reply-handling.ts";
 
-const benchmarks: { name: string; run: () => Promise<void> }[] = [replyHandlingBenchmark, reminderRoundBenchmark];
+const benchmarks: { name: string; run: () => Promise<void> }[] = [
+  replyHandlingBenchmark,
+  reminderRoundBenchmark,
+];
 
 for (const benchmark of benchmarks) {
   process.stdout.write(`\n== ${benchmark.name}\n`);

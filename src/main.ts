@@ -1,7 +1,7 @@
 // `npm start`: the composition root. Wires configuration, logging, the database and the chat front end.
 import { createLogger } from "./adapters/logging/create-logger.ts";
-import { parseEnv } from "./config/parse-env.ts";
 import { startDuban } from "./app/start-duban.ts";
+import { parseEnv } from "./config/parse-env.ts";
 import { isDomainError } from "./domain/errors.ts";
 
 async function main(): Promise<void> {

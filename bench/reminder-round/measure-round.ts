@@ -1,13 +1,13 @@
 // One reminder round, measured in its own process (so its peak RSS is its own) on a database the parent
 // prepared (BENCH_DATABASE_URL, or the embedded one in BENCH_DATA_DIR). Prints one JSON line of figures.
 import { loadWorkingDayCalendar } from "../../src/adapters/calendar/load-working-day-calendar.ts";
-import { openDatabase } from "../../src/adapters/db/open-database.ts";
 import { createPrismaScheduleStore } from "../../src/adapters/db/prisma-schedule-store.ts";
 import { createPrismaSupervisionStore } from "../../src/adapters/db/prisma-supervision-store.ts";
 import { createOutboxSlackNotifier } from "../../src/adapters/slack/create-outbox-slack-notifier.ts";
 import { createOutboxWebClient } from "../../src/adapters/slack/create-outbox-web-client.ts";
 import { createScheduleRunner } from "../../src/services/schedule/create-schedule-runner.ts";
 import { drainOutbox } from "../../src/services/schedule/drain-outbox.ts";
+import { openRoundDatabase } from "./open-round-database.ts";
 
 /** Friday 2026-11-20 09:30 in Asia/Shanghai: November's first reminder (due Wednesday the 25th). */
 const FIRST_REMINDER = new Date("2026-11-20T01:30:00.000Z");
@@ -17,14 +17,17 @@ const phase = process.env.BENCH_PHASE === "synthetic" ? "synthetic" : "nanyang";
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 20);
+}, 10);
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
-const db = await openDatabase({ databaseUrl, dataDir: process.env.BENCH_DATA_DIR ?? "" }, "npm run bench");
+const db = await openRoundDatabase();
 try {
   const seeded = { tasks: await db.prisma.task.count(), contacts: await db.prisma.contact.count() };
-  const client = createOutboxWebClient({ botToken: process.env.BENCH_SLACK_TOKEN ?? "", apiUrl: process.env.BENCH_SLACK_API_URL });
+  const client = createOutboxWebClient({
+    botToken: process.env.BENCH_SLACK_TOKEN ?? "",
+    apiUrl: process.env.BENCH_SLACK_API_URL,
+  });
   const runner = createScheduleRunner({
     store: createPrismaSupervisionStore(db.prisma),
     schedules: createPrismaScheduleStore(db.prisma),
@@ -47,6 +50,8 @@ try {
   const [run] = await runner.runDue(FIRST_REMINDER);
   const planSeconds = seconds(planStart);
   const planRss = peakRss;
+  global.gc?.();
+  const liveHeap = process.memoryUsage().heapUsed;
 
   const delivering = createScheduleRunner({
     store: createPrismaSupervisionStore(db.prisma),
@@ -76,6 +81,7 @@ try {
     rateLimitedPauses: drained.rateLimited,
     baselineRssMb: baselineRss / 2 ** 20,
     planPeakRssMb: planRss / 2 ** 20,
+    liveHeapMb: liveHeap / 2 ** 20,
     peakRssMb: Math.max(peakRss, planRss) / 2 ** 20,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -30,7 +30,9 @@ export async function prepareRoundDatabase(phase: RoundPhase): Promise<RoundData
   try {
     await prepareSchema(db, { autoMigrate: true });
     const seeded =
-      phase === "synthetic" ? await seedSynthetic(db.prisma, { measures: 20, departments: 5_000 }) : await seedNanyang(db.prisma);
+      phase === "synthetic"
+        ? await seedSynthetic(db.prisma, { measures: 20, departments: 5_000 })
+        : await seedNanyang(db.prisma);
     contacts = seeded.contacts;
     await db.prisma.$executeRawUnsafe("ANALYZE"); // as autovacuum would have by the time a round runs
   } finally {

@@ -1,2 +1,3 @@
 import { reminderRoundBenchmark } from "../reminder-round.ts";
+
 await reminderRoundBenchmark.run();

@@ -39,7 +39,8 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
     notifier: createOutboxSlackNotifier(client),
     digestPublisher: createSlackDigestPublisher(client, {
       defaultChannel: env.DUBAN_DIGEST_CHANNEL,
-      onThreadFailure: (error, part) => logger.warn({ err: error, part }, "digest: a thread message could not be posted"),
+      onThreadFailure: (error, part) =>
+        logger.warn({ err: error, part }, "digest: a thread message could not be posted"),
     }),
     calendar: await loadWorkingDayCalendar(),
     logger,

@@ -5,7 +5,9 @@ export async function runCliAndExit(argv: string[]): Promise<void> {
   try {
     process.exitCode = await runCli(argv);
   } catch (error) {
-    process.stderr.write(`duban: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `duban: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -1,7 +1,7 @@
-import { openDatabase, type OpenDatabase } from "../adapters/db/open-database.ts";
+import { type OpenDatabase, openDatabase } from "../adapters/db/open-database.ts";
 import { prepareSchema } from "../adapters/db/prepare-schema.ts";
-import { parseEnv } from "../config/parse-env.ts";
 import type { Env } from "../config/env-schema.ts";
+import { parseEnv } from "../config/parse-env.ts";
 import type { CliIo } from "./cli-io.ts";
 
 export interface DatabaseCommandContext {

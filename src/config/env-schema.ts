@@ -32,7 +32,8 @@ export const EnvSchema = z.object({
     z
       .string()
       .regex(/^postgres(ql)?:\/\/[^\s]+$/, {
-        error: "expected a PostgreSQL URL like postgres://user@host:5432/dbname (or leave it unset for the embedded database)",
+        error:
+          "expected a PostgreSQL URL like postgres://user@host:5432/dbname (or leave it unset for the embedded database)",
       })
       .optional(),
   ),

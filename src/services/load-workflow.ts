@@ -1,5 +1,10 @@
 import { expandWorkflow } from "../domain/plan-load/expand-workflow.ts";
-import { countChanges, hasChanges, type PlanLoadChanges, planLoadChanges } from "../domain/plan-load/plan-load-changes.ts";
+import {
+  countChanges,
+  hasChanges,
+  type PlanLoadChanges,
+  planLoadChanges,
+} from "../domain/plan-load/plan-load-changes.ts";
 import type { PlanStore } from "../domain/ports/plan-store.ts";
 import type { Workflow } from "../domain/workflow/workflow-schema.ts";
 

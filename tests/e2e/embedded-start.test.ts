@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
+import { afterAll, describe, expect, it } from "vitest";
 import { runDubanProcess } from "../support/run-duban-process.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "duban-start-"));
@@ -36,8 +36,12 @@ describe("npm start on the embedded database", () => {
 
     // the data directory is intact: PostgreSQL opens it and finds the migrations recorded once each
     const pglite = await PGlite.create(join(dataDir, "pglite"));
-    const rows = await pglite.query<{ n: number }>("select count(*)::int as n from _prisma_migrations where finished_at is not null");
-    const dupes = await pglite.query<{ n: number }>("select count(*)::int as n from (select migration_name from _prisma_migrations group by 1 having count(*) > 1) d");
+    const rows = await pglite.query<{ n: number }>(
+      "select count(*)::int as n from _prisma_migrations where finished_at is not null",
+    );
+    const dupes = await pglite.query<{ n: number }>(
+      "select count(*)::int as n from (select migration_name from _prisma_migrations group by 1 having count(*) > 1) d",
+    );
     await pglite.close();
     expect(rows.rows[0]?.n).toBeGreaterThan(0);
     expect(dupes.rows[0]?.n).toBe(0);

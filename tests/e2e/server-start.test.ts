@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTemporaryPostgresDatabase, type TemporaryPostgresDatabase } from "../../src/adapters/db/temporary-postgres-database.ts";
+import {
+  createTemporaryPostgresDatabase,
+  type TemporaryPostgresDatabase,
+} from "../../src/adapters/db/temporary-postgres-database.ts";
 import { runDubanProcess } from "../support/run-duban-process.ts";
 
 const serverUrl = process.env.TEST_DATABASE_URL;

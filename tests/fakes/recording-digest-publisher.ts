@@ -12,7 +12,10 @@ export function createRecordingDigestPublisher(): RecordingDigestPublisher {
   return {
     posted,
     publish: async (channel, digest) => {
-      const ref = { channel: channel ?? "CDIGEST", ts: `1790000000.${String(posted.length + 1).padStart(6, "0")}` };
+      const ref = {
+        channel: channel ?? "CDIGEST",
+        ts: `1790000000.${String(posted.length + 1).padStart(6, "0")}`,
+      };
       posted.push({ channel, digest, ref });
       return [ref];
     },

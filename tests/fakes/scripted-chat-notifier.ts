@@ -1,6 +1,6 @@
+import type { OutboundMessage } from "../../src/domain/messages/message-types.ts";
 import type { ChatNotifier } from "../../src/domain/ports/chat-notifier.ts";
 import type { Person } from "../../src/domain/supervision/supervision-types.ts";
-import type { OutboundMessage } from "../../src/domain/messages/message-types.ts";
 
 /** What the scripted notifier does on its n-th call (1-based): send, throw, or hang forever (a killed process). */
 export type Script = (call: number, person: Person) => "send" | "hang" | Error;
@@ -20,7 +20,9 @@ export function createScriptedChatNotifier(script: Script): ScriptedChatNotifier
     sent,
     calls: 0,
     called: (count) =>
-      notifier.calls >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
+      notifier.calls >= count
+        ? Promise.resolve()
+        : new Promise((resolve) => waiters.push({ count, resolve })),
     sendDirectMessage: async (person, message) => {
       notifier.calls += 1;
       const call = notifier.calls;

@@ -32,7 +32,9 @@ describe("duban load / duban plan on the embedded database", () => {
     expect(await runCli(["plan"], plan)).toBe(0);
     const table = plan.stdout.join("\n");
     expect(table).toContain("（二十一）");
-    expect(table).toMatch(/（五）.*市人力资源社会保障局\*、市发展改革委、市乡村振兴局、市财政局、人行南阳中心支行、南阳银保监局/);
+    expect(table).toMatch(
+      /（五）.*市人力资源社会保障局\*、市发展改革委、市乡村振兴局、市财政局、人行南阳中心支行、南阳银保监局/,
+    );
 
     const json = io();
     expect(await runCli(["plan", "--json"], json)).toBe(0);

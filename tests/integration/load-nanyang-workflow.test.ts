@@ -17,7 +17,13 @@ describe.each(testDatabaseTargets())("the Nanyang workflow on %s", (target) => {
   });
 
   const load = async () =>
-    loadWorkflow({ workflow: await loadWorkflowFile(FILE), file: { path: FILE, hash: "h" }, store: createPrismaPlanStore(db.prisma), dryRun: false, actor: "test" });
+    loadWorkflow({
+      workflow: await loadWorkflowFile(FILE),
+      file: { path: FILE, hash: "h" },
+      store: createPrismaPlanStore(db.prisma),
+      dryRun: false,
+      actor: "test",
+    });
 
   it("loads 21 measures with city and county tasks, and loading again changes nothing", async () => {
     const first = await load();
@@ -31,13 +37,20 @@ describe.each(testDatabaseTargets())("the Nanyang workflow on %s", (target) => {
 
     const second = await load();
     expect(second.written).toBe(false);
-    for (const counts of Object.values(second.counts)) expect(counts).toEqual({ added: 0, restored: 0, updated: 0, archived: 0 });
+    for (const counts of Object.values(second.counts))
+      expect(counts).toEqual({ added: 0, restored: 0, updated: 0, archived: 0 });
   });
 
   it("lists each measure's leads in document order, primary first", async () => {
     const overview = await readPlanOverview(db.prisma, "nanyang-relocation-2021");
     const first = overview.measures[0];
-    expect(first?.leads.map((l) => l.department)).toEqual(["市农业农村局", "市发展改革委", "市乡村振兴局", "市文化广电和旅游局", "市林业局"]);
+    expect(first?.leads.map((l) => l.department)).toEqual([
+      "市农业农村局",
+      "市发展改革委",
+      "市乡村振兴局",
+      "市文化广电和旅游局",
+      "市林业局",
+    ]);
     expect(first?.leads[0]?.primary).toBe(true);
     expect(overview.measures.find((m) => m.number === 21)?.basis).toBeTruthy();
     expect(overview.measures.every((m) => m.leads.length > 0)).toBe(true);

@@ -14,7 +14,13 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
   });
 
   const load = (workflow = smallWorkflow(), dryRun = false) =>
-    loadWorkflow({ workflow, file: { path: "workflows/sample.yaml", hash: "h1" }, store: createPrismaPlanStore(db.prisma), dryRun, actor: "test" });
+    loadWorkflow({
+      workflow,
+      file: { path: "workflows/sample.yaml", hash: "h1" },
+      store: createPrismaPlanStore(db.prisma),
+      dryRun,
+      actor: "test",
+    });
 
   it("a dry run writes nothing", async () => {
     const result = await load(smallWorkflow(), true);
@@ -28,8 +34,14 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
     expect(result.written).toBe(true);
     expect(await db.prisma.task.count()).toBe(9);
     expect(await db.prisma.department.count()).toBe(10);
-    const measure = await db.prisma.measure.findFirstOrThrow({ where: { number: 2 }, include: { leads: { orderBy: { position: "asc" } }, section: true } });
-    expect(measure.leads.map((l) => [l.departmentId, l.role])).toEqual([["pbc-city", "LEAD"], ["city-stats", "COOPERATE"]]);
+    const measure = await db.prisma.measure.findFirstOrThrow({
+      where: { number: 2 },
+      include: { leads: { orderBy: { position: "asc" } }, section: true },
+    });
+    expect(measure.leads.map((l) => [l.departmentId, l.role])).toEqual([
+      ["pbc-city", "LEAD"],
+      ["city-stats", "COOPERATE"],
+    ]);
     expect(measure.section?.label).toBe("二、");
     const audit = await db.prisma.auditEvent.findMany({ where: { action: "plan.load" } });
     expect(audit).toHaveLength(1);
@@ -38,14 +50,28 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
   it("loading the same workflow again changes nothing", async () => {
     const result = await load();
     expect(result.written).toBe(false);
-    for (const counts of Object.values(result.counts)) expect(counts).toEqual({ added: 0, restored: 0, updated: 0, archived: 0 });
+    for (const counts of Object.values(result.counts))
+      expect(counts).toEqual({ added: 0, restored: 0, updated: 0, archived: 0 });
     expect(await db.prisma.auditEvent.count({ where: { action: "plan.load" } })).toBe(1);
   });
 
   it("an edited workflow updates texts and leads, archives what it dropped, and keeps progress reports", async () => {
-    const task = await db.prisma.task.findFirstOrThrow({ where: { departmentId: "city-finance", measure: { number: 1 } } });
-    const person = await db.prisma.person.create({ data: { platform: "test", externalId: "u1", displayName: "张三" } });
-    await db.prisma.progressReport.create({ data: { taskId: task.id, authorId: person.id, status: "IN_PROGRESS", percent: 40, done: "完成调研", source: "CLI" } });
+    const task = await db.prisma.task.findFirstOrThrow({
+      where: { departmentId: "city-finance", measure: { number: 1 } },
+    });
+    const person = await db.prisma.person.create({
+      data: { platform: "test", externalId: "u1", displayName: "张三" },
+    });
+    await db.prisma.progressReport.create({
+      data: {
+        taskId: task.id,
+        authorId: person.id,
+        status: "IN_PROGRESS",
+        percent: 40,
+        done: "完成调研",
+        source: "CLI",
+      },
+    });
 
     const edited = smallWorkflow();
     const first = edited.measures[0];
@@ -58,13 +84,19 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
 
     const measure = await db.prisma.measure.findFirstOrThrow({ where: { number: 1 } });
     expect(measure.text).toBe("发展特色产业（修订）。");
-    const archived = await db.prisma.task.findUniqueOrThrow({ where: { id: task.id }, include: { reports: true } });
+    const archived = await db.prisma.task.findUniqueOrThrow({
+      where: { id: task.id },
+      include: { reports: true },
+    });
     expect(archived.archivedAt).not.toBeNull();
     expect(archived.reports).toHaveLength(1);
 
     const restored = await load();
     expect(restored.counts.tasks.restored).toBe(3);
-    const back = await db.prisma.task.findUniqueOrThrow({ where: { id: task.id }, include: { reports: true } });
+    const back = await db.prisma.task.findUniqueOrThrow({
+      where: { id: task.id },
+      include: { reports: true },
+    });
     expect(back.archivedAt).toBeNull();
     expect(back.reports[0]?.percent).toBe(40);
   });

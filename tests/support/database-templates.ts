@@ -1,13 +1,24 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { createPgAdapterFactory, createPgliteAdapterFactory } from "../../src/adapters/db/create-adapter-factory.ts";
+import {
+  createPgAdapterFactory,
+  createPgliteAdapterFactory,
+} from "../../src/adapters/db/create-adapter-factory.ts";
 import { PrismaClient } from "../../src/adapters/db/generated/client.ts";
 import { applyPendingMigrations } from "../../src/adapters/db/migrate/offline-migrator.ts";
-import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../../src/adapters/db/project-paths.ts";
 import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
+import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../../src/adapters/db/project-paths.ts";
 import { databaseUrl } from "../../src/adapters/db/temporary-postgres-database.ts";
 import { loadWorkflowFile } from "../../src/adapters/files/load-workflow-file.ts";
 import { loadWorkflow } from "../../src/services/load-workflow.ts";
@@ -23,7 +34,13 @@ export type TemplateSeed = "migrated" | "nanyang";
 
 const NANYANG_WORKFLOW = "workflows/nanyang-relocation-2021.yaml";
 const CACHE_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "duban-test-templates");
-const INPUTS = ["prisma/migrations", "src/domain/plan-load", "src/domain/workflow", "src/adapters/db/apply-plan-load.ts", NANYANG_WORKFLOW];
+const INPUTS = [
+  "prisma/migrations",
+  "src/domain/plan-load",
+  "src/domain/workflow",
+  "src/adapters/db/apply-plan-load.ts",
+  NANYANG_WORKFLOW,
+];
 
 function filesUnder(path: string): string[] {
   const full = join(PROJECT_ROOT, path);
@@ -93,7 +110,11 @@ async function withServer<T>(serverUrl: string, use: (client: pg.Client) => Prom
 export async function postgresTemplate(serverUrl: string, kind: TemplateSeed): Promise<string> {
   const name = `duban_tpl_${kind}_${inputsHash()}`;
   const exists = async () =>
-    withServer(serverUrl, async (client) => (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
+    withServer(
+      serverUrl,
+      async (client) =>
+        (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
+    );
   if (await exists()) return name;
   const building = `duban_tplbuild_${randomBytes(6).toString("hex")}`;
   await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${building}"`));

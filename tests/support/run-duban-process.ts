@@ -31,7 +31,10 @@ export function runDubanProcess(args: string[], env: NodeJS.ProcessEnv, input?: 
     waitFor: (wanted, timeoutMs = 60_000) =>
       new Promise<void>((resolve, reject) => {
         const matches = () => (typeof wanted === "string" ? text.includes(wanted) : wanted.test(text));
-        const timer = setTimeout(() => done(new Error(`timed out waiting for ${wanted}; output:\n${text}`)), timeoutMs);
+        const timer = setTimeout(
+          () => done(new Error(`timed out waiting for ${wanted}; output:\n${text}`)),
+          timeoutMs,
+        );
         const check = () => matches() && done();
         function done(error?: Error) {
           clearTimeout(timer);
@@ -40,7 +43,9 @@ export function runDubanProcess(args: string[], env: NodeJS.ProcessEnv, input?: 
           else resolve();
         }
         listeners.add(check);
-        void exited.then((code) => !matches() && done(new Error(`exited with ${code} before ${wanted}; output:\n${text}`)));
+        void exited.then(
+          (code) => !matches() && done(new Error(`exited with ${code} before ${wanted}; output:\n${text}`)),
+        );
         check();
       }),
   };

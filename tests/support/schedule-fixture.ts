@@ -11,12 +11,18 @@ import type { ChatUser, Person, TaskStatus } from "../../src/domain/supervision/
 import type { Workflow } from "../../src/domain/workflow/workflow-schema.ts";
 import { createSupervisionCore, type SupervisionCore } from "../../src/services/create-supervision-core.ts";
 import { loadWorkflow } from "../../src/services/load-workflow.ts";
-import { createScheduleRunner, type ScheduleRunner } from "../../src/services/schedule/create-schedule-runner.ts";
+import {
+  createScheduleRunner,
+  type ScheduleRunner,
+} from "../../src/services/schedule/create-schedule-runner.ts";
 import type { ScheduleTuning } from "../../src/services/schedule/schedule-runner-deps.ts";
-import { smallWorkflow } from "../fixtures/small-workflow.ts";
 import { createRecordingChatNotifier, type RecordingChatNotifier } from "../fakes/recording-chat-notifier.ts";
-import { createRecordingDigestPublisher, type RecordingDigestPublisher } from "../fakes/recording-digest-publisher.ts";
+import {
+  createRecordingDigestPublisher,
+  type RecordingDigestPublisher,
+} from "../fakes/recording-digest-publisher.ts";
 import { createSettableClock, type SettableClock } from "../fakes/settable-clock.ts";
+import { smallWorkflow } from "../fixtures/small-workflow.ts";
 import { ADMIN, slackUser } from "./supervision-fixture.ts";
 import type { TestDatabase } from "./test-database.ts";
 
@@ -25,7 +31,11 @@ export { ADMIN, slackUser };
 /** The small plan (3 city tasks: (一) 市农业农村局 + 市财政局, (二) 人行某市中心支行) with a schedule. */
 export function smallPlanWith(schedule: ScheduleInput): Workflow {
   const workflow = smallWorkflow();
-  return { ...workflow, plan: { ...workflow.plan, countiesImplement: false }, schedule: schedule as Workflow["schedule"] };
+  return {
+    ...workflow,
+    plan: { ...workflow.plan, countiesImplement: false },
+    schedule: schedule as Workflow["schedule"],
+  };
 }
 
 export interface ScheduleFixture {
@@ -53,18 +63,41 @@ export interface RunnerOptions {
 }
 
 /** A database with `workflow` loaded, an admin, the core, and schedule runners on it. */
-export async function createScheduleFixture(db: TestDatabase, workflow: Workflow, now: string): Promise<ScheduleFixture> {
-  await loadWorkflow({ workflow, file: { path: `${workflow.id}.yaml`, hash: "test" }, store: createPrismaPlanStore(db.prisma), dryRun: false, actor: "test" });
+export async function createScheduleFixture(
+  db: TestDatabase,
+  workflow: Workflow,
+  now: string,
+): Promise<ScheduleFixture> {
+  await loadWorkflow({
+    workflow,
+    file: { path: `${workflow.id}.yaml`, hash: "test" },
+    store: createPrismaPlanStore(db.prisma),
+    dryRun: false,
+    actor: "test",
+  });
   const store = createPrismaSupervisionStore(db.prisma);
   const calendar = await loadWorkingDayCalendar();
   const clock = createSettableClock(now);
   const notifier = createRecordingChatNotifier();
   const publisher = createRecordingDigestPublisher();
-  const core = createSupervisionCore({ store, notifier, clock, calendar, admins: [ADMIN.externalId], digestPublisher: publisher });
+  const core = createSupervisionCore({
+    store,
+    notifier,
+    clock,
+    calendar,
+    admins: [ADMIN.externalId],
+    digestPublisher: publisher,
+  });
   let runners = 0;
   const makeSupervisor = async (user: ChatUser) => {
     const person = await core.identify(user);
-    const audit = { actor: "test", action: "person.update", subjectType: "person" as const, subjectId: person.id, at: clock.now() };
+    const audit = {
+      actor: "test",
+      action: "person.update",
+      subjectType: "person" as const,
+      subjectId: person.id,
+      at: clock.now(),
+    };
     return store.updatePerson(person.id, { role: "SUPERVISOR" }, audit);
   };
   return {
@@ -89,11 +122,16 @@ export async function createScheduleFixture(db: TestDatabase, workflow: Workflow
       });
     },
     makeContact: async (user, department, options = {}) => {
-      const outcome = await core.runCommand(ADMIN, `assign ${department} <@${user.externalId}|${user.displayName}> 联络员`);
+      const outcome = await core.runCommand(
+        ADMIN,
+        `assign ${department} <@${user.externalId}|${user.displayName}> 联络员`,
+      );
       const [reply] = outcome.replies;
-      if (reply?.kind !== "notice" || reply.tone === "error") throw new Error(`assign failed: ${JSON.stringify(reply)}`);
+      if (reply?.kind !== "notice" || reply.tone === "error")
+        throw new Error(`assign failed: ${JSON.stringify(reply)}`);
       const person = await core.identify(user);
-      if (options.lead) await db.prisma.contact.updateMany({ where: { personId: person.id }, data: { isLead: true } });
+      if (options.lead)
+        await db.prisma.contact.updateMany({ where: { personId: person.id }, data: { isLead: true } });
       return person;
     },
     makeSupervisor,
@@ -102,7 +140,15 @@ export async function createScheduleFixture(db: TestDatabase, workflow: Workflow
       const author = await core.identify(slackUser("UREPORTER", "报送人"));
       const createdAt = new Date(at);
       await db.prisma.progressReport.create({
-        data: { taskId: task.id, authorId: author.id, status, percent: 50, done: "推进中", source: "CLI", createdAt },
+        data: {
+          taskId: task.id,
+          authorId: author.id,
+          status,
+          percent: 50,
+          done: "推进中",
+          source: "CLI",
+          createdAt,
+        },
       });
       await db.prisma.task.update({ where: { id: task.id }, data: { status, lastReportAt: createdAt } });
     },

@@ -48,12 +48,19 @@ async function openTarget(
 }> {
   if (target === "pglite") {
     // in memory, started from a template's data directory when there is one (skips initdb and migrations)
-    const pglite = template === null ? await PGlite.create() : await PGlite.create({ loadDataDir: await pgliteTemplate(template) });
+    const pglite =
+      template === null
+        ? await PGlite.create()
+        : await PGlite.create({ loadDataDir: await pgliteTemplate(template) });
     return { adapterFactory: createPgliteAdapterFactory(pglite), discard: () => pglite.close() };
   }
   const server = testServerUrl();
   const templateName = template === null ? undefined : await postgresTemplate(server, template);
-  const database = await createTemporaryPostgresDatabase(server, "duban_test", templateName === undefined ? {} : { template: templateName });
+  const database = await createTemporaryPostgresDatabase(
+    server,
+    "duban_test",
+    templateName === undefined ? {} : { template: templateName },
+  );
   return { adapterFactory: createPgAdapterFactory(database.url), url: database.url, discard: database.drop };
 }
 

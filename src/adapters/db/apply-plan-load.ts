@@ -14,38 +14,70 @@ async function applyPlan(tx: Tx, changes: PlanLoadChanges): Promise<void> {
 }
 
 async function applyDepartments(tx: Tx, { departments }: PlanLoadChanges): Promise<void> {
-  const fresh = [...departments.added].sort((a, b) => Number(a.counterpartOfId !== null) - Number(b.counterpartOfId !== null));
+  const fresh = [...departments.added].sort(
+    (a, b) => Number(a.counterpartOfId !== null) - Number(b.counterpartOfId !== null),
+  );
   if (fresh.length > 0) await tx.department.createMany({ data: fresh });
   for (const { id, ...data } of [...departments.restored, ...departments.updated]) {
     await tx.department.update({ where: { id }, data: { ...data, archivedAt: null } });
   }
 }
 
-async function applySections(tx: Tx, planId: string, { sections }: PlanLoadChanges, now: Date): Promise<Map<string, string>> {
-  if (sections.added.length > 0) await tx.section.createMany({ data: sections.added.map((s) => ({ ...s, planId })) });
+async function applySections(
+  tx: Tx,
+  planId: string,
+  { sections }: PlanLoadChanges,
+  now: Date,
+): Promise<Map<string, string>> {
+  if (sections.added.length > 0)
+    await tx.section.createMany({ data: sections.added.map((s) => ({ ...s, planId })) });
   for (const { label, ...data } of [...sections.restored, ...sections.updated]) {
-    await tx.section.update({ where: { planId_label: { planId, label } }, data: { ...data, archivedAt: null } });
+    await tx.section.update({
+      where: { planId_label: { planId, label } },
+      data: { ...data, archivedAt: null },
+    });
   }
   if (sections.archived.length > 0) {
-    await tx.section.updateMany({ where: { planId, label: { in: sections.archived } }, data: { archivedAt: now } });
+    await tx.section.updateMany({
+      where: { planId, label: { in: sections.archived } },
+      data: { archivedAt: now },
+    });
   }
   const rows = await tx.section.findMany({ where: { planId }, select: { id: true, label: true } });
   return new Map(rows.map((row) => [row.label, row.id]));
 }
 
-async function applyMeasures(tx: Tx, planId: string, changes: PlanLoadChanges, sectionIds: Map<string, string>, now: Date): Promise<Map<number, string>> {
+async function applyMeasures(
+  tx: Tx,
+  planId: string,
+  changes: PlanLoadChanges,
+  sectionIds: Map<string, string>,
+  now: Date,
+): Promise<Map<number, string>> {
   const { measures } = changes;
-  const row = ({ leads: _leads, sectionLabel, indicators, ...measure }: PlanLoadChanges["measures"]["added"][number]) => ({
+  const row = ({
+    leads: _leads,
+    sectionLabel,
+    indicators,
+    ...measure
+  }: PlanLoadChanges["measures"]["added"][number]) => ({
     ...measure,
     indicators: indicators as Prisma.InputJsonValue,
     sectionId: sectionLabel === null ? null : (sectionIds.get(sectionLabel) ?? null),
   });
-  if (measures.added.length > 0) await tx.measure.createMany({ data: measures.added.map((m) => ({ ...row(m), planId })) });
+  if (measures.added.length > 0)
+    await tx.measure.createMany({ data: measures.added.map((m) => ({ ...row(m), planId })) });
   for (const measure of [...measures.restored, ...measures.updated]) {
-    await tx.measure.update({ where: { planId_number: { planId, number: measure.number } }, data: { ...row(measure), archivedAt: null } });
+    await tx.measure.update({
+      where: { planId_number: { planId, number: measure.number } },
+      data: { ...row(measure), archivedAt: null },
+    });
   }
   if (measures.archived.length > 0) {
-    await tx.measure.updateMany({ where: { planId, number: { in: measures.archived.map(Number) } }, data: { archivedAt: now } });
+    await tx.measure.updateMany({
+      where: { planId, number: { in: measures.archived.map(Number) } },
+      data: { archivedAt: now },
+    });
   }
   const rows = await tx.measure.findMany({ where: { planId }, select: { id: true, number: true } });
   return new Map(rows.map((r) => [r.number, r.id]));
@@ -58,35 +90,72 @@ function splitKey(key: string, measureIds: Map<number, string>): { measureId: st
   return { measureId, departmentId: key.slice(colon + 1) };
 }
 
-async function applyLeads(tx: Tx, changes: PlanLoadChanges, measureIds: Map<number, string>, now: Date): Promise<void> {
+async function applyLeads(
+  tx: Tx,
+  changes: PlanLoadChanges,
+  measureIds: Map<number, string>,
+  now: Date,
+): Promise<void> {
   const lead = (l: { measureNumber: number; departmentId: string }) => {
-    const full = changes.desired.measures.find((m) => m.number === l.measureNumber)?.leads.find((d) => d.departmentId === l.departmentId);
-    return { measureId: measureIds.get(l.measureNumber) as string, departmentId: l.departmentId, position: full?.position ?? 0, role: full?.role ?? "LEAD" };
+    const full = changes.desired.measures
+      .find((m) => m.number === l.measureNumber)
+      ?.leads.find((d) => d.departmentId === l.departmentId);
+    return {
+      measureId: measureIds.get(l.measureNumber) as string,
+      departmentId: l.departmentId,
+      position: full?.position ?? 0,
+      role: full?.role ?? "LEAD",
+    };
   };
-  if (changes.leads.added.length > 0) await tx.measureLead.createMany({ data: changes.leads.added.map(lead) });
+  if (changes.leads.added.length > 0)
+    await tx.measureLead.createMany({ data: changes.leads.added.map(lead) });
   for (const l of [...changes.leads.restored, ...changes.leads.updated]) {
     const { measureId, departmentId, ...data } = lead(l);
-    await tx.measureLead.update({ where: { measureId_departmentId: { measureId, departmentId } }, data: { ...data, archivedAt: null } });
+    await tx.measureLead.update({
+      where: { measureId_departmentId: { measureId, departmentId } },
+      data: { ...data, archivedAt: null },
+    });
   }
   for (const key of changes.leads.archived) {
-    await tx.measureLead.update({ where: { measureId_departmentId: splitKey(key, measureIds) }, data: { archivedAt: now } });
+    await tx.measureLead.update({
+      where: { measureId_departmentId: splitKey(key, measureIds) },
+      data: { archivedAt: now },
+    });
   }
 }
 
-async function applyTasks(tx: Tx, { tasks }: PlanLoadChanges, measureIds: Map<number, string>, now: Date): Promise<void> {
-  const row = ({ measureNumber, ...task }: PlanLoadChanges["tasks"]["added"][number]) => ({ ...task, measureId: measureIds.get(measureNumber) as string });
+async function applyTasks(
+  tx: Tx,
+  { tasks }: PlanLoadChanges,
+  measureIds: Map<number, string>,
+  now: Date,
+): Promise<void> {
+  const row = ({ measureNumber, ...task }: PlanLoadChanges["tasks"]["added"][number]) => ({
+    ...task,
+    measureId: measureIds.get(measureNumber) as string,
+  });
   if (tasks.added.length > 0) await tx.task.createMany({ data: tasks.added.map(row) });
   for (const task of [...tasks.restored, ...tasks.updated]) {
     const { measureId, departmentId, ...data } = row(task);
-    await tx.task.update({ where: { measureId_departmentId: { measureId, departmentId } }, data: { ...data, archivedAt: null } });
+    await tx.task.update({
+      where: { measureId_departmentId: { measureId, departmentId } },
+      data: { ...data, archivedAt: null },
+    });
   }
   for (const key of tasks.archived) {
-    await tx.task.update({ where: { measureId_departmentId: splitKey(key, measureIds) }, data: { archivedAt: now } });
+    await tx.task.update({
+      where: { measureId_departmentId: splitKey(key, measureIds) },
+      data: { archivedAt: now },
+    });
   }
 }
 
 /** Writes a plan load's changes; the caller provides the transaction. Never deletes a row. */
-export async function applyPlanLoadInTransaction(tx: Tx, changes: PlanLoadChanges, now = new Date()): Promise<void> {
+export async function applyPlanLoadInTransaction(
+  tx: Tx,
+  changes: PlanLoadChanges,
+  now = new Date(),
+): Promise<void> {
   const planId = changes.desired.plan.id;
   await applyPlan(tx, changes);
   await applyDepartments(tx, changes);

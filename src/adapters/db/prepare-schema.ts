@@ -14,7 +14,10 @@ export interface PrepareSchemaOptions {
  * database and, when allowed, on a server; otherwise a server with pending migrations is refused with the
  * command that fixes it.
  */
-export async function prepareSchema(db: OpenDatabase, options: PrepareSchemaOptions): Promise<{ applied: string[] }> {
+export async function prepareSchema(
+  db: OpenDatabase,
+  options: PrepareSchemaOptions,
+): Promise<{ applied: string[] }> {
   const paths = { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH };
   if (db.kind === "embedded" || options.autoMigrate) {
     const result = await applyPendingMigrations(db.adapterFactory, paths);

@@ -34,7 +34,10 @@ export function createPrismaJobRunStore(prisma: PrismaClient): JobRunStore {
       });
     },
     failJobRun: async ({ job, slot, owner, error }) => {
-      await prisma.jobRun.updateMany({ where: { job, slot, owner }, data: { error: error?.slice(0, 1000) ?? null } });
+      await prisma.jobRun.updateMany({
+        where: { job, slot, owner },
+        data: { error: error?.slice(0, 1000) ?? null },
+      });
     },
   };
 }

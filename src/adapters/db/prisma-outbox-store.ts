@@ -132,7 +132,9 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
       const scheduled = { groupKey: { not: null } };
       const [pendingCount, inDoubt, sent, closed] = await Promise.all([
         prisma.reminder.count({ where: { ...scheduled, ...pending } }),
-        prisma.reminder.count({ where: { ...scheduled, sentAt: null, closedAt: null, claimedAt: { not: null } } }),
+        prisma.reminder.count({
+          where: { ...scheduled, sentAt: null, closedAt: null, claimedAt: { not: null } },
+        }),
         prisma.reminder.count({ where: { ...scheduled, sentAt: { not: null } } }),
         prisma.reminder.count({ where: { ...scheduled, closedAt: { not: null } } }),
       ]);

@@ -3,8 +3,8 @@ import { countChanges } from "../../domain/plan-load/plan-load-changes.ts";
 import type { StoredPlanState } from "../../domain/plan-load/stored-plan-state.ts";
 import type { PlanStore } from "../../domain/ports/plan-store.ts";
 import { appendAuditEvent } from "./append-audit-event.ts";
-import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { applyPlanLoadInTransaction } from "./apply-plan-load.ts";
+import type { Prisma, PrismaClient } from "./generated/client.ts";
 
 function dateOnly(date: Date | null): string | null {
   return date === null ? null : date.toISOString().slice(0, 10);
@@ -16,7 +16,10 @@ async function readPlanState(prisma: PrismaClient, planId: string): Promise<Stor
     prisma.department.findMany(),
     prisma.section.findMany({ where: { planId } }),
     prisma.measure.findMany({ where: { planId }, include: { section: true, leads: true } }),
-    prisma.task.findMany({ where: { measure: { planId } }, include: { measure: { select: { number: true } } } }),
+    prisma.task.findMany({
+      where: { measure: { planId } },
+      include: { measure: { select: { number: true } } },
+    }),
   ]);
   return {
     plan: plan && {
@@ -42,7 +45,12 @@ async function readPlanState(prisma: PrismaClient, planId: string): Promise<Stor
       counterpartOfId: d.counterpartOfId,
       archived: d.archivedAt !== null,
     })),
-    sections: sections.map((s) => ({ label: s.label, title: s.title, position: s.position, archived: s.archivedAt !== null })),
+    sections: sections.map((s) => ({
+      label: s.label,
+      title: s.title,
+      position: s.position,
+      archived: s.archivedAt !== null,
+    })),
     measures: measures.map((m) => ({
       number: m.number,
       label: m.label,
@@ -53,7 +61,12 @@ async function readPlanState(prisma: PrismaClient, planId: string): Promise<Stor
       basis: m.basis,
       indicators: m.indicators as unknown[],
       archived: m.archivedAt !== null,
-      leads: m.leads.map((l) => ({ departmentId: l.departmentId, position: l.position, role: l.role, archived: l.archivedAt !== null })),
+      leads: m.leads.map((l) => ({
+        departmentId: l.departmentId,
+        position: l.position,
+        role: l.role,
+        archived: l.archivedAt !== null,
+      })),
     })),
     tasks: tasks.map((t) => ({
       measureNumber: t.measure.number,
@@ -77,7 +90,11 @@ export function createPrismaPlanStore(prisma: PrismaClient): PlanStore {
             action: "plan.load",
             subjectType: "plan",
             subjectId: changes.desired.plan.id,
-            after: { workflowFile: changes.desired.plan.workflowFile, workflowHash: changes.desired.plan.workflowHash, changes: countChanges(changes) as unknown as Prisma.InputJsonObject },
+            after: {
+              workflowFile: changes.desired.plan.workflowFile,
+              workflowHash: changes.desired.plan.workflowHash,
+              changes: countChanges(changes) as unknown as Prisma.InputJsonObject,
+            },
           });
         },
         { timeout: 120_000, maxWait: 30_000 },

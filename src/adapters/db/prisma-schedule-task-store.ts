@@ -20,9 +20,9 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
   return {
     async *taskBatches(planId, batchSize) {
       const measures = new Map<string, MeasureInfo>(
-        (await prisma.measure.findMany({ where: { planId, archivedAt: null }, include: { section: true } })).map(
-          (row) => [row.id, toMeasure(row)],
-        ),
+        (
+          await prisma.measure.findMany({ where: { planId, archivedAt: null }, include: { section: true } })
+        ).map((row) => [row.id, toMeasure(row)]),
       );
       const names = new Map<string, string>();
       const measureIds = [...measures.keys()];
@@ -43,14 +43,24 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
         if (rows.length === 0) return;
         const unnamed = [...new Set(rows.map((row) => row.departmentId))].filter((id) => !names.has(id));
         if (unnamed.length > 0) {
-          const departments = await prisma.department.findMany({ where: { id: { in: unnamed } }, select: { id: true, name: true } });
+          const departments = await prisma.department.findMany({
+            where: { id: { in: unnamed } },
+            select: { id: true, name: true },
+          });
           for (const department of departments) names.set(department.id, department.name);
         }
         yield rows.flatMap((row): TaskRecord[] => {
           const measure = measures.get(row.measureId);
           if (measure === undefined) return [];
           const { measureId: _measure, departmentId, ...task } = row;
-          return [{ ...task, measure, department: { id: departmentId, name: names.get(departmentId) ?? departmentId }, lastReport: null }];
+          return [
+            {
+              ...task,
+              measure,
+              department: { id: departmentId, name: names.get(departmentId) ?? departmentId },
+              lastReport: null,
+            },
+          ];
         });
         const last = rows[rows.length - 1];
         if (rows.length < batchSize || last === undefined) return;
@@ -64,7 +74,11 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
         include: { person: { include: PERSON_INCLUDE } },
         orderBy: [{ isLead: "desc" }, { createdAt: "asc" }],
       });
-      return rows.map((row) => ({ departmentId: row.departmentId, person: toPerson(row.person), isLead: row.isLead }));
+      return rows.map((row) => ({
+        departmentId: row.departmentId,
+        person: toPerson(row.person),
+        isLead: row.isLead,
+      }));
     },
   };
 }

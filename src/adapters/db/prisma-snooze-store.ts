@@ -19,7 +19,10 @@ export function createPrismaSnoozeStore(prisma: PrismaClient): SnoozeStore {
       prisma.snooze.findMany({ where: { planId, remindedAt: null }, orderBy: { untilAt: "asc" } }),
     markSnoozesReminded: async (ids, at) => {
       if (ids.length === 0) return;
-      await prisma.snooze.updateMany({ where: { id: { in: [...ids] }, remindedAt: null }, data: { remindedAt: at } });
+      await prisma.snooze.updateMany({
+        where: { id: { in: [...ids] }, remindedAt: null },
+        data: { remindedAt: at },
+      });
     },
   };
 }

@@ -25,11 +25,18 @@ export async function choosePlanId(prisma: PrismaClient, wanted: string | undefi
   const plans = await prisma.plan.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   if (wanted !== undefined) {
     if (plans.some((plan) => plan.id === wanted)) return wanted;
-    throw new DomainError("unknown_plan", `no plan "${wanted}" is loaded (loaded: ${plans.map((p) => p.id).join(", ") || "none"})`);
+    throw new DomainError(
+      "unknown_plan",
+      `no plan "${wanted}" is loaded (loaded: ${plans.map((p) => p.id).join(", ") || "none"})`,
+    );
   }
   if (plans.length === 1) return (plans[0] as { id: string }).id;
-  if (plans.length === 0) throw new DomainError("no_plan", "no plan is loaded yet: run `duban load workflows/<plan>.yaml`");
-  throw new DomainError("several_plans", `several plans are loaded; choose one with --plan (${plans.map((p) => p.id).join(", ")})`);
+  if (plans.length === 0)
+    throw new DomainError("no_plan", "no plan is loaded yet: run `duban load workflows/<plan>.yaml`");
+  throw new DomainError(
+    "several_plans",
+    `several plans are loaded; choose one with --plan (${plans.map((p) => p.id).join(", ")})`,
+  );
 }
 
 /** The measure -> departments table of a plan, from the database (archived rows left out). */
@@ -55,7 +62,11 @@ export async function readPlanOverview(prisma: PrismaClient, planId: string): Pr
       title: m.title,
       needsAssignment: m.needsAssignment,
       basis: m.basis,
-      leads: m.leads.map((l) => ({ department: l.department.name, role: l.role, primary: l.position === 0 && l.role === "LEAD" })),
+      leads: m.leads.map((l) => ({
+        department: l.department.name,
+        role: l.role,
+        primary: l.position === 0 && l.role === "LEAD",
+      })),
       cityTasks: m.tasks.filter((t) => t.county === null).length,
       countyTasks: m.tasks.filter((t) => t.county !== null).length,
     })),

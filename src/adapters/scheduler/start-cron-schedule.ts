@@ -48,7 +48,8 @@ export function startCronSchedule(options: CronScheduleOptions): RunningCronSche
       options.logger.error({ err: error, reason }, "schedule tick failed; the next tick tries again");
     }
   };
-  const caughtUp = (running = tick("start: catch up"));
+  const caughtUp = tick("start: catch up");
+  running = caughtUp;
   const task = cron.schedule(
     TICK_EXPRESSION,
     () => {

@@ -34,10 +34,19 @@ export function createSlackDigestPublisher(
   const sleep = options.sleep ?? sleepFor;
   const tries = options.threadTries ?? 5;
 
-  async function postThreadPart(channel: string, threadTs: string, part: { text: string; blocks: unknown[] }) {
+  async function postThreadPart(
+    channel: string,
+    threadTs: string,
+    part: { text: string; blocks: unknown[] },
+  ) {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: part.text, blocks: part.blocks as never });
+        const posted = await client.chat.postMessage({
+          channel,
+          thread_ts: threadTs,
+          text: part.text,
+          blocks: part.blocks as never,
+        });
         return posted.ts ? { channel: posted.channel ?? channel, ts: posted.ts } : null;
       } catch (error) {
         if (attempt >= tries) throw error;
@@ -49,7 +58,10 @@ export function createSlackDigestPublisher(
   return {
     async publish(channel: string | null, digest: DigestMessage): Promise<ChatMessageRef[]> {
       const target = channel ?? options.defaultChannel;
-      if (!target) throw new Error("no digest channel: set schedule.digest.channel in the workflow file or DUBAN_DIGEST_CHANNEL");
+      if (!target)
+        throw new Error(
+          "no digest channel: set schedule.digest.channel in the workflow file or DUBAN_DIGEST_CHANNEL",
+        );
       const text = clip(digest.summary, BLOCK_LIMITS.fallbackText);
       const main = await surfacingRateLimits(() =>
         client.chat.postMessage({ channel: target, text, blocks: digestMainBlocks(digest) }),

@@ -22,7 +22,11 @@ export function registerDbCommand(program: Command, io: CliIo): void {
             ...paths,
             log: (line: string) => io.out(line),
           });
-          io.out(applied.length === 0 ? "no pending migrations" : `applied ${applied.length} migration(s): ${applied.join(", ")}`);
+          io.out(
+            applied.length === 0
+              ? "no pending migrations"
+              : `applied ${applied.length} migration(s): ${applied.join(", ")}`,
+          );
         },
         { prepare: false },
       );

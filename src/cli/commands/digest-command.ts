@@ -18,13 +18,17 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
     .option("--en", "in English (default Chinese)")
     .action(async (options: { print?: boolean; en?: boolean }) => {
       if (options.print !== true) {
-        throw new DomainError("usage", "duban digest only prints (add --print); the bot posts it: /duban digest");
+        throw new DomainError(
+          "usage",
+          "duban digest only prints (add --print); the bot posts it: /duban digest",
+        );
       }
       const calendar = await loadWorkingDayCalendar();
       await withDatabase(io, "duban digest", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);
         const directory = await store.readPlanDirectory();
-        if (directory === null) throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
+        if (directory === null)
+          throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
         const digest = await buildWeeklyDigest(store, {
           directory,
           schedule: readPlanSchedule(directory.schedule),

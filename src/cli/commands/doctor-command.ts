@@ -12,10 +12,17 @@ type Check = { ok: boolean; label: string; detail: string };
 function describeChatFrontEnd(env: Env): Check {
   if (env.SLACK_APP_TOKEN) {
     const ok = Boolean(env.SLACK_BOT_TOKEN);
-    return { ok, label: "chat", detail: ok ? "Slack, Socket Mode" : "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing" };
+    return {
+      ok,
+      label: "chat",
+      detail: ok ? "Slack, Socket Mode" : "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing",
+    };
   }
   if (env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET) {
-    const missing = [!env.SLACK_BOT_TOKEN && "SLACK_BOT_TOKEN", !env.SLACK_SIGNING_SECRET && "SLACK_SIGNING_SECRET"].filter(Boolean);
+    const missing = [
+      !env.SLACK_BOT_TOKEN && "SLACK_BOT_TOKEN",
+      !env.SLACK_SIGNING_SECRET && "SLACK_SIGNING_SECRET",
+    ].filter(Boolean);
     return missing.length === 0
       ? { ok: true, label: "chat", detail: `Slack, HTTP receiver on port ${env.PORT} at /slack/events` }
       : { ok: false, label: "chat", detail: `Slack HTTP mode needs ${missing.join(" and ")}` };
@@ -31,7 +38,10 @@ async function checkDatabase(env: Env): Promise<Check[]> {
     const rows = await db.prisma.$queryRawUnsafe<{ version: string }[]>("select version() as version");
     const version = rows[0]?.version.split(" on ")[0] ?? "unknown version";
     checks.push({ ok: true, label: "database", detail: `${db.kind}, ${db.location}, ${version}` });
-    const status = await getMigrationStatus(db.adapterFactory, { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
+    const status = await getMigrationStatus(db.adapterFactory, {
+      migrationsDir: MIGRATIONS_DIR,
+      schemaPath: SCHEMA_PATH,
+    });
     const upToDate = status.pending.length === 0 && status.failed.length === 0;
     checks.push({
       ok: upToDate || db.kind === "embedded",
@@ -41,7 +51,11 @@ async function checkDatabase(env: Env): Promise<Check[]> {
         : `${status.applied.length} applied, ${status.pending.length} pending, ${status.failed.length} failed (${db.kind === "embedded" ? "applied on next start" : "run `duban db migrate`"})`,
     });
   } catch (error) {
-    const detail = isDomainError(error) ? error.userMessage : error instanceof Error ? error.message : String(error);
+    const detail = isDomainError(error)
+      ? error.userMessage
+      : error instanceof Error
+        ? error.message
+        : String(error);
     checks.push({ ok: false, label: "database", detail: `cannot connect: ${detail.split("\n")[0]}` });
   } finally {
     await db?.close();

@@ -18,7 +18,9 @@ export function registerLoadCommand(program: Command, io: CliIo): void {
     .action(async (file: string, options: { dryRun?: boolean }) => {
       const path = resolve(io.cwd, file);
       const workflow = await loadWorkflowFile(path);
-      const hash = createHash("sha256").update(await readFile(path)).digest("hex");
+      const hash = createHash("sha256")
+        .update(await readFile(path))
+        .digest("hex");
       const shownPath = relative(io.cwd, path) || file;
       await withDatabase(io, "duban load", async ({ db }) => {
         const result = await loadWorkflow({
@@ -31,10 +33,15 @@ export function registerLoadCommand(program: Command, io: CliIo): void {
         const verb = options.dryRun ? "would change" : "changed";
         io.out(`plan ${result.planId} (${db.kind} database, ${db.location}): plan ${result.changes.plan}`);
         for (const [kind, c] of Object.entries(result.counts)) {
-          io.out(`  ${kind.padEnd(12)} ${c.added} added, ${c.restored} restored, ${c.updated} updated, ${c.archived} archived`);
+          io.out(
+            `  ${kind.padEnd(12)} ${c.added} added, ${c.restored} restored, ${c.updated} updated, ${c.archived} archived`,
+          );
         }
         if (options.dryRun) io.out("dry run: nothing was written");
-        else io.out(result.written ? `${verb}: loaded` : "nothing changed: the database already holds this workflow");
+        else
+          io.out(
+            result.written ? `${verb}: loaded` : "nothing changed: the database already holds this workflow",
+          );
       });
     });
 }

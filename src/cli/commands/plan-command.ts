@@ -12,10 +12,14 @@ function renderPlanTable(overview: PlanOverview): string[] {
       section = m.section;
       if (section) lines.push(section);
     }
-    const leads = m.leads.map((l) => `${l.department}${l.primary ? "*" : ""}${l.role === "COOPERATE" ? "(配合)" : ""}`).join("、");
+    const leads = m.leads
+      .map((l) => `${l.department}${l.primary ? "*" : ""}${l.role === "COOPERATE" ? "(配合)" : ""}`)
+      .join("、");
     const who = leads === "" ? "— needs assignment" : leads;
     const counties = m.countyTasks > 0 ? `  +${m.countyTasks} county tasks` : "";
-    lines.push(`  ${padToWidth(m.label, 10)}${padToWidth(truncateToWidth(m.title, 34), 36)}${who}${counties}`);
+    lines.push(
+      `  ${padToWidth(m.label, 10)}${padToWidth(truncateToWidth(m.title, 34), 36)}${who}${counties}`,
+    );
   }
   lines.push("", "* primary lead (first listed)");
   return lines;

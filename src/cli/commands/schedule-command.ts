@@ -36,7 +36,8 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
       await withDatabase(io, "duban schedule", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);
         const directory = await store.readPlanDirectory();
-        if (directory === null) throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
+        if (directory === null)
+          throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
         const schedules = createPrismaScheduleStore(db.prisma);
         const runner = createScheduleRunner({
           store,
@@ -49,16 +50,26 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
         const firings = await runner.upcoming(now, count);
         const outbox = await schedules.countOutbox();
         if (options.json === true) {
-          io.out(JSON.stringify({ planId: directory.planId, timezone: directory.timezone, firings, outbox }, null, 2));
+          io.out(
+            JSON.stringify(
+              { planId: directory.planId, timezone: directory.timezone, firings, outbox },
+              null,
+              2,
+            ),
+          );
           return;
         }
         const { date, time } = toPlanDateTime(now, directory.timezone);
-        io.out(`${directory.title} (${directory.planId}), ${directory.timezone}; now ${date} ${weekdayName(date)} ${time}`);
+        io.out(
+          `${directory.title} (${directory.planId}), ${directory.timezone}; now ${date} ${weekdayName(date)} ${time}`,
+        );
         io.out(`calendar: workflows/calendar/cn-workdays.yaml covers ${calendar.coveredYears.join(", ")}`);
         io.out("");
         for (const firing of firings) io.out(firingLine(firing, directory.timezone));
         io.out("");
-        io.out(`outbox: ${outbox.pending} pending, ${outbox.sent} sent, ${outbox.closed} dropped, ${outbox.inDoubt} in doubt`);
+        io.out(
+          `outbox: ${outbox.pending} pending, ${outbox.sent} sent, ${outbox.closed} dropped, ${outbox.inDoubt} in doubt`,
+        );
       });
     });
 }

@@ -11,9 +11,12 @@ function listLines(list: DigestList): string[] {
   const lines = [`## ${list.title}（${list.total}）`, ""];
   if (list.total === 0) return [...lines, "—", ""];
   for (const entry of list.entries) {
-    lines.push(`- ${cell(`${entry.measureLabel}${entry.measureTitle} · ${entry.departmentName}`)} — ${cell(entry.detail)}`);
+    lines.push(
+      `- ${cell(`${entry.measureLabel}${entry.measureTitle} · ${entry.departmentName}`)} — ${cell(entry.detail)}`,
+    );
   }
-  if (list.total > list.entries.length) lines.push(`- …（另有 ${list.total - list.entries.length} 项未列出）`);
+  if (list.total > list.entries.length)
+    lines.push(`- …（另有 ${list.total - list.entries.length} 项未列出）`);
   return [...lines, ""];
 }
 
@@ -29,16 +32,26 @@ export function renderDigestMarkdown(digest: DigestMessage): string {
   lines.push("");
   for (const section of digest.sections) {
     if (section.label !== "" || section.title !== "") lines.push(`## ${section.label}${section.title}`, "");
-    lines.push(`| ${digest.locale === "zh" ? "措施" : "Measure"} | ${LIGHTS.green} | ${LIGHTS.yellow} | ${LIGHTS.red} | Σ |`);
+    lines.push(
+      `| ${digest.locale === "zh" ? "措施" : "Measure"} | ${LIGHTS.green} | ${LIGHTS.yellow} | ${LIGHTS.red} | Σ |`,
+    );
     lines.push("| --- | ---: | ---: | ---: | ---: |");
     for (const m of section.measures) {
-      lines.push(`| ${cell(`${m.label}${m.title}`)} | ${m.counts.green} | ${m.counts.yellow} | ${m.counts.red} | ${m.total} |`);
+      lines.push(
+        `| ${cell(`${m.label}${m.title}`)} | ${m.counts.green} | ${m.counts.yellow} | ${m.counts.red} | ${m.total} |`,
+      );
     }
     lines.push("");
   }
   for (const group of [digest.notReported, digest.reported]) {
-    lines.push(`## ${group.title}（${group.departments.length}）`, "", group.departments.join("、") || "—", "");
+    lines.push(
+      `## ${group.title}（${group.departments.length}）`,
+      "",
+      group.departments.join("、") || "—",
+      "",
+    );
   }
-  for (const list of [digest.overdue, digest.blocked, digest.completed, digest.approved]) lines.push(...listLines(list));
+  for (const list of [digest.overdue, digest.blocked, digest.completed, digest.approved])
+    lines.push(...listLines(list));
   return lines.join("\n").trimEnd();
 }

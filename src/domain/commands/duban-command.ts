@@ -2,8 +2,8 @@ import type { DepartmentRefTarget } from "../addressing/resolve-department-ref.t
 import type { MeasureRefTarget } from "../addressing/resolve-measure-ref.ts";
 import type { AssessmentPeriod } from "../assessment/assessment-period.ts";
 import type { Localized } from "../supervision/locale.ts";
-import type { ScheduleCommand } from "./parse-schedule-commands.ts";
 import type { Role } from "../supervision/supervision-types.ts";
+import type { ScheduleCommand } from "./parse-schedule-commands.ts";
 
 /** The measures and departments commands can name. */
 export interface CommandDirectory {

@@ -42,14 +42,21 @@ function parseSnooze(args: readonly string[]): Parsed {
 }
 
 function parseAbsence(args: readonly string[]): Parsed {
-  const usage = problem(`用法：${ABSENCE_USAGE}，如 /duban absence 10-08 10-16 @李四`, `Usage: ${ABSENCE_USAGE}, e.g. /duban absence 10-08 10-16 @lisi`);
+  const usage = problem(
+    `用法：${ABSENCE_USAGE}，如 /duban absence 10-08 10-16 @李四`,
+    `Usage: ${ABSENCE_USAGE}, e.g. /duban absence 10-08 10-16 @lisi`,
+  );
   const [fromWord, toWord, deputyWord, absenteeWord, ...extra] = args;
-  if (fromWord === undefined || toWord === undefined || deputyWord === undefined || extra.length > 0) return usage;
+  if (fromWord === undefined || toWord === undefined || deputyWord === undefined || extra.length > 0)
+    return usage;
   const from = parseDayRef(fromWord);
   const to = parseDayRef(toWord);
   if (from === null || to === null) {
     const bad = from === null ? fromWord : toWord;
-    return problem(`“${bad}”不是日期：请写 2026-10-08、10-08 或 10月8日。`, `"${bad}" is not a date: write 2026-10-08, 10-08 or 10月8日.`);
+    return problem(
+      `“${bad}”不是日期：请写 2026-10-08、10-08 或 10月8日。`,
+      `"${bad}" is not a date: write 2026-10-08, 10-08 or 10月8日.`,
+    );
   }
   const deputy = parseUserMention(deputyWord);
   const absentee = absenteeWord === undefined ? null : parseUserMention(absenteeWord);
@@ -61,5 +68,7 @@ function parseAbsence(args: readonly string[]): Parsed {
 export function parseScheduleCommand(kind: ScheduleCommand["kind"], args: readonly string[]): Parsed {
   if (kind === "snooze") return parseSnooze(args);
   if (kind === "absence") return parseAbsence(args);
-  return args.length === 0 ? { ok: true, command: { kind } } : problem("用法：/duban digest", "Usage: /duban digest");
+  return args.length === 0
+    ? { ok: true, command: { kind } }
+    : problem("用法：/duban digest", "Usage: /duban digest");
 }

@@ -25,10 +25,18 @@ export interface DigestFacts {
 const zeroCounts = (): LightCounts => ({ green: 0, yellow: 0, red: 0 });
 
 function entry(task: TaskRecord, detail: string): DigestEntry {
-  return { measureLabel: task.measure.label, measureTitle: task.measure.title, departmentName: task.department.name, detail };
+  return {
+    measureLabel: task.measure.label,
+    measureTitle: task.measure.title,
+    departmentName: task.department.name,
+    detail,
+  };
 }
 
-function sectionsOf(measures: readonly MeasureInfo[], counts: Map<number, { counts: LightCounts; total: number }>): BoardSection[] {
+function sectionsOf(
+  measures: readonly MeasureInfo[],
+  counts: Map<number, { counts: LightCounts; total: number }>,
+): BoardSection[] {
   const sections = new Map<string, BoardSection>();
   for (const measure of [...measures].sort((a, b) => a.number - b.number)) {
     const key = measure.section?.label ?? "";
@@ -58,7 +66,10 @@ export function classifyDigestTasks(
   const perMeasure = new Map<number, { counts: LightCounts; total: number }>();
   const totals = zeroCounts();
   const departmentBehind = new Map<string, boolean>();
-  const facts: Omit<DigestFacts, "cycleKey" | "dueOn" | "totals" | "taskCount" | "sections" | "reported" | "notReported"> = {
+  const facts: Omit<
+    DigestFacts,
+    "cycleKey" | "dueOn" | "totals" | "taskCount" | "sections" | "reported" | "notReported"
+  > = {
     overdue: [],
     blocked: [],
     completed: [],
@@ -73,29 +84,50 @@ export function classifyDigestTasks(
     measure.total += 1;
     perMeasure.set(task.measure.number, measure);
     const open = task.status !== "DONE" && task.status !== "AWAITING_APPROVAL";
-    const reportedThisCycle = task.lastReportAt !== null && toPlanDate(task.lastReportAt, light.timeZone) >= cycle.opensOn;
+    const reportedThisCycle =
+      task.lastReportAt !== null && toPlanDate(task.lastReportAt, light.timeZone) >= cycle.opensOn;
     if (open) {
       const name = task.department.name;
       departmentBehind.set(name, (departmentBehind.get(name) ?? false) || !reportedThisCycle);
     }
     if (assessment.reason === "overdue") {
       const days = Math.max(1, workingDaysOverdue(assessment.dueOn, today, light.calendar));
-      facts.overdue.push({ ...entry(task, pick(locale, { zh: `逾期 ${days} 个工作日`, en: `${days} working day(s) overdue` })), days });
+      facts.overdue.push({
+        ...entry(task, pick(locale, { zh: `逾期 ${days} 个工作日`, en: `${days} working day(s) overdue` })),
+        days,
+      });
     }
     if (task.status === "BLOCKED") {
-      const blocker = task.lastReport?.blocker ?? pick(locale, { zh: "（未说明受阻原因）", en: "(no blocker given)" });
+      const blocker =
+        task.lastReport?.blocker ?? pick(locale, { zh: "（未说明受阻原因）", en: "(no blocker given)" });
       facts.blocked.push(entry(task, blocker));
     }
     if (task.status === "AWAITING_APPROVAL" && task.lastReportAt !== null && task.lastReportAt >= since) {
-      facts.completed.push(entry(task, pick(locale, { zh: `${day(task.lastReportAt)} 报告完成`, en: `reported done ${day(task.lastReportAt)}` })));
+      facts.completed.push(
+        entry(
+          task,
+          pick(locale, {
+            zh: `${day(task.lastReportAt)} 报告完成`,
+            en: `reported done ${day(task.lastReportAt)}`,
+          }),
+        ),
+      );
     }
     if (task.status === "DONE" && task.approvedAt !== null && task.approvedAt >= since) {
-      facts.approved.push(entry(task, pick(locale, { zh: `${day(task.approvedAt)} 办结`, en: `approved ${day(task.approvedAt)}` })));
+      facts.approved.push(
+        entry(
+          task,
+          pick(locale, { zh: `${day(task.approvedAt)} 办结`, en: `approved ${day(task.approvedAt)}` }),
+        ),
+      );
     }
   }
   facts.overdue.sort((a, b) => b.days - a.days);
   const names = (behind: boolean) =>
-    [...departmentBehind].filter(([, isBehind]) => isBehind === behind).map(([name]) => name).sort((a, b) => a.localeCompare(b, "zh-CN"));
+    [...departmentBehind]
+      .filter(([, isBehind]) => isBehind === behind)
+      .map(([name]) => name)
+      .sort((a, b) => a.localeCompare(b, "zh-CN"));
   return {
     cycleKey: cycle.key,
     dueOn: cycle.dueOn,

@@ -20,12 +20,14 @@ export interface DigestHeading {
 function list(title: string, entries: readonly DigestEntry[]): DigestList {
   return {
     title,
-    entries: entries.slice(0, MAX_DIGEST_ENTRIES).map(({ measureLabel, measureTitle, departmentName, detail }) => ({
-      measureLabel,
-      measureTitle,
-      departmentName,
-      detail,
-    })),
+    entries: entries
+      .slice(0, MAX_DIGEST_ENTRIES)
+      .map(({ measureLabel, measureTitle, departmentName, detail }) => ({
+        measureLabel,
+        measureTitle,
+        departmentName,
+        detail,
+      })),
     total: entries.length,
   };
 }
@@ -36,9 +38,16 @@ function at(instant: Date, timeZone: string, locale: Locale): string {
 }
 
 /** The weekly digest (周报) from its facts, in the readers' language; a late one says 补发 / late. */
-export function buildDigestMessage(locale: Locale, heading: DigestHeading, facts: DigestFacts): DigestMessage {
+export function buildDigestMessage(
+  locale: Locale,
+  heading: DigestHeading,
+  facts: DigestFacts,
+): DigestMessage {
   const week = heading.weekKey;
-  const title = pick(locale, { zh: `督办周报：${heading.planTitle}（${week}）`, en: `Weekly digest: ${heading.planTitle} (${week})` });
+  const title = pick(locale, {
+    zh: `督办周报：${heading.planTitle}（${week}）`,
+    en: `Weekly digest: ${heading.planTitle} (${week})`,
+  });
   const lateNote =
     heading.dueAt === null
       ? null
@@ -72,12 +81,21 @@ export function buildDigestMessage(locale: Locale, heading: DigestHeading, facts
     cycleKey: facts.cycleKey,
     dueOn: facts.dueOn,
     lateNote,
-    asOf: pick(locale, { zh: `截至 ${at(heading.asOf, heading.timeZone, locale)}`, en: `As of ${at(heading.asOf, heading.timeZone, locale)}` }),
+    asOf: pick(locale, {
+      zh: `截至 ${at(heading.asOf, heading.timeZone, locale)}`,
+      en: `As of ${at(heading.asOf, heading.timeZone, locale)}`,
+    }),
     totals: facts.totals,
     taskCount: facts.taskCount,
     sections: facts.sections,
-    reported: { title: pick(locale, { zh: "本期已报送的部门", en: "Departments that reported this cycle" }), departments: facts.reported },
-    notReported: { title: pick(locale, { zh: "本期未报送的部门", en: "Departments that have not reported this cycle" }), departments: facts.notReported },
+    reported: {
+      title: pick(locale, { zh: "本期已报送的部门", en: "Departments that reported this cycle" }),
+      departments: facts.reported,
+    },
+    notReported: {
+      title: pick(locale, { zh: "本期未报送的部门", en: "Departments that have not reported this cycle" }),
+      departments: facts.notReported,
+    },
     overdue: list(pick(locale, { zh: "逾期任务", en: "Overdue tasks" }), facts.overdue),
     blocked: list(pick(locale, { zh: "受阻任务", en: "Blocked tasks" }), facts.blocked),
     completed: list(pick(locale, { zh: "本周报告完成", en: "Reported done this week" }), facts.completed),

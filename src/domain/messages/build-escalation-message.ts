@@ -60,7 +60,10 @@ export function buildEscalationMessage(
   const onBehalf =
     header.onBehalfOf.length === 0
       ? ""
-      : pick(locale, { zh: `（代 ${header.onBehalfOf.join("、")}）`, en: ` (standing in for ${header.onBehalfOf.join(", ")})` });
+      : pick(locale, {
+          zh: `（代 ${header.onBehalfOf.join("、")}）`,
+          en: ` (standing in for ${header.onBehalfOf.join(", ")})`,
+        });
   return {
     kind: "escalation",
     locale,

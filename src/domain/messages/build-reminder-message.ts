@@ -44,7 +44,10 @@ function texts(header: ReminderHeader, count: number, locale: Locale): { title: 
       };
     case "overdue":
       return {
-        title: pick(locale, { zh: `催办：${cycle}进展已逾期 ${days} 个工作日`, en: `Follow-up (催办): ${cycle} report ${days} working day${plural(days)} overdue` }),
+        title: pick(locale, {
+          zh: `催办：${cycle}进展已逾期 ${days} 个工作日`,
+          en: `Follow-up (催办): ${cycle} report ${days} working day${plural(days)} overdue`,
+        }),
         intro: pick(locale, {
           zh: `以下 ${count} 项任务本期进展截止于 ${due}，至今未报送，已逾期 ${days} 个工作日，请尽快报送。`,
           en: `${count} task${plural(count)} below were due ${due} and have not reported; ${days} working day${plural(days)} overdue. Please report soon.`,
@@ -52,7 +55,10 @@ function texts(header: ReminderHeader, count: number, locale: Locale): { title: 
       };
     case "snoozed":
       return {
-        title: pick(locale, { zh: `稍后提醒：${cycle}进展报送`, en: `Snoozed reminder: report for ${cycle}` }),
+        title: pick(locale, {
+          zh: `稍后提醒：${cycle}进展报送`,
+          en: `Snoozed reminder: report for ${cycle}`,
+        }),
         intro: pick(locale, {
           zh: `您选择了推迟到今天提醒。以下 ${count} 项任务本期进展截止于 ${due}，尚未报送。`,
           en: `You asked to be reminded today. ${count} task${plural(count)} below, due ${due}, have not reported yet.`,
@@ -72,7 +78,10 @@ export function buildReminderMessage(
   const onBehalf =
     header.onBehalfOf.length === 0
       ? ""
-      : pick(locale, { zh: `（代 ${header.onBehalfOf.join("、")}）`, en: ` (standing in for ${header.onBehalfOf.join(", ")})` });
+      : pick(locale, {
+          zh: `（代 ${header.onBehalfOf.join("、")}）`,
+          en: ` (standing in for ${header.onBehalfOf.join(", ")})`,
+        });
   const replyHint = pick(locale, {
     zh: "点击“填报进展”，或直接在本消息的话题中回复，如“推进中，约八成”“已完成”“受阻：资金未到位”（多项任务请写明措施编号）。",
     en: 'Press "Report progress", or reply in this message\'s thread, e.g. "70% complete", "done", "blocked: waiting for funds" (name the measure when there are several).',
@@ -92,7 +101,10 @@ export function buildReminderMessage(
     replyHint,
     snooze:
       header.snoozable && header.rung !== "snoozed"
-        ? { cycleKey: header.cycleKey, label: pick(locale, { zh: "下个工作日再提醒", en: "Remind me next working day" }) }
+        ? {
+            cycleKey: header.cycleKey,
+            label: pick(locale, { zh: "下个工作日再提醒", en: "Remind me next working day" }),
+          }
         : null,
   };
 }

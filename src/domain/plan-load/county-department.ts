@@ -9,5 +9,7 @@ export function countyDepartmentId(cityDepartmentId: string, countyId: string): 
  * without "县" gets the county's name in front.
  */
 export function countyDepartmentName(counterpartName: string, countyName: string): string {
-  return counterpartName.includes("县") ? counterpartName.replace("县", countyName) : `${countyName}${counterpartName}`;
+  return counterpartName.includes("县")
+    ? counterpartName.replace("县", countyName)
+    : `${countyName}${counterpartName}`;
 }

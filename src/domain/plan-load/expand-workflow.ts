@@ -12,11 +12,17 @@ import type {
   DesiredTask,
 } from "./desired-plan-state.ts";
 
-const LEVELS: Record<WorkflowDepartment["level"], DepartmentLevel> = { province: "PROVINCE", city: "CITY", county: "COUNTY" };
+const LEVELS: Record<WorkflowDepartment["level"], DepartmentLevel> = {
+  province: "PROVINCE",
+  city: "CITY",
+  county: "COUNTY",
+};
 
 function splitSection(section: string): { label: string; title: string } {
   const match = /^([一二三四五六七八九十百]+[、.．])\s*(.*)$/u.exec(section);
-  return match ? { label: match[1] as string, title: (match[2] as string) || section } : { label: section, title: section };
+  return match
+    ? { label: match[1] as string, title: (match[2] as string) || section }
+    : { label: section, title: section };
 }
 
 function expandDepartments(workflow: Workflow): DesiredDepartment[] {
@@ -54,7 +60,11 @@ function expandDepartments(workflow: Workflow): DesiredDepartment[] {
 export function expandWorkflow(workflow: Workflow, file: { path: string; hash: string }): DesiredPlanState {
   const resolve = (name: string): string => {
     const id = resolveDepartment(workflow.departments, name);
-    if (id === null) throw new DomainError("unknown_department", `unknown department "${name}" in ${file.path}: run \`duban validate ${file.path}\``);
+    if (id === null)
+      throw new DomainError(
+        "unknown_department",
+        `unknown department "${name}" in ${file.path}: run \`duban validate ${file.path}\``,
+      );
     return id;
   };
   const sections: DesiredSection[] = [];
@@ -63,8 +73,13 @@ export function expandWorkflow(workflow: Workflow, file: { path: string; hash: s
   const counterparts = new Set(workflow.departments.filter((d) => d.countyCounterpart).map((d) => d.id));
   for (const measure of workflow.measures) {
     const section = measure.section === null ? null : splitSection(measure.section);
-    if (section && !sections.some((s) => s.label === section.label)) sections.push({ ...section, position: sections.length + 1 });
-    const leads: DesiredLead[] = measure.leads.map((name, position) => ({ departmentId: resolve(name), position, role: "LEAD" }));
+    if (section && !sections.some((s) => s.label === section.label))
+      sections.push({ ...section, position: sections.length + 1 });
+    const leads: DesiredLead[] = measure.leads.map((name, position) => ({
+      departmentId: resolve(name),
+      position,
+      role: "LEAD",
+    }));
     for (const unit of measure.cooperating) {
       leads.push({ departmentId: resolve(unit.department), position: leads.length, role: "COOPERATE" });
     }
@@ -80,11 +95,21 @@ export function expandWorkflow(workflow: Workflow, file: { path: string; hash: s
       leads,
     });
     for (const lead of leads.filter((l) => l.role === "LEAD")) {
-      tasks.push({ measureNumber: measure.number, departmentId: lead.departmentId, county: null, isPrimary: lead.position === 0 });
+      tasks.push({
+        measureNumber: measure.number,
+        departmentId: lead.departmentId,
+        county: null,
+        isPrimary: lead.position === 0,
+      });
       if (!workflow.plan.countiesImplement || !counterparts.has(lead.departmentId)) continue;
       for (const county of workflow.counties) {
         const departmentId = countyDepartmentId(lead.departmentId, county.id);
-        tasks.push({ measureNumber: measure.number, departmentId, county: county.id, isPrimary: lead.position === 0 });
+        tasks.push({
+          measureNumber: measure.number,
+          departmentId,
+          county: county.id,
+          isPrimary: lead.position === 0,
+        });
       }
     }
   }

@@ -23,7 +23,9 @@ export interface PlanLoadChanges {
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -57,26 +59,62 @@ function compare<D, S extends { archived: boolean }>(
  * it returns. Measures are matched by number, tasks by measure number and department.
  */
 export function planLoadChanges(desired: DesiredPlanState, stored: StoredPlanState): PlanLoadChanges {
-  const leadRows = (measures: { number: number; leads: { departmentId: string; position: number; role: string; archived?: boolean }[] }[]) =>
-    measures.flatMap((m) => m.leads.map((l) => ({ measureNumber: m.number, ...l, archived: l.archived ?? false })));
-  const leadKey = (row: { measureNumber: number; departmentId: string }) => `${row.measureNumber}:${row.departmentId}`;
+  const leadRows = (
+    measures: {
+      number: number;
+      leads: { departmentId: string; position: number; role: string; archived?: boolean }[];
+    }[],
+  ) =>
+    measures.flatMap((m) =>
+      m.leads.map((l) => ({ measureNumber: m.number, ...l, archived: l.archived ?? false })),
+    );
+  const leadKey = (row: { measureNumber: number; departmentId: string }) =>
+    `${row.measureNumber}:${row.departmentId}`;
   const desiredLeads = leadRows(desired.measures);
   return {
     plan: stored.plan === null ? "added" : same(desired.plan, stored.plan) ? "unchanged" : "updated",
     desired,
     // the department directory is shared by every plan: a department this workflow no longer lists stays
     departments: {
-      ...compare(desired.departments, stored.departments, (d) => d.id, ({ id, name, aliases, level, county, counterpartOfId }) => ({ id, name, aliases, level, county, counterpartOfId })),
+      ...compare(
+        desired.departments,
+        stored.departments,
+        (d) => d.id,
+        ({ id, name, aliases, level, county, counterpartOfId }) => ({
+          id,
+          name,
+          aliases,
+          level,
+          county,
+          counterpartOfId,
+        }),
+      ),
       archived: [],
     },
-    sections: compare(desired.sections, stored.sections, (s) => s.label, ({ title, position }) => ({ title, position })),
+    sections: compare(
+      desired.sections,
+      stored.sections,
+      (s) => s.label,
+      ({ title, position }) => ({ title, position }),
+    ),
     measures: compare(
       desired.measures,
       stored.measures,
       (m) => String(m.number),
-      ({ label, sectionLabel, title, text, needsAssignment, basis, indicators }) => ({ label, sectionLabel, title, text, needsAssignment, basis, indicators }),
+      ({ label, sectionLabel, title, text, needsAssignment, basis, indicators }) => ({
+        label,
+        sectionLabel,
+        title,
+        text,
+        needsAssignment,
+        basis,
+        indicators,
+      }),
     ),
-    leads: compare(desiredLeads, leadRows(stored.measures), leadKey, ({ position, role }) => ({ position, role })),
+    leads: compare(desiredLeads, leadRows(stored.measures), leadKey, ({ position, role }) => ({
+      position,
+      role,
+    })),
     tasks: compare(desired.tasks, stored.tasks, taskKey, ({ county, isPrimary }) => ({ county, isPrimary })),
   };
 }
@@ -88,7 +126,9 @@ export interface ChangeCounts {
   archived: number;
 }
 
-export function countChanges(changes: PlanLoadChanges): Record<"departments" | "sections" | "measures" | "leads" | "tasks", ChangeCounts> {
+export function countChanges(
+  changes: PlanLoadChanges,
+): Record<"departments" | "sections" | "measures" | "leads" | "tasks", ChangeCounts> {
   const count = (rows: RowChanges<unknown>): ChangeCounts => ({
     added: rows.added.length,
     restored: rows.restored.length,
@@ -105,5 +145,8 @@ export function countChanges(changes: PlanLoadChanges): Record<"departments" | "
 }
 
 export function hasChanges(changes: PlanLoadChanges): boolean {
-  return changes.plan !== "unchanged" || Object.values(countChanges(changes)).some((c) => c.added + c.restored + c.updated + c.archived > 0);
+  return (
+    changes.plan !== "unchanged" ||
+    Object.values(countChanges(changes)).some((c) => c.added + c.restored + c.updated + c.archived > 0)
+  );
 }

@@ -5,7 +5,10 @@
 export class RateLimitedError extends Error {
   readonly retryAfterMs: number;
 
-  constructor(retryAfterMs: number, message = `rate limited: retry after ${Math.ceil(retryAfterMs / 1000)} s`) {
+  constructor(
+    retryAfterMs: number,
+    message = `rate limited: retry after ${Math.ceil(retryAfterMs / 1000)} s`,
+  ) {
     super(message);
     this.name = "RateLimitedError";
     this.retryAfterMs = Math.max(0, retryAfterMs);

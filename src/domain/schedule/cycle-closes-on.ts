@@ -2,7 +2,6 @@ import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import type { ReportingCycle } from "./cycle-for.ts";
 import { remindersForCycle } from "./reminders-for-cycle.ts";
-import type { Schedule } from "./schedule-schema.ts";
 
 /**
  * The last day a cycle's reminders may go out: the later of its period's last day and its ladder's last rung
@@ -15,15 +14,6 @@ export function cycleClosesOn(
   calendar: WorkingDayCalendar,
 ): PlanDate {
   const lastRung = remindersForCycle(cycle, schedule, calendar).at(-1)?.on ?? cycle.dueOn;
-  return lastRung > cycle.endsOn ? lastRung : cycle.endsOn;
-}
-
-/** True when `today` is after the cycle's closing day. */
-export function isCycleClosed(
-  cycle: Pick<ReportingCycle, "dueOn" | "endsOn">,
-  today: PlanDate,
-  schedule: Parameters<typeof remindersForCycle>[1],
-  calendar: WorkingDayCalendar,
-): boolean {
-  return today > cycleClosesOn(cycle, schedule, calendar);
+  // Plan dates ("YYYY-MM-DD") order as strings: the later of the two.
+  return [lastRung, cycle.endsOn].sort().at(-1) ?? cycle.endsOn;
 }

@@ -11,12 +11,17 @@ export function cycleLabel(cycleKey: string, locale: Locale): string {
   if (monthly !== null) {
     const [year, month] = [monthly[1], Number(monthly[2])];
     if (locale === "zh") return `${year}年${month}月`;
-    const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
+    const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", {
+      month: "long",
+      timeZone: "UTC",
+    });
     return `${name} ${year}`;
   }
   const weekly = WEEKLY.exec(cycleKey);
   if (weekly !== null) {
-    return locale === "zh" ? `${weekly[1]}年第${Number(weekly[2])}周` : `week ${Number(weekly[2])} of ${weekly[1]}`;
+    return locale === "zh"
+      ? `${weekly[1]}年第${Number(weekly[2])}周`
+      : `week ${Number(weekly[2])} of ${weekly[1]}`;
   }
   return cycleKey;
 }

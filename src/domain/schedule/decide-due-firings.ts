@@ -37,13 +37,21 @@ function latestInstant(firings: readonly Firing[]): number {
  * - only the latest weekly digest runs; one posted late says so (补发);
  * - a snoozed reminder runs unless its cycle has closed.
  */
-export function decideDueFirings(due: readonly Firing[], now: Date, rules: DueFiringRules): DueFiringDecision[] {
+export function decideDueFirings(
+  due: readonly Firing[],
+  now: Date,
+  rules: DueFiringRules,
+): DueFiringDecision[] {
   const today = toPlanDate(now, rules.timeZone);
   const lateAfter = rules.lateAfterMs ?? DEFAULT_LATE_AFTER_MS;
   const closedOn = new Map<string, string | null>();
   const closedSince = (cycleKey: string): string | null => {
     if (!closedOn.has(cycleKey)) {
-      const closes = cycleClosesOn(cycleOfKey(cycleKey, rules.schedule, rules.calendar), rules.schedule, rules.calendar);
+      const closes = cycleClosesOn(
+        cycleOfKey(cycleKey, rules.schedule, rules.calendar),
+        rules.schedule,
+        rules.calendar,
+      );
       closedOn.set(cycleKey, today > closes ? closes : null);
     }
     return closedOn.get(cycleKey) ?? null;
@@ -74,5 +82,9 @@ export function decideDueFirings(due: readonly Firing[], now: Date, rules: DueFi
   };
   return [...due]
     .sort((a, b) => a.instant.getTime() - b.instant.getTime() || a.slot.localeCompare(b.slot))
-    .map((firing) => ({ firing, late: now.getTime() - firing.instant.getTime() > lateAfter, ...decide(firing) }));
+    .map((firing) => ({
+      firing,
+      late: now.getTime() - firing.instant.getTime() > lateAfter,
+      ...decide(firing),
+    }));
 }

@@ -1,5 +1,16 @@
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -27,7 +38,8 @@ const SMALL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "�
 
 /** Formats 1..99 as a Chinese numeral (21 -> "二十一", 10 -> "十"). */
 export function formatChineseNumeral(value: number): string {
-  if (!Number.isInteger(value) || value < 0 || value > 99) throw new RangeError(`unsupported numeral ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value > 99)
+    throw new RangeError(`unsupported numeral ${value}`);
   if (value < 10) return SMALL[value] as string;
   const tens = Math.floor(value / 10);
   const ones = value % 10;

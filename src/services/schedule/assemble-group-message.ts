@@ -37,15 +37,20 @@ export async function assembleGroupMessage(
   if (payloads === null || first === undefined) return { to: "nobody", reason: "unreadable outbox payload" };
   if (first.type === "digest") return { to: "channel", channel: first.channel, digest: first.digest };
   if (first.type === "message") return { to: "person", message: first.message };
-  const taskIds = payloads.flatMap((payload) => ((payload as TaskPayload).taskId ? [(payload as TaskPayload).taskId] : []));
+  const taskIds = payloads.flatMap((payload) =>
+    (payload as TaskPayload).taskId ? [(payload as TaskPayload).taskId] : [],
+  );
   const cycle = cycleOfKey(first.header.cycleKey, context.schedule, deps.calendar);
-  const tasks = (await deps.store.listTasks({ planId: context.planId, taskIds, withLastReport: true })).filter(
+  const tasks = (
+    await deps.store.listTasks({ planId: context.planId, taskIds, withLastReport: true })
+  ).filter(
     (task) =>
       task.status !== "DONE" &&
       task.status !== "AWAITING_APPROVAL" &&
       (task.lastReportAt === null || toPlanDate(task.lastReportAt, context.timeZone) < cycle.opensOn),
   );
-  if (tasks.length === 0) return { to: "nobody", reason: "nothing left to remind: every task reported or closed" };
+  if (tasks.length === 0)
+    return { to: "nobody", reason: "nothing left to remind: every task reported or closed" };
   const light = { schedule: context.schedule, calendar: deps.calendar, timeZone: context.timeZone, now };
   const items = describeTasks(tasks.slice(0, MAX_LISTED_TASKS), light, first.locale);
   // Tasks beyond the rows loaded are counted as they were queued.

@@ -1,7 +1,7 @@
+import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
 import { classifyDigestTasks } from "../../domain/digest/classify-digest-tasks.ts";
 import { buildDigestMessage } from "../../domain/messages/build-digest-message.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
-import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
 import type { SupervisionStore } from "../../domain/ports/supervision-store.ts";
 import type { Schedule } from "../../domain/schedule/schedule-schema.ts";
 import type { Locale } from "../../domain/supervision/locale.ts";
@@ -37,7 +37,13 @@ export async function buildWeeklyDigest(
   const timeZone = directory.timezone;
   const tasks = await store.listTasks({ planId: directory.planId, withLastReport: true });
   const light = { schedule, calendar, timeZone, now };
-  const facts = classifyDigestTasks(tasks, directory.measures, light, new Date(now.getTime() - WEEK_MS), locale);
+  const facts = classifyDigestTasks(
+    tasks,
+    directory.measures,
+    light,
+    new Date(now.getTime() - WEEK_MS),
+    locale,
+  );
   return buildDigestMessage(
     locale,
     {

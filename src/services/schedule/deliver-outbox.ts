@@ -65,7 +65,14 @@ export async function deliverOutbox(
 ): Promise<DeliveryReport> {
   const { schedules, owner, tuning } = deps;
   if (pause.until !== null && now < pause.until) {
-    return { sent: 0, failed: 0, closed: 0, rateLimitedUntil: pause.until, nextAttemptAt: pause.until, deliveries: [] };
+    return {
+      sent: 0,
+      failed: 0,
+      closed: 0,
+      rateLimitedUntil: pause.until,
+      nextAttemptAt: pause.until,
+      deliveries: [],
+    };
   }
   const report: DeliveryReport = {
     sent: 0,
@@ -95,21 +102,34 @@ export async function deliverOutbox(
           nextAttemptAt: report.rateLimitedUntil,
           countAttempt: false,
         });
-        deps.logger.warn({ groupKey: group.groupKey, retryAfterMs: error.retryAfterMs }, "outbox: rate limited");
+        deps.logger.warn(
+          { groupKey: group.groupKey, retryAfterMs: error.retryAfterMs },
+          "outbox: rate limited",
+        );
         break;
       }
       const attempts = group.attempts + 1;
       if (error instanceof PermanentFailure || attempts >= tuning.maxAttempts) {
         report.closed += 1;
-        const reason = error instanceof PermanentFailure ? message : `gave up after ${attempts} attempt(s): ${message}`;
+        const reason =
+          error instanceof PermanentFailure ? message : `gave up after ${attempts} attempt(s): ${message}`;
         await schedules.closeGroup(group.groupKey, owner, reason, now);
         deps.logger.error({ groupKey: group.groupKey, attempts, err: error }, "outbox: gave up on a message");
         continue;
       }
       report.failed += 1;
-      const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts, tuning.baseRetryMs, tuning.maxRetryMs));
-      await schedules.releaseGroup(group.groupKey, owner, { error: message, nextAttemptAt, countAttempt: true });
-      deps.logger.warn({ groupKey: group.groupKey, attempts, nextAttemptAt, err: error }, "outbox: send failed; retrying later");
+      const nextAttemptAt = new Date(
+        now.getTime() + retryDelay(attempts, tuning.baseRetryMs, tuning.maxRetryMs),
+      );
+      await schedules.releaseGroup(group.groupKey, owner, {
+        error: message,
+        nextAttemptAt,
+        countAttempt: true,
+      });
+      deps.logger.warn(
+        { groupKey: group.groupKey, attempts, nextAttemptAt, err: error },
+        "outbox: send failed; retrying later",
+      );
     }
   }
   report.nextAttemptAt = await schedules.nextAttemptAt();

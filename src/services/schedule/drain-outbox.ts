@@ -27,7 +27,10 @@ export async function drainOutbox(
   options: DrainOptions,
 ): Promise<DrainReport> {
   const total: DrainReport = { sent: 0, failed: 0, closed: 0, passes: 0, rateLimited: 0 };
-  const timeLeft = () => (options.deadline === undefined ? Number.POSITIVE_INFINITY : options.deadline.getTime() - options.now().getTime());
+  const timeLeft = () =>
+    options.deadline === undefined
+      ? Number.POSITIVE_INFINITY
+      : options.deadline.getTime() - options.now().getTime();
   while (!options.signal?.aborted && timeLeft() > 0) {
     const report = await deliver(options.now());
     total.passes += 1;

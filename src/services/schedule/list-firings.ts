@@ -5,10 +5,16 @@ import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";
 import { snoozeFiring } from "./snooze-firings.ts";
 
 const BATCH = 50;
-const byTime = (a: Firing, b: Firing) => a.instant.getTime() - b.instant.getTime() || a.slot.localeCompare(b.slot);
+const byTime = (a: Firing, b: Firing) =>
+  a.instant.getTime() - b.instant.getTime() || a.slot.localeCompare(b.slot);
 
 /** The plan's ladder and digest firings with instants in [from, to], earliest first. */
-function scheduledBetween(from: Date, to: Date, context: ScheduleContext, calendar: WorkingDayCalendar): Firing[] {
+function scheduledBetween(
+  from: Date,
+  to: Date,
+  context: ScheduleContext,
+  calendar: WorkingDayCalendar,
+): Firing[] {
   const found = new Map<string, Firing>();
   let cursor = from;
   for (;;) {
@@ -53,7 +59,11 @@ export async function upcomingFirings(
   for (let extra = 4; ; extra *= 4) {
     const scheduled = nextFirings(now, context.schedule, deps.calendar, context.timeZone, count + extra);
     const candidates = [...scheduled, ...pendingSnoozes].sort(byTime);
-    const claimed = await deps.schedules.listClaimedSlots(context.job, candidates.map((f) => f.slot), staleBefore);
+    const claimed = await deps.schedules.listClaimedSlots(
+      context.job,
+      candidates.map((f) => f.slot),
+      staleBefore,
+    );
     const open = candidates.filter((firing) => !claimed.has(firing.slot));
     if (open.length >= count || scheduled.length < count + extra || extra > 256) return open.slice(0, count);
   }

@@ -1,4 +1,7 @@
-import { buildEscalationMessage, type EscalationHeader } from "../../domain/messages/build-escalation-message.ts";
+import {
+  buildEscalationMessage,
+  type EscalationHeader,
+} from "../../domain/messages/build-escalation-message.ts";
 import { MAX_LISTED_TASKS } from "../../domain/messages/build-reminder-message.ts";
 import type { OutboxRow } from "../../domain/ports/outbox-store.ts";
 import { workingDaysOverdue } from "../../domain/schedule/working-days-overdue.ts";
@@ -70,7 +73,14 @@ export async function planEscalation(
         const payload: OutboxPayload = {
           type: "escalation",
           locale,
-          header: { ...header, audience: "lead_contact", departments, totalDepartments: 1, unreachable: [], onBehalfOf: round.standIns.onBehalfOf(lead.id) },
+          header: {
+            ...header,
+            audience: "lead_contact",
+            departments,
+            totalDepartments: 1,
+            unreachable: [],
+            onBehalfOf: round.standIns.onBehalfOf(lead.id),
+          },
           taskId: task.id,
         };
         groups.add(groupKey);
@@ -93,7 +103,9 @@ export async function planEscalation(
       .map(([name, overdueTasks]) => ({ name, overdueTasks }))
       .sort((a, b) => b.overdueTasks - a.overdueTasks || a.name.localeCompare(b.name, "zh-CN"));
     const supervisors = await deps.store.listSupervisors();
-    const recipients = new Map(supervisors.map((s) => [round.standIns.recipientFor(s).id, round.standIns.recipientFor(s)]));
+    const recipients = new Map(
+      supervisors.map((s) => [round.standIns.recipientFor(s).id, round.standIns.recipientFor(s)]),
+    );
     const rows: OutboxRow[] = [...recipients.values()].map((supervisor) => {
       const locale = localeOfPerson(supervisor);
       const message = buildEscalationMessage(
@@ -112,7 +124,16 @@ export async function planEscalation(
       const key = `${round.slotKey}:${supervisor.id}:summary`;
       groups.add(key);
       const payload: OutboxPayload = { type: "message", message };
-      return { idempotencyKey: key, groupKey: key, kind: firing.kind, slot: round.slotKey, taskId: null, recipientId: supervisor.id, payload, expiresAt: round.expiresAt };
+      return {
+        idempotencyKey: key,
+        groupKey: key,
+        kind: firing.kind,
+        slot: round.slotKey,
+        taskId: null,
+        recipientId: supervisor.id,
+        payload,
+        expiresAt: round.expiresAt,
+      };
     });
     queued += await deps.schedules.enqueueHeld(rows);
   }

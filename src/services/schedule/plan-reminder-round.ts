@@ -43,7 +43,8 @@ export async function planReminderRound(
     (await deps.schedules.listSnoozes(context.planId, cycle.key)).map((snooze) => [snooze.personId, snooze]),
   );
   const coveredSnoozes = new Set<string>();
-  const groups = new Set<string>();
+  /** One header per recipient: the DM's words, the same in each of its rows. */
+  const headers = new Map<string, ReminderHeader>();
   const unreachable = new Set<string>();
   let queued = 0;
   for await (const batch of deps.schedules.taskBatches(context.planId, deps.tuning.taskBatchSize)) {
@@ -60,19 +61,26 @@ export async function planReminderRound(
           if (snooze.untilAt > firing.instant) continue;
           if (snooze.remindedAt === null) coveredSnoozes.add(snooze.id);
         }
-        const locale = localeOfPerson(recipient);
-        const header: ReminderHeader = {
-          rung,
-          cycleKey: cycle.key,
-          dueOn: cycle.dueOn,
-          dueTime: context.schedule.dueTime,
-          workingDays,
-          onBehalfOf: round.standIns.onBehalfOf(recipient.id),
-          snoozable: snooze === undefined,
-        };
         const groupKey = `${round.slotKey}:${recipient.id}`;
-        const payload: OutboxPayload = { type: "reminder", locale, header, taskId: task.id };
-        groups.add(groupKey);
+        let header = headers.get(recipient.id);
+        if (header === undefined) {
+          header = {
+            rung,
+            cycleKey: cycle.key,
+            dueOn: cycle.dueOn,
+            dueTime: context.schedule.dueTime,
+            workingDays,
+            onBehalfOf: round.standIns.onBehalfOf(recipient.id),
+            snoozable: snooze === undefined,
+          };
+          headers.set(recipient.id, header);
+        }
+        const payload: OutboxPayload = {
+          type: "reminder",
+          locale: localeOfPerson(recipient),
+          header,
+          taskId: task.id,
+        };
         rows.push({
           idempotencyKey: `${groupKey}:${task.id}`,
           groupKey,
@@ -88,5 +96,5 @@ export async function planReminderRound(
     queued += await deps.schedules.enqueueHeld(rows);
   }
   await deps.schedules.markSnoozesReminded([...coveredSnoozes], light.now);
-  return { rows: queued, messages: groups.size, unreachable: [...unreachable].sort() };
+  return { rows: queued, messages: headers.size, unreachable: [...unreachable].sort() };
 }

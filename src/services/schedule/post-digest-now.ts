@@ -1,6 +1,6 @@
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
-import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import { localeOf, pick } from "../../domain/supervision/locale.ts";
+import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { type CoreOutcome, outcome } from "../core-outcome.ts";
 import type { PlanContext } from "../load-plan-context.ts";
@@ -20,7 +20,10 @@ export async function postDigestNow(
   requireSupervisor(actor, { zh: "发布周报", en: "post the digest" });
   const publisher = deps.digestPublisher;
   if (publisher === undefined) {
-    refuse(actor, "no-digest-publisher", { zh: "这里不能发布周报。", en: "The digest cannot be posted from here." });
+    refuse(actor, "no-digest-publisher", {
+      zh: "这里不能发布周报。",
+      en: "The digest cannot be posted from here.",
+    });
   }
   const locale = localeOf(actor.locale);
   const schedule = readPlanSchedule(context.directory.schedule);
@@ -34,9 +37,17 @@ export async function postDigestNow(
   try {
     const [main] = await publisher.publish(schedule.digest.channel ?? null, digest);
     const where = main?.channel ?? "-";
-    return outcome([buildNoticeMessage(locale, "success", [pick(locale, { zh: `周报已发布到 ${where}。`, en: `Digest posted to ${where}.` })])]);
+    return outcome([
+      buildNoticeMessage(locale, "success", [
+        pick(locale, { zh: `周报已发布到 ${where}。`, en: `Digest posted to ${where}.` }),
+      ]),
+    ]);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return outcome([buildNoticeMessage(locale, "error", [pick(locale, { zh: `周报发布失败：${reason}`, en: `Could not post the digest: ${reason}` })])]);
+    return outcome([
+      buildNoticeMessage(locale, "error", [
+        pick(locale, { zh: `周报发布失败：${reason}`, en: `Could not post the digest: ${reason}` }),
+      ]),
+    ]);
   }
 }

@@ -34,31 +34,53 @@ export async function recordAbsence(
   request: { from: DayRef; to: DayRef; deputy: UserMention; absentee: UserMention | null },
 ): Promise<CoreOutcome> {
   const absentee = request.absentee === null ? actor : await findKnownPerson(deps, actor, request.absentee);
-  if (absentee.id !== actor.id) requireSupervisor(actor, { zh: "为他人登记请假", en: "record someone else's absence" });
+  if (absentee.id !== actor.id)
+    requireSupervisor(actor, { zh: "为他人登记请假", en: "record someone else's absence" });
   const deputy = await findKnownPerson(deps, actor, request.deputy);
   const now = deps.clock.now();
   const today = toPlanDate(now, context.directory.timezone);
   const year = Number(today.slice(0, 4));
   const fromOn = dateOf(request.from, year);
   let toOn = dateOf(request.to, year);
-  if (fromOn !== null && toOn !== null && request.to.year === null && toOn < fromOn) toOn = dateOf(request.to, year + 1);
-  if (fromOn === null || toOn === null) refuse(actor, "bad-date", { zh: "日期不存在，请检查。", en: "That date does not exist." });
-  if (toOn < fromOn) refuse(actor, "bad-range", { zh: "结束日期早于开始日期。", en: "The end date is before the start date." });
+  if (fromOn !== null && toOn !== null && request.to.year === null && toOn < fromOn)
+    toOn = dateOf(request.to, year + 1);
+  if (fromOn === null || toOn === null)
+    refuse(actor, "bad-date", { zh: "日期不存在，请检查。", en: "That date does not exist." });
+  if (toOn < fromOn)
+    refuse(actor, "bad-range", {
+      zh: "结束日期早于开始日期。",
+      en: "The end date is before the start date.",
+    });
   if (toOn < today) refuse(actor, "past", { zh: "这段时间已经过去了。", en: "That period is already over." });
   if (dayNumber(toOn) - dayNumber(fromOn) >= MAX_DAYS) {
-    refuse(actor, "too-long", { zh: "请假不能超过一年：长期请改派联络员（/duban assign）。", en: "An absence cannot exceed a year: reassign the contact instead (/duban assign)." });
+    refuse(actor, "too-long", {
+      zh: "请假不能超过一年：长期请改派联络员（/duban assign）。",
+      en: "An absence cannot exceed a year: reassign the contact instead (/duban assign).",
+    });
   }
-  if (deputy.id === absentee.id) refuse(actor, "self-deputy", { zh: "代理人不能是本人。", en: "The deputy cannot be the person away." });
+  if (deputy.id === absentee.id)
+    refuse(actor, "self-deputy", { zh: "代理人不能是本人。", en: "The deputy cannot be the person away." });
   const uncovered = absentee.departmentIds.filter((id) => !canReportFor(deputy, id));
   if (uncovered.length > 0) {
-    const names = uncovered.map((id) => context.directory.departments.find((d) => d.id === id)?.name ?? id).join("、");
+    const names = uncovered
+      .map((id) => context.directory.departments.find((d) => d.id === id)?.name ?? id)
+      .join("、");
     refuse(actor, "deputy-not-contact", {
       zh: `${deputy.displayName} 不能代为报送${names}的进展：请先用 /duban assign ${names} @${deputy.displayName} 指派。`,
       en: `${deputy.displayName} cannot report for ${names}: assign them first with /duban assign.`,
     });
   }
-  const audit = { actor: actor.id, action: "absence.create", subjectType: "person" as const, subjectId: absentee.id, at: now };
-  await deps.store.createAbsence({ personId: absentee.id, deputyId: deputy.id, fromOn, toOn, createdById: actor.id }, audit);
+  const audit = {
+    actor: actor.id,
+    action: "absence.create",
+    subjectType: "person" as const,
+    subjectId: absentee.id,
+    at: now,
+  };
+  await deps.store.createAbsence(
+    { personId: absentee.id, deputyId: deputy.id, fromOn, toOn, createdById: actor.id },
+    audit,
+  );
   const span = `${fromOn} – ${toOn}`;
   const deputyLocale = localeOf(deputy.locale);
   await deliverDirectMessages(deps, {

@@ -1,8 +1,8 @@
 import { buildTaskItem } from "../../domain/messages/build-task-item.ts";
 import type { TaskItem } from "../../domain/messages/message-types.ts";
 import type { DepartmentContact } from "../../domain/ports/schedule-store.ts";
-import type { ReportingCycle } from "../../domain/schedule/cycle-for.ts";
 import { cycleClosesOn } from "../../domain/schedule/cycle-closes-on.ts";
+import type { ReportingCycle } from "../../domain/schedule/cycle-for.ts";
 import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
 import { assessTask, type LightContext } from "../../domain/supervision/assess-task.ts";
@@ -49,6 +49,7 @@ export async function createRoundContext(
   const light: LightContext = { schedule, calendar: deps.calendar, timeZone, now };
   const standIns = createStandIns(await deps.schedules.listAbsencesOn(toPlanDate(now, timeZone)));
   const contacts = new Map<string, DepartmentContact[]>();
+  const recipients = new Map<string, Person[]>();
   const closes = cycleClosesOn(cycle, schedule, deps.calendar);
   return {
     firing,
@@ -64,9 +65,16 @@ export async function createRoundContext(
     itemFor: (task, locale) =>
       buildTaskItem(task, assessTask(task, light), locale, { timeZone, actions: reportAction(task) }),
     recipientsOf: (departmentId) => {
-      const eligible = (contacts.get(departmentId) ?? []).filter((c) => canReportFor(c.person, departmentId));
-      const people = new Map(eligible.map((c) => [c.person.id, c.person]));
-      return [...new Map([...people.values()].map((p) => [standIns.recipientFor(p).id, standIns.recipientFor(p)])).values()];
+      let found = recipients.get(departmentId);
+      if (found === undefined) {
+        const eligible = (contacts.get(departmentId) ?? []).filter((c) =>
+          canReportFor(c.person, departmentId),
+        );
+        const people = eligible.map((c) => standIns.recipientFor(c.person));
+        found = [...new Map(people.map((person) => [person.id, person])).values()];
+        recipients.set(departmentId, found);
+      }
+      return found;
     },
     loadContacts: async (departmentIds) => {
       const missing = [...new Set(departmentIds)].filter((id) => !contacts.has(id));

@@ -46,7 +46,10 @@ async function execute(
 }
 
 function describe(outcome: RoundOutcome): string {
-  const missing = outcome.unreachable.length === 0 ? "" : `; no contact in ${outcome.unreachable.length} department(s) behind`;
+  const missing =
+    outcome.unreachable.length === 0
+      ? ""
+      : `; no contact in ${outcome.unreachable.length} department(s) behind`;
   return `queued ${outcome.messages} message(s), ${outcome.rows} row(s)${missing}`;
 }
 
@@ -64,9 +67,22 @@ export async function runFiring(
   const { firing, late } = decision;
   const { job, planId } = context;
   const staleBefore = new Date(now.getTime() - deps.tuning.staleRunAfterMs);
-  const claimed = await deps.schedules.claimJobRun({ job, slot: firing.slot, late, owner: deps.owner, at: now, staleBefore });
+  const claimed = await deps.schedules.claimJobRun({
+    job,
+    slot: firing.slot,
+    late,
+    owner: deps.owner,
+    at: now,
+    staleBefore,
+  });
   if (!claimed) return null;
-  const base = { slot: firing.slot, kind: firing.kind, cycleKey: firing.cycleKey, instant: firing.instant, late };
+  const base = {
+    slot: firing.slot,
+    kind: firing.kind,
+    cycleKey: firing.cycleKey,
+    instant: firing.instant,
+    late,
+  };
   const finish = (note: string | null, error: string | null) =>
     deps.schedules.finishJobRun({ job, slot: firing.slot, owner: deps.owner, at: now, note, error });
   if (decision.action === "skip") {
@@ -80,13 +96,19 @@ export async function runFiring(
     const result = typeof outcome === "string" ? { rows: 0, messages: 0, unreachable: [] } : outcome;
     const note = typeof outcome === "string" ? outcome : describe(outcome);
     await finish(note, null);
-    deps.logger.info({ slot: firing.slot, late, ...result }, `schedule: ran ${firing.slot}${late ? " (late)" : ""}`);
+    deps.logger.info(
+      { slot: firing.slot, late, ...result },
+      `schedule: ran ${firing.slot}${late ? " (late)" : ""}`,
+    );
     return { ...base, outcome: "ran", note, messages: result.messages, unreachable: result.unreachable };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Left unfinished: once the claim is stale a process runs it again (its rows are keyed, so nothing doubles).
     await deps.schedules.failJobRun({ job, slot: firing.slot, owner: deps.owner, at: now, error: message });
-    deps.logger.error({ err: error, slot: firing.slot }, `schedule: ${firing.slot} failed; it is retried later`);
+    deps.logger.error(
+      { err: error, slot: firing.slot },
+      `schedule: ${firing.slot} failed; it is retried later`,
+    );
     return { ...base, outcome: "failed", note: message, messages: 0, unreachable: [] };
   }
 }

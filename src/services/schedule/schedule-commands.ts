@@ -24,14 +24,18 @@ export interface ScheduleCommands {
 }
 
 export function createScheduleCommands(deps: SupervisionDeps): ScheduleCommands {
-  const run = async (user: ChatUser, action: (person: Person, context: PlanContext) => Promise<CoreOutcome>) => {
+  const run = async (
+    user: ChatUser,
+    action: (person: Person, context: PlanContext) => Promise<CoreOutcome>,
+  ) => {
     const person = await identifyPerson(deps, user);
     return withRefusals(person, async () => action(person, await loadPlanContext(deps, person)));
   };
   return {
     snoozeReminder: (user, cycleKey = null) =>
       run(user, (person, context) => snoozeReminder(deps, person, context, { user: null, cycleKey })),
-    recordAbsence: (user, absence) => run(user, (person, context) => recordAbsence(deps, person, context, absence)),
+    recordAbsence: (user, absence) =>
+      run(user, (person, context) => recordAbsence(deps, person, context, absence)),
     postDigest: (user) => run(user, (person, context) => postDigestNow(deps, person, context)),
   };
 }

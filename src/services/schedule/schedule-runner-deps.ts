@@ -45,7 +45,8 @@ export const DEFAULT_SCHEDULE_TUNING: ScheduleTuning = {
 };
 
 /** What the schedule runner needs: the supervision records, its own store, and the chat front end. */
-export interface ScheduleRunnerDeps extends Pick<SupervisionDeps, "store" | "notifier" | "calendar" | "planId"> {
+export interface ScheduleRunnerDeps
+  extends Pick<SupervisionDeps, "store" | "notifier" | "calendar" | "planId"> {
   schedules: ScheduleStore;
   digestPublisher: DigestPublisher;
   /** Names this runner in claims (JobRun.owner, Reminder.claimedBy); default host:pid:random. */

@@ -3,8 +3,8 @@ import { buildNoticeMessage } from "../../domain/messages/build-notice-message.t
 import { cycleBeingReminded } from "../../domain/schedule/cycle-being-reminded.ts";
 import { cycleLabel, dayLabel } from "../../domain/schedule/cycle-label.ts";
 import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
-import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import { localeOf, pick } from "../../domain/supervision/locale.ts";
+import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { planDateTimeToInstant, toPlanDate } from "../../domain/time/plan-time.ts";
 import { type CoreOutcome, outcome } from "../core-outcome.ts";
@@ -25,7 +25,8 @@ export async function snoozeReminder(
   request: { user: UserMention | null; cycleKey: string | null },
 ): Promise<CoreOutcome> {
   const target = request.user === null ? actor : await findKnownPerson(deps, actor, request.user);
-  if (target.id !== actor.id) requireSupervisor(actor, { zh: "为他人推迟提醒", en: "snooze someone else's reminders" });
+  if (target.id !== actor.id)
+    requireSupervisor(actor, { zh: "为他人推迟提醒", en: "snooze someone else's reminders" });
   const locale = localeOf(actor.locale);
   const schedule = readPlanSchedule(context.directory.schedule);
   const timeZone = context.directory.timezone;

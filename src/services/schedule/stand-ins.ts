@@ -26,7 +26,8 @@ export function createStandIns(absences: readonly AbsenceRecord[]): StandIns {
   const behalf = new Map<string, string[]>();
   for (const record of absence.values()) {
     const end = recipientFor(record.person);
-    if (end.id !== record.person.id) behalf.set(end.id, [...(behalf.get(end.id) ?? []), record.person.displayName]);
+    if (end.id !== record.person.id)
+      behalf.set(end.id, [...(behalf.get(end.id) ?? []), record.person.displayName]);
   }
   return { recipientFor, onBehalfOf: (recipientId) => behalf.get(recipientId) ?? [] };
 }

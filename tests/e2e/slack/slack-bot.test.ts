@@ -517,7 +517,9 @@ describe.each(testDatabaseTargets())(
         .calls()
         .slice(mark)
         .map((call) => call.method)
-        .filter((method) => ["files.getUploadURLExternal", "upload_url", "files.completeUploadExternal"].includes(method));
+        .filter((method) =>
+          ["files.getUploadURLExternal", "upload_url", "files.completeUploadExternal"].includes(method),
+        );
       expect(order).toEqual(["files.getUploadURLExternal", "upload_url", "files.completeUploadExternal"]);
       const complete = sinceMark("files.completeUploadExternal")[0]?.args;
       expect(text(complete)).toContain(dm(SUPERVISOR));

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FiringRun } from "../../../src/services/schedule/create-schedule-runner.ts";
-import { createScheduleFixture, type ScheduleFixture, slackUser, smallPlanWith } from "../../support/schedule-fixture.ts";
+import {
+  createScheduleFixture,
+  type ScheduleFixture,
+  slackUser,
+  smallPlanWith,
+} from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
 const ZHANG = slackUser("UZHANG", "张三");
@@ -8,7 +13,8 @@ const WANG = slackUser("UWANG", "王五");
 /** 每月 25 日前报送: October is due Fri 10-23 (the 25th is a Sunday); its ladder ends with escalation on 10-30. */
 const SCHEDULE = { cycle: "monthly", dueDay: 25 } as const;
 
-const summary = (runs: readonly FiringRun[]) => runs.map((run) => `${run.slot} ${run.outcome}${run.late ? " late" : ""}`);
+const summary = (runs: readonly FiringRun[]) =>
+  runs.map((run) => `${run.slot} ${run.outcome}${run.late ? " late" : ""}`);
 
 describe.each(testDatabaseTargets())("catch-up after downtime (%s)", (target) => {
   let fixture: ScheduleFixture;
@@ -56,7 +62,9 @@ describe.each(testDatabaseTargets())("catch-up after downtime (%s)", (target) =>
   it("sends each contact one follow-up for the missed rungs, not one per rung", () => {
     const zhang = fixture.notifier.sentTo(ZHANG.externalId);
     expect(zhang).toHaveLength(1);
-    expect(zhang[0]?.message.kind === "reminder" && zhang[0].message.title).toBe("催办：2026年10月进展已逾期 3 个工作日");
+    expect(zhang[0]?.message.kind === "reminder" && zhang[0].message.title).toBe(
+      "催办：2026年10月进展已逾期 3 个工作日",
+    );
   });
 
   it("posts the missed digest once, marked late (补发)", () => {
@@ -75,7 +83,9 @@ describe.each(testDatabaseTargets())("catch-up after downtime (%s)", (target) =>
     ]);
     expect(afterSecondDowntime[0]?.note).toBe("skipped: cycle 2026-10 closed after 2026-10-31");
     expect(fixture.notifier.sentTo(WANG.externalId)).toEqual([]);
-    const wang = await fixture.db.prisma.reminder.findMany({ where: { recipient: { externalId: WANG.externalId } } });
+    const wang = await fixture.db.prisma.reminder.findMany({
+      where: { recipient: { externalId: WANG.externalId } },
+    });
     expect(wang.map((row) => [row.sentAt, row.lastError])).toEqual([
       [null, "expired: its reporting cycle closed before it could be sent"],
     ]);

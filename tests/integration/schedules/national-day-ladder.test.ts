@@ -3,7 +3,12 @@ import type { ReminderMessage } from "../../../src/domain/messages/schedule-mess
 import type { ScheduleInput } from "../../../src/domain/schedule/schedule-schema.ts";
 import { toPlanDateTime } from "../../../src/domain/time/plan-time.ts";
 import type { FiringRun } from "../../../src/services/schedule/create-schedule-runner.ts";
-import { createScheduleFixture, type ScheduleFixture, slackUser, smallPlanWith } from "../../support/schedule-fixture.ts";
+import {
+  createScheduleFixture,
+  type ScheduleFixture,
+  slackUser,
+  smallPlanWith,
+} from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
 const TZ = "Asia/Shanghai";
@@ -59,7 +64,9 @@ describe.each(testDatabaseTargets())("reminders around the 2026 National Day hol
   afterAll(() => fixture?.db.drop());
 
   it("moves the due day out of the holiday and counts the 调休 Saturday as a working day", () => {
-    expect(runs.filter((run) => run.outcome === "ran").map((run) => `${local(run.instant)} ${run.slot}`)).toEqual([
+    expect(
+      runs.filter((run) => run.outcome === "ran").map((run) => `${local(run.instant)} ${run.slot}`),
+    ).toEqual([
       "2026-09-28 09:00 digest:2026-W40",
       "2026-09-28 09:30 reminder:2026-10:first",
       "2026-10-08 09:00 digest:2026-W41",
@@ -80,7 +87,13 @@ describe.each(testDatabaseTargets())("reminders around the 2026 National Day hol
   });
 
   it("sends one DM per contact per rung, listing their task, with working days counted through Sat 10-10", () => {
-    const titles = fixture.notifier.sentTo(ZHANG.externalId).map((sent) => sent.message.kind === "reminder" || sent.message.kind === "escalation" ? sent.message.title : sent.message.kind);
+    const titles = fixture.notifier
+      .sentTo(ZHANG.externalId)
+      .map((sent) =>
+        sent.message.kind === "reminder" || sent.message.kind === "escalation"
+          ? sent.message.title
+          : sent.message.kind,
+      );
     expect(titles).toEqual([
       "报送提醒：2026年10月",
       "今日截止：2026年10月进展报送",
@@ -91,7 +104,9 @@ describe.each(testDatabaseTargets())("reminders around the 2026 National Day hol
     ]);
     const first = fixture.notifier.sentTo(ZHANG.externalId)[0]?.message as ReminderMessage;
     expect(first.intro).toContain("10月8日（周四） 18:00");
-    expect(first.tasks.map((task) => `${task.measure.label}${task.departmentName}`)).toEqual(["（一）市农业农村局"]);
+    expect(first.tasks.map((task) => `${task.measure.label}${task.departmentName}`)).toEqual([
+      "（一）市农业农村局",
+    ]);
     expect(first.tasks[0]?.actions.map((action) => action.kind)).toEqual(["report"]);
     expect(first.snooze?.cycleKey).toBe("2026-10");
   });
@@ -110,7 +125,11 @@ describe.each(testDatabaseTargets())("reminders around the 2026 National Day hol
   });
 
   it("posts the digest of the holiday week on the next working day, Thursday 10-08", () => {
-    expect(fixture.publisher.posted.map((post) => post.digest.weekKey)).toEqual(["2026-W40", "2026-W41", "2026-W42"]);
+    expect(fixture.publisher.posted.map((post) => post.digest.weekKey)).toEqual([
+      "2026-W40",
+      "2026-W41",
+      "2026-W42",
+    ]);
     expect(fixture.publisher.posted.every((post) => post.digest.lateNote === null)).toBe(true);
   });
 });

@@ -20,7 +20,8 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
   let fixture: ScheduleFixture;
   const clients: PrismaClient[] = [];
   /** A runner looking back one day only: Monday's digest is not caught up, the outbox holds DMs only. */
-  const newRunner = (options: RunnerOptions = {}) => fixture.runner({ ...options, tuning: { lookBackDays: 1, ...options.tuning } });
+  const newRunner = (options: RunnerOptions = {}) =>
+    fixture.runner({ ...options, tuning: { lookBackDays: 1, ...options.tuning } });
   /** Another process on the same database: its own Prisma client and runner. */
   const process = (options: RunnerOptions) => {
     const prisma = new PrismaClient({ adapter: fixture.db.adapterFactory });
@@ -31,8 +32,13 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
 
   beforeAll(async () => {
     const db = await createTestDatabase(target);
-    fixture = await createScheduleFixture(db, smallPlanWith({ cycle: "monthly", dueDay: 25 }), "2026-11-20T01:00:00.000Z");
-    for (let n = 1; n <= CONTACTS; n += 1) await fixture.makeContact(slackUser(`UC${n}`, `联络员${n}`), "市农业农村局");
+    fixture = await createScheduleFixture(
+      db,
+      smallPlanWith({ cycle: "monthly", dueDay: 25 }),
+      "2026-11-20T01:00:00.000Z",
+    );
+    for (let n = 1; n <= CONTACTS; n += 1)
+      await fixture.makeContact(slackUser(`UC${n}`, `联络员${n}`), "市农业农村局");
   }, 60_000);
   beforeEach(async () => {
     await fixture.db.prisma.reminder.deleteMany({});
@@ -62,7 +68,9 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
 
   it("after a send fails and the process stops, the next process retries it after the backoff", async () => {
     const failing = createScriptedChatNotifier((call) => (call <= 5 ? "send" : new Error("socket hang up")));
-    await process({ notifier: failing, owner: "process-a", tuning: { maxMessagesPerPass: 6 } }).runDue(FIRST_REMINDER);
+    await process({ notifier: failing, owner: "process-a", tuning: { maxMessagesPerPass: 6 } }).runDue(
+      FIRST_REMINDER,
+    );
     expect(failing.sent).toHaveLength(5);
     const restarted = createScriptedChatNotifier(() => "send");
     const runner = process({ notifier: restarted, owner: "process-b" });
@@ -88,14 +96,18 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
   it("reports a 429 with the time to come back, and stops the pass there", async () => {
     const limited = createScriptedChatNotifier((call) => (call === 3 ? new RateLimitedError(2_000) : "send"));
     const runner = newRunner({ notifier: limited });
-    await newRunner({ notifier: createScriptedChatNotifier(() => new RateLimitedError(1)) }).runDue(FIRST_REMINDER);
+    await newRunner({ notifier: createScriptedChatNotifier(() => new RateLimitedError(1)) }).runDue(
+      FIRST_REMINDER,
+    );
     const report = await runner.deliverOutbox(later(10));
     expect([report.sent, report.rateLimitedUntil?.toISOString()]).toEqual([2, later(2_010).toISOString()]);
     expect(limited.calls).toBe(3);
   });
 
   it("retries failures with exponential backoff and gives up after maxAttempts", async () => {
-    const broken = createScriptedChatNotifier((_, person) => (person.externalId === "UC1" ? new Error("channel_not_found") : "send"));
+    const broken = createScriptedChatNotifier((_, person) =>
+      person.externalId === "UC1" ? new Error("channel_not_found") : "send",
+    );
     const runner = newRunner({ notifier: broken, tuning: { maxAttempts: 4, baseRetryMs: 1_000 } });
     await runner.runDue(FIRST_REMINDER);
     const gaps: number[] = [];
@@ -108,6 +120,10 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
     }
     expect(gaps).toEqual([1_000, 2_000, 4_000]);
     const [row] = (await rows()).filter((r) => r.sentAt === null);
-    expect([row?.attempts, row?.closedAt !== null, row?.lastError]).toEqual([4, true, "gave up after 4 attempt(s): channel_not_found"]);
+    expect([row?.attempts, row?.closedAt !== null, row?.lastError]).toEqual([
+      4,
+      true,
+      "gave up after 4 attempt(s): channel_not_found",
+    ]);
   });
 });

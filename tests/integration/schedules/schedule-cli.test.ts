@@ -18,7 +18,9 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     const out = io();
     expect(await runCli(["schedule"], out)).toBe(0);
     const lines = out.stdout;
-    expect(lines[0]).toMatch(/^南阳市.*\(nanyang-relocation-2021\), Asia\/Shanghai; now \d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2}$/);
+    expect(lines[0]).toMatch(
+      /^南阳市.*\(nanyang-relocation-2021\), Asia\/Shanghai; now \d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2}$/,
+    );
     expect(lines[1]).toMatch(/^calendar: workflows\/calendar\/cn-workdays.yaml covers 2025, 2026/);
     const firings = lines.filter((line) => /^\d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2} /.test(line));
     expect(firings).toHaveLength(10);

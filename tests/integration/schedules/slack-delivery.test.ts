@@ -10,10 +10,18 @@ import type { ScheduleRunner } from "../../../src/services/schedule/create-sched
 import { expectEveryCallAccepted } from "../../e2e/slack/support/expect-every-call-accepted.ts";
 import { createSlackWorkspace } from "../../fakes/slack-double/create-slack-workspace.ts";
 import { type SlackDouble, startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
-import { createScheduleFixture, type ScheduleFixture, slackUser, smallPlanWith } from "../../support/schedule-fixture.ts";
+import {
+  createScheduleFixture,
+  type ScheduleFixture,
+  slackUser,
+  smallPlanWith,
+} from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
-const CONTACTS = Array.from({ length: 6 }, (_, n) => ({ id: `U0CONT${String(n).padStart(4, "0")}`, name: `联络员${n}` }));
+const CONTACTS = Array.from({ length: 6 }, (_, n) => ({
+  id: `U0CONT${String(n).padStart(4, "0")}`,
+  name: `联络员${n}`,
+}));
 /** Friday 2026-11-20 09:30: November's first reminder. */
 const FIRST_REMINDER = new Date("2026-11-20T01:30:00.000Z");
 const later = (ms: number) => new Date(FIRST_REMINDER.getTime() + ms);
@@ -25,11 +33,21 @@ describe.each(testDatabaseTargets())("scheduled delivery to the Slack double (%s
   const waits: number[] = [];
 
   beforeAll(async () => {
-    const users = CONTACTS.map((c) => ({ id: c.id, name: c.id.toLowerCase(), realName: c.name, locale: "zh-CN" }));
+    const users = CONTACTS.map((c) => ({
+      id: c.id,
+      name: c.id.toLowerCase(),
+      realName: c.name,
+      locale: "zh-CN",
+    }));
     double = await startSlackDouble({ workspace: createSlackWorkspace({ users }) });
     const db = await createTestDatabase(target);
-    fixture = await createScheduleFixture(db, smallPlanWith({ cycle: "monthly", dueDay: 25 }), "2026-11-20T01:00:00.000Z");
-    for (const contact of CONTACTS) await fixture.makeContact(slackUser(contact.id, contact.name), "市农业农村局");
+    fixture = await createScheduleFixture(
+      db,
+      smallPlanWith({ cycle: "monthly", dueDay: 25 }),
+      "2026-11-20T01:00:00.000Z",
+    );
+    for (const contact of CONTACTS)
+      await fixture.makeContact(slackUser(contact.id, contact.name), "市农业农村局");
     const client = createOutboxWebClient({ botToken: double.workspace.bot.token, apiUrl: double.apiUrl });
     const sleep = async (ms: number) => {
       waits.push(ms);

@@ -4,7 +4,12 @@ import { createPgAdapterFactory } from "../../../src/adapters/db/create-adapter-
 import { PrismaClient } from "../../../src/adapters/db/generated/client.ts";
 import type { ChatNotifier } from "../../../src/domain/ports/chat-notifier.ts";
 import type { FiringRun } from "../../../src/services/schedule/create-schedule-runner.ts";
-import { createScheduleFixture, type ScheduleFixture, slackUser, smallPlanWith } from "../../support/schedule-fixture.ts";
+import {
+  createScheduleFixture,
+  type ScheduleFixture,
+  slackUser,
+  smallPlanWith,
+} from "../../support/schedule-fixture.ts";
 import { createTestDatabase } from "../../support/test-database.ts";
 
 const RUNNERS = 3;
@@ -20,8 +25,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several processes on one Postgr
 
   beforeAll(async () => {
     const db = await createTestDatabase("postgres");
-    fixture = await createScheduleFixture(db, smallPlanWith({ cycle: "monthly", dueDay: 25 }), START.toISOString());
-    for (let n = 1; n <= CONTACTS; n += 1) await fixture.makeContact(slackUser(`UC${n}`, `联络员${n}`), "市农业农村局");
+    fixture = await createScheduleFixture(
+      db,
+      smallPlanWith({ cycle: "monthly", dueDay: 25 }),
+      START.toISOString(),
+    );
+    for (let n = 1; n <= CONTACTS; n += 1)
+      await fixture.makeContact(slackUser(`UC${n}`, `联络员${n}`), "市农业农村局");
     await fixture.makeSupervisor(slackUser("UZHAO", "赵督查"));
     // A slow chat platform, so the processes' deliveries interleave.
     const slow: ChatNotifier = {
@@ -38,8 +48,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several processes on one Postgr
     await Promise.all(runners.map((runner) => runner.runDue(fixture.clock.now())));
     fixture.notifier.sent.length = 0;
     fixture.publisher.posted.length = 0;
+    const [first] = runners;
     for (;;) {
-      const [next] = await runners[0]!.upcoming(fixture.clock.now(), 1);
+      const [next] = (await first?.upcoming(fixture.clock.now(), 1)) ?? [];
       if (next === undefined || next.instant > new Date("2026-11-03T00:00:00+08:00")) break;
       fixture.clock.set(next.instant.toISOString());
       runs.push(await Promise.all(runners.map((runner) => runner.runDue(next.instant))));
@@ -59,14 +70,24 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several processes on one Postgr
   });
 
   it("posts one digest per week", () => {
-    expect(fixture.publisher.posted.map((post) => post.digest.weekKey)).toEqual(["2026-W43", "2026-W44", "2026-W45"]);
+    expect(fixture.publisher.posted.map((post) => post.digest.weekKey)).toEqual([
+      "2026-W43",
+      "2026-W44",
+      "2026-W45",
+    ]);
   });
 
   it("sends one reminder per key: each contact gets each rung once", async () => {
-    const sent = fixture.notifier.sent.map((entry) => `${entry.person.externalId} ${entry.message.summary.split(" — ")[0]}`);
+    const sent = fixture.notifier.sent.map(
+      (entry) => `${entry.person.externalId} ${entry.message.summary.split(" — ")[0]}`,
+    );
     expect(new Set(sent).size).toBe(sent.length);
     expect(fixture.notifier.sentTo("UC1")).toHaveLength(5); // first, due, +1, +3, escalation (lead-contact copy)
-    const rows = await fixture.db.prisma.reminder.groupBy({ by: ["groupKey"], where: { sentAt: { gt: START } }, _count: true });
+    const rows = await fixture.db.prisma.reminder.groupBy({
+      by: ["groupKey"],
+      where: { sentAt: { gt: START } },
+      _count: true,
+    });
     expect(rows.length).toBe(sent.length + fixture.publisher.posted.length);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { expandWorkflow } from "../../../src/domain/plan-load/expand-workflow.ts";
-import { planLoadChanges, countChanges, hasChanges } from "../../../src/domain/plan-load/plan-load-changes.ts";
+import {
+  countChanges,
+  hasChanges,
+  planLoadChanges,
+} from "../../../src/domain/plan-load/plan-load-changes.ts";
 import type { StoredPlanState } from "../../../src/domain/plan-load/stored-plan-state.ts";
 import { smallWorkflow } from "../../fixtures/small-workflow.ts";
 
@@ -12,7 +16,11 @@ function storedFrom(workflow = smallWorkflow()): StoredPlanState {
     plan: desired.plan,
     departments: desired.departments.map((d) => ({ ...d, archived: false })),
     sections: desired.sections.map((s) => ({ ...s, archived: false })),
-    measures: desired.measures.map((m) => ({ ...m, archived: false, leads: m.leads.map((l) => ({ ...l, archived: false })) })),
+    measures: desired.measures.map((m) => ({
+      ...m,
+      archived: false,
+      leads: m.leads.map((l) => ({ ...l, archived: false })),
+    })),
     tasks: desired.tasks.map((t) => ({ ...t, archived: false })),
   };
 }
@@ -34,7 +42,9 @@ describe("expandWorkflow", () => {
   });
 
   it("makes a task per measure × lead, plus one per county counterpart of each lead; none for cooperating units or unassigned measures", () => {
-    const tasks = desired.tasks.map((t) => `${t.measureNumber} ${t.departmentId}${t.isPrimary ? " primary" : ""}`);
+    const tasks = desired.tasks.map(
+      (t) => `${t.measureNumber} ${t.departmentId}${t.isPrimary ? " primary" : ""}`,
+    );
     expect(tasks).toEqual([
       "1 city-agriculture primary",
       "1 city-agriculture@east primary",
@@ -98,8 +108,13 @@ describe("planLoadChanges", () => {
     expect(changes.tasks.archived).toEqual(["1:city-finance", "1:city-finance@east", "1:city-finance@west"]);
 
     const archivedState = storedFrom();
-    for (const task of archivedState.tasks) if (task.departmentId.startsWith("city-finance")) task.archived = true;
+    for (const task of archivedState.tasks)
+      if (task.departmentId.startsWith("city-finance")) task.archived = true;
     const back = planLoadChanges(expandWorkflow(smallWorkflow(), file), archivedState);
-    expect(back.tasks.restored.map((t) => t.departmentId)).toEqual(["city-finance", "city-finance@east", "city-finance@west"]);
+    expect(back.tasks.restored.map((t) => t.departmentId)).toEqual([
+      "city-finance",
+      "city-finance@east",
+      "city-finance@west",
+    ]);
   });
 });

@@ -14,14 +14,18 @@ const weekly = ScheduleSchema.parse({ cycle: "weekly", dueDay: 5, escalateAfterW
 
 /** The firings between two instants, as runDue sees them after downtime. */
 function dueBetween(from: string, to: string) {
-  return nextFirings(new Date(from), monthly, calendar, timeZone, 60).filter((firing) => firing.instant <= new Date(to));
+  return nextFirings(new Date(from), monthly, calendar, timeZone, 60).filter(
+    (firing) => firing.instant <= new Date(to),
+  );
 }
 
 describe("the escalation ladder around National Day 2026 (monthly, due on the 10th)", () => {
   it("escalates 5 working days after the due day, counting the 调休 Saturday and skipping nothing else", () => {
     const october = cycleOfKey("2026-10", monthly, calendar);
     expect(october.dueOn).toBe("2026-10-10"); // Saturday, a make-up working day
-    const firings = dueBetween("2026-10-09T16:00:00Z", "2026-10-16T16:00:00Z").filter((f) => f.kind !== "digest");
+    const firings = dueBetween("2026-10-09T16:00:00Z", "2026-10-16T16:00:00Z").filter(
+      (f) => f.kind !== "digest",
+    );
     expect(firings.map((firing) => `${firing.on} ${firing.kind}`)).toEqual([
       "2026-10-10 due",
       "2026-10-12 overdue-1",
@@ -42,8 +46,16 @@ describe("the escalation ladder around National Day 2026 (monthly, due on the 10
 describe("decideDueFirings (catch-up after downtime)", () => {
   it("runs the latest rung of an open cycle and the latest digest, late; skips the rest", () => {
     const now = new Date("2026-10-15T02:00:00Z");
-    const decisions = decideDueFirings(dueBetween("2026-10-01T00:00:00Z", now.toISOString()), now, { schedule: monthly, calendar, timeZone });
-    expect(decisions.map((d) => `${d.firing.slot} ${d.action}${d.late ? " late" : ""}${d.note ? ` (${d.note})` : ""}`)).toEqual([
+    const decisions = decideDueFirings(dueBetween("2026-10-01T00:00:00Z", now.toISOString()), now, {
+      schedule: monthly,
+      calendar,
+      timeZone,
+    });
+    expect(
+      decisions.map(
+        (d) => `${d.firing.slot} ${d.action}${d.late ? " late" : ""}${d.note ? ` (${d.note})` : ""}`,
+      ),
+    ).toEqual([
       "digest:2026-W41 skip late (superseded by digest:2026-W42)",
       "reminder:2026-10:due skip late (superseded by reminder:2026-10:overdue-3)",
       "digest:2026-W42 run late",
@@ -54,16 +66,27 @@ describe("decideDueFirings (catch-up after downtime)", () => {
 
   it("skips every reminder of a closed cycle", () => {
     const now = new Date("2026-11-02T03:00:00Z");
-    const decisions = decideDueFirings(dueBetween("2026-10-15T00:00:00Z", now.toISOString()), now, { schedule: monthly, calendar, timeZone });
+    const decisions = decideDueFirings(dueBetween("2026-10-15T00:00:00Z", now.toISOString()), now, {
+      schedule: monthly,
+      calendar,
+      timeZone,
+    });
     const escalation = decisions.find((d) => d.firing.slot === "reminder:2026-10:escalation");
     expect([escalation?.action, escalation?.note]).toEqual(["skip", "cycle 2026-10 closed after 2026-10-31"]);
-    expect(decisions.filter((d) => d.action === "run").map((d) => d.firing.slot)).toEqual(["digest:2026-W45"]);
+    expect(decisions.filter((d) => d.action === "run").map((d) => d.firing.slot)).toEqual([
+      "digest:2026-W45",
+    ]);
   });
 
   it("is on time within ten minutes of the firing", () => {
     const [firing] = dueBetween("2026-10-12T01:00:00Z", "2026-10-12T01:00:00Z");
     if (firing === undefined) throw new Error("no firing");
-    const decide = (ms: number) => decideDueFirings([firing], new Date(firing.instant.getTime() + ms), { schedule: monthly, calendar, timeZone })[0]?.late;
+    const decide = (ms: number) =>
+      decideDueFirings([firing], new Date(firing.instant.getTime() + ms), {
+        schedule: monthly,
+        calendar,
+        timeZone,
+      })[0]?.late;
     expect([decide(0), decide(600_000), decide(600_001)]).toEqual([false, false, true]);
   });
 });

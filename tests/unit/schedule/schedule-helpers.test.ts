@@ -12,13 +12,31 @@ import { createStandIns } from "../../../src/services/schedule/stand-ins.ts";
 import { officialCalendar } from "../calendar/official-arrangements.ts";
 
 const directory = { measures: [], departments: [] };
-const person = (id: string): Person => ({ id, platform: "slack", externalId: id, displayName: id, email: null, locale: null, role: "CONTACT", departmentIds: [] });
-const absence = (away: string, deputy: string): AbsenceRecord => ({ id: away, person: person(away), deputy: person(deputy), fromOn: "2026-10-08", toOn: "2026-10-16" });
+const person = (id: string): Person => ({
+  id,
+  platform: "slack",
+  externalId: id,
+  displayName: id,
+  email: null,
+  locale: null,
+  role: "CONTACT",
+  departmentIds: [],
+});
+const absence = (away: string, deputy: string): AbsenceRecord => ({
+  id: away,
+  person: person(away),
+  deputy: person(deputy),
+  fromOn: "2026-10-08",
+  toOn: "2026-10-16",
+});
 
 describe("schedule commands", () => {
   it("reads snooze, absence and digest in English and Chinese", () => {
     expect(parseDubanCommand("snooze", directory)).toEqual({ kind: "snooze", user: null });
-    expect(parseDubanCommand("推迟 <@U1|张三>", directory)).toEqual({ kind: "snooze", user: { externalId: "U1", name: "张三" } });
+    expect(parseDubanCommand("推迟 <@U1|张三>", directory)).toEqual({
+      kind: "snooze",
+      user: { externalId: "U1", name: "张三" },
+    });
     expect(parseDubanCommand("请假 2026-10-08 10月16日 <@U2> @王五", directory)).toEqual({
       kind: "absence",
       from: { year: 2026, month: 10, day: 8 },
@@ -31,7 +49,9 @@ describe("schedule commands", () => {
 
   it("answers a command it cannot read with help saying why", () => {
     const bad = parseDubanCommand("absence 10-08 soon <@U2>", directory);
-    expect(bad.kind === "help" && bad.problem?.zh).toBe("“soon”不是日期：请写 2026-10-08、10-08 或 10月8日。");
+    expect(bad.kind === "help" && bad.problem?.zh).toBe(
+      "“soon”不是日期：请写 2026-10-08、10-08 或 10月8日。",
+    );
     const missing = parseDubanCommand("absence 10-08 10-16", directory);
     expect(missing.kind === "help" && missing.problem?.en).toMatch(/^Usage: \/duban absence/);
   });
@@ -58,7 +78,10 @@ describe("cycles by key", () => {
     const weekly = ScheduleSchema.parse({ cycle: "weekly", dueDay: 5 });
     expect(cycleOfKey("2026-W53", weekly, calendar).opensOn).toBe("2026-12-28");
     expect(cycleOfKey("2026-W01", weekly, calendar).opensOn).toBe("2025-12-29");
-    expect([cycleLabel("2026-W41", "zh"), cycleLabel("2026-10", "en")]).toEqual(["2026年第41周", "October 2026"]);
+    expect([cycleLabel("2026-W41", "zh"), cycleLabel("2026-10", "en")]).toEqual([
+      "2026年第41周",
+      "October 2026",
+    ]);
     expect(() => cycleOfKey("2026-10", weekly, calendar)).toThrow("not a weekly reporting cycle");
   });
 });
@@ -78,7 +101,14 @@ describe("delivery pacing", () => {
       { sent: 5, rateLimitedUntil: null, nextAttemptAt: new Date(0) },
       { sent: 3, rateLimitedUntil: null, nextAttemptAt: new Date(60_000) },
     ];
-    const base: DeliveryReport = { sent: 0, failed: 0, closed: 0, rateLimitedUntil: null, nextAttemptAt: null, deliveries: [] };
+    const base: DeliveryReport = {
+      sent: 0,
+      failed: 0,
+      closed: 0,
+      rateLimitedUntil: null,
+      nextAttemptAt: null,
+      deliveries: [],
+    };
     const total = await drainOutbox(async () => ({ ...base, ...reports.shift() }), {
       now: () => new Date(now),
       sleep: async (ms) => {

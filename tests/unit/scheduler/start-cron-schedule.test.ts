@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { startCronSchedule, TICK_EXPRESSION } from "../../../src/adapters/scheduler/start-cron-schedule.ts";
 import type { DeliveryReport } from "../../../src/services/schedule/deliver-outbox.ts";
 
-const idle: DeliveryReport = { sent: 0, failed: 0, closed: 0, rateLimitedUntil: null, nextAttemptAt: null, deliveries: [] };
+const idle: DeliveryReport = {
+  sent: 0,
+  failed: 0,
+  closed: 0,
+  rateLimitedUntil: null,
+  nextAttemptAt: null,
+  deliveries: [],
+};
 const logger = { info: () => {}, error: () => {} };
 
 describe("the cron wiring", () => {
@@ -20,7 +27,12 @@ describe("the cron wiring", () => {
       },
       deliverOutbox: async () => idle,
     };
-    const schedule = startCronSchedule({ runner, timeZone: "Asia/Shanghai", clock: { now: () => new Date() }, logger });
+    const schedule = startCronSchedule({
+      runner,
+      timeZone: "Asia/Shanghai",
+      clock: { now: () => new Date() },
+      logger,
+    });
     await schedule.caughtUp;
     expect(calls).toEqual(["2026-10-08T01:29:30.000Z"]);
     expect(schedule.nextTickAt()?.toISOString()).toBe("2026-10-08T01:30:00.000Z");

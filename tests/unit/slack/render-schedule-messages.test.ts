@@ -9,7 +9,8 @@ import { buildReminderMessage } from "../../../src/domain/messages/build-reminde
 import { validateMessage } from "../../fakes/slack-double/validate-message.ts";
 import { nanyangTaskItems } from "../../fixtures/nanyang-task-items.ts";
 
-const LONG = "资金未到位，需协调市财政局、发展改革委和乡村振兴局共同解决安置点配套设施建设用地审批问题。".repeat(6);
+const LONG =
+  "资金未到位，需协调市财政局、发展改革委和乡村振兴局共同解决安置点配套设施建设用地审批问题。".repeat(6);
 
 function expectValid(message: { text: string; blocks: unknown[] }) {
   expect(validateMessage(message)).toBeUndefined();
@@ -19,7 +20,15 @@ function expectValid(message: { text: string; blocks: unknown[] }) {
 describe("Slack rendering of reminders, escalations and digests", () => {
   it("renders a reminder of many long tasks in one message, counting those left out, with the snooze button", async () => {
     const { tasks } = await nanyangTaskItems("zh");
-    const header = { rung: "overdue" as const, cycleKey: "2026-11", dueOn: "2026-11-25", dueTime: "18:00", workingDays: 3, onBehalfOf: ["王五"], snoozable: true };
+    const header = {
+      rung: "overdue" as const,
+      cycleKey: "2026-11",
+      dueOn: "2026-11-25",
+      dueTime: "18:00",
+      workingDays: 3,
+      onBehalfOf: ["王五"],
+      snoozable: true,
+    };
     const message = buildReminderMessage("zh", header, tasks.slice(0, 120), 120);
     const rendered = renderMessage(message);
     expectValid(rendered);
@@ -31,9 +40,22 @@ describe("Slack rendering of reminders, escalations and digests", () => {
 
   it("renders a supervisors' escalation with every department behind and the unreachable ones", async () => {
     const { tasks } = await nanyangTaskItems("en");
-    const departments = Array.from({ length: 300 }, (_, n) => ({ name: `邓州市住房和城乡建设局第${n}分局`, overdueTasks: 300 - n }));
+    const departments = Array.from({ length: 300 }, (_, n) => ({
+      name: `邓州市住房和城乡建设局第${n}分局`,
+      overdueTasks: 300 - n,
+    }));
     const unreachable = Array.from({ length: 80 }, (_, n) => `南召县某某局${n}`);
-    const header = { audience: "supervisor" as const, cycleKey: "2026-11", dueOn: "2026-11-25", dueTime: "18:00", workingDaysOverdue: 5, departments, totalDepartments: 300, unreachable, onBehalfOf: [] };
+    const header = {
+      audience: "supervisor" as const,
+      cycleKey: "2026-11",
+      dueOn: "2026-11-25",
+      dueTime: "18:00",
+      workingDaysOverdue: 5,
+      departments,
+      totalDepartments: 300,
+      unreachable,
+      onBehalfOf: [],
+    };
     const rendered = renderMessage(buildEscalationMessage("en", header, tasks.slice(0, 40), 1190));
     expectValid(rendered);
     expect(JSON.stringify(rendered.blocks)).toContain("No contact to remind (80)");
@@ -41,7 +63,17 @@ describe("Slack rendering of reminders, escalations and digests", () => {
 
   it("renders a lead contact's escalation with report buttons", async () => {
     const { tasks } = await nanyangTaskItems("zh");
-    const header = { audience: "lead_contact" as const, cycleKey: "2026-W48", dueOn: "2026-11-27", dueTime: "18:00", workingDaysOverdue: 5, departments: [{ name: "市农业农村局", overdueTasks: 0 }], totalDepartments: 1, unreachable: [], onBehalfOf: [] };
+    const header = {
+      audience: "lead_contact" as const,
+      cycleKey: "2026-W48",
+      dueOn: "2026-11-27",
+      dueTime: "18:00",
+      workingDaysOverdue: 5,
+      departments: [{ name: "市农业农村局", overdueTasks: 0 }],
+      totalDepartments: 1,
+      unreachable: [],
+      onBehalfOf: [],
+    };
     const rendered = renderMessage(buildEscalationMessage("zh", header, tasks.slice(0, 60), 60));
     expectValid(rendered);
     expect(JSON.stringify(rendered.blocks)).toContain("duban.report");
@@ -49,7 +81,12 @@ describe("Slack rendering of reminders, escalations and digests", () => {
 
   it("splits a digest with long lists into a main message and thread messages, each within Slack's limits", async () => {
     const { planTitle, measures, tasks } = await nanyangTaskItems("zh");
-    const entry = (n: number) => ({ measureLabel: "（二十一）", measureTitle: `强化督查考核与责任落实${n}`, departmentName: `邓州市人力资源和社会保障局${n}`, detail: LONG });
+    const entry = (n: number) => ({
+      measureLabel: "（二十一）",
+      measureTitle: `强化督查考核与责任落实${n}`,
+      departmentName: `邓州市人力资源和社会保障局${n}`,
+      detail: LONG,
+    });
     const entries = Array.from({ length: 1190 }, (_, n) => entry(n));
     const facts: DigestFacts = {
       cycleKey: "2026-11",
@@ -64,7 +101,13 @@ describe("Slack rendering of reminders, escalations and digests", () => {
       completed: entries,
       approved: entries,
     };
-    const heading = { planTitle, weekKey: "2026-W49", asOf: new Date("2026-11-30T01:00:00Z"), timeZone: "Asia/Shanghai", dueAt: new Date("2026-11-30T01:00:00Z") };
+    const heading = {
+      planTitle,
+      weekKey: "2026-W49",
+      asOf: new Date("2026-11-30T01:00:00Z"),
+      timeZone: "Asia/Shanghai",
+      dueAt: new Date("2026-11-30T01:00:00Z"),
+    };
     const digest = buildDigestMessage("zh", heading, facts);
     expect(digest.summary.startsWith("【补发】")).toBe(true);
     expectValid({ text: digest.summary, blocks: digestMainBlocks(digest) });

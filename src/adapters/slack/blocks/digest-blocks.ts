@@ -1,5 +1,14 @@
 import type { DigestList, DigestMessage } from "../../../domain/messages/schedule-message-types.ts";
-import { BLOCK_LIMITS, type Block, clip, context, escapeMrkdwn, header, linesToSections, section } from "./block-kit.ts";
+import {
+  BLOCK_LIMITS,
+  type Block,
+  clip,
+  context,
+  escapeMrkdwn,
+  header,
+  linesToSections,
+  section,
+} from "./block-kit.ts";
 import { boardSectionBlocks } from "./board-blocks.ts";
 import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
 
@@ -12,12 +21,24 @@ const MAX_THREAD_MESSAGES = 20;
 export function digestMainBlocks(digest: DigestMessage): Block[] {
   const zh = digest.locale === "zh";
   const blocks: Block[] = [header(digest.title, "title")];
-  if (digest.lateNote !== null) blocks.push(section(`:warning: *${escapeMrkdwn(digest.lateNote)}*`, { blockId: "late" }));
+  if (digest.lateNote !== null)
+    blocks.push(section(`:warning: *${escapeMrkdwn(digest.lateNote)}*`, { blockId: "late" }));
   const tasks = zh ? `${digest.taskCount} 项任务` : `${digest.taskCount} tasks`;
-  blocks.push(context(`${escapeMrkdwn(digest.asOf)} · ${tasks} · ${lightCountsMrkdwn(digest.totals)}`, "totals"));
+  blocks.push(
+    context(`${escapeMrkdwn(digest.asOf)} · ${tasks} · ${lightCountsMrkdwn(digest.totals)}`, "totals"),
+  );
   blocks.push(...boardSectionBlocks(digest.sections, "digest"));
-  blocks.push(section(digest.highlights.map((line) => `• ${escapeMrkdwn(line)}`).join("\n"), { blockId: "highlights" }));
-  blocks.push(context(zh ? "部门名单、逾期、受阻和办结明细见本消息的话题。" : "Departments, overdue, blocked and closed items are in this message's thread.", "details"));
+  blocks.push(
+    section(digest.highlights.map((line) => `• ${escapeMrkdwn(line)}`).join("\n"), { blockId: "highlights" }),
+  );
+  blocks.push(
+    context(
+      zh
+        ? "部门名单、逾期、受阻和办结明细见本消息的话题。"
+        : "Departments, overdue, blocked and closed items are in this message's thread.",
+      "details",
+    ),
+  );
   return blocks.slice(0, BLOCK_LIMITS.messageBlocks);
 }
 
@@ -59,7 +80,11 @@ export function digestThreadMessages(digest: DigestMessage): Array<{ text: strin
   ];
   const sections = parts.flatMap((lines) => linesToSections(lines));
   const messages: Array<{ text: string; blocks: Block[] }> = [];
-  for (let start = 0; start < sections.length && messages.length < MAX_THREAD_MESSAGES; start += SECTIONS_PER_THREAD_MESSAGE) {
+  for (
+    let start = 0;
+    start < sections.length && messages.length < MAX_THREAD_MESSAGES;
+    start += SECTIONS_PER_THREAD_MESSAGE
+  ) {
     const chunk = sections.slice(start, start + SECTIONS_PER_THREAD_MESSAGE);
     messages.push({
       text: clip(`${digest.title} (${messages.length + 1})`, BLOCK_LIMITS.fallbackText),

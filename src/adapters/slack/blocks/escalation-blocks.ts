@@ -1,5 +1,13 @@
 import type { EscalationMessage } from "../../../domain/messages/schedule-message-types.ts";
-import { BLOCK_LIMITS, type Block, context, escapeMrkdwn, header, linesToSections, section } from "./block-kit.ts";
+import {
+  BLOCK_LIMITS,
+  type Block,
+  context,
+  escapeMrkdwn,
+  header,
+  linesToSections,
+  section,
+} from "./block-kit.ts";
 import { taskLinesBlocks } from "./board-blocks.ts";
 import { fitTaskList } from "./fit-task-list.ts";
 import { slackWords } from "./slack-words.ts";
@@ -37,7 +45,12 @@ export function escalationBlocks(message: EscalationMessage): Block[] {
       .slice(0, 10)
       .map((text, index) => section(text, { blockId: `departments.${index}` }));
     const title = locale === "zh" ? "逾期任务" : "Overdue tasks";
-    const tasks = taskLinesBlocks(title, message.tasks, { locale, scope: "tasks", maxLines: MAX_TASK_LINES, total: message.totalTasks });
+    const tasks = taskLinesBlocks(title, message.tasks, {
+      locale,
+      scope: "tasks",
+      maxLines: MAX_TASK_LINES,
+      total: message.totalTasks,
+    });
     return [...head, ...departments, ...tasks].slice(0, BLOCK_LIMITS.messageBlocks);
   }
   return fitTaskList({

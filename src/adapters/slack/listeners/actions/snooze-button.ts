@@ -13,7 +13,8 @@ export function snoozeButton(deps: ListenerDeps) {
     const tell = tellClicker(deps, args);
     await runListener(deps, { what: "snooze_button", userId, tell }, async () => {
       const button = decodeActionValue(SnoozeButtonValueSchema, value);
-      if (button === null) return deps.logger.warn({ user: userId, value }, "snooze button with an unreadable value");
+      if (button === null)
+        return deps.logger.warn({ user: userId, value }, "snooze button with an unreadable value");
       const user = await deps.profiles.chatUser(userId);
       await showOutcome(args.client, { tell }, await deps.core.snoozeReminder(user, button.cycle));
     });

@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { uploadFile } from "../../upload-file.ts";
 import type { ListenerDeps } from "../listener-deps.ts";
 import { refreshHome } from "../publish-home.ts";
 import { runListener } from "../run-listener.ts";
 import { showOutcome } from "../show-outcome.ts";
-import { uploadFile } from "../../upload-file.ts";
 import { tellByRespond } from "../tell.ts";
 import { nameMentions } from "./name-mentions.ts";
 
