@@ -2,7 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { OutboundFile } from "../../domain/messages/outbound-file.ts";
 
 export interface UploadTarget {
-  /** A channel or DM id (a user id opens their DM). */
+  /** A channel or DM id (C…/D…); a user id is refused by Slack, so open the DM first. */
   channelId: string;
   threadTs?: string | undefined;
   initialComment?: string | undefined;

@@ -38,7 +38,8 @@ function completeUploadExternal(context: MethodContext): SlackApiResult {
   const files = entries.map((entry) => state.files.get(String(entry.id)));
   if (files.some((file) => !file?.bytes)) return slackApiError("file_not_found");
   const channelArg = stringArg(args, "channel_id") ?? stringArg(args, "channels");
-  const conversation = channelArg ? state.resolveChannel(channelArg, { allowUserId: true }) : undefined;
+  // unlike chat.postMessage, sharing a file needs a conversation id: a user id is refused (open the DM first)
+  const conversation = channelArg ? state.resolveChannel(channelArg, { allowUserId: false }) : undefined;
   if (channelArg && !conversation) return slackApiError("invalid_channel");
   if (conversation && !conversation.botIsMember) return slackApiError("posting_to_channel_denied");
   const now = Math.floor(state.now() / 1000);

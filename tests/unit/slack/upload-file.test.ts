@@ -28,8 +28,12 @@ describe("uploadFile (files.getUploadURLExternal -> POST -> files.completeUpload
   it("uploads the bytes and shares the file in the requester's DM, in that order", async () => {
     double.reset();
     const user = double.workspace.users[0]?.id as string;
-    const uploaded = await uploadFile(client, file, { channelId: user, initialComment: "台账已生成" });
+    await expect(uploadFile(client, file, { channelId: user })).rejects.toThrow(/invalid_channel/);
+    double.reset();
+    const dm = (await client.conversations.open({ users: user })).channel?.id as string;
+    const uploaded = await uploadFile(client, file, { channelId: dm, initialComment: "台账已生成" });
     expect(double.calls().map((call) => call.method)).toEqual([
+      "conversations.open",
       "files.getUploadURLExternal",
       "upload_url",
       "files.completeUploadExternal",
