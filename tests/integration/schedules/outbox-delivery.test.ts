@@ -126,4 +126,15 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
       "gave up after 4 attempt(s): channel_not_found",
     ]);
   });
+  it("builds a DM when it is sent: a task reported meanwhile is left out, and a DM with none left is not sent", async () => {
+    const sender = createScriptedChatNotifier(() => "send");
+    await newRunner({ notifier: sender, tuning: { maxMessagesPerPass: 0 } }).runDue(FIRST_REMINDER);
+    await fixture.report(1, "city-agriculture", later(60_000).toISOString());
+    const report = await newRunner({ notifier: sender }).deliverOutbox(later(120_000));
+    expect([report.sent, report.closed, sender.calls]).toEqual([0, CONTACTS, 0]);
+    const closed = await rows();
+    expect(new Set(closed.map((row) => row.lastError))).toEqual(
+      new Set(["nothing left to remind: every task reported or closed"]),
+    );
+  });
 });
