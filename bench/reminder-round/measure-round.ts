@@ -7,6 +7,7 @@ import { createOutboxSlackNotifier } from "../../src/adapters/slack/create-outbo
 import { createOutboxWebClient } from "../../src/adapters/slack/create-outbox-web-client.ts";
 import { createScheduleRunner } from "../../src/services/schedule/create-schedule-runner.ts";
 import { drainOutbox } from "../../src/services/schedule/drain-outbox.ts";
+import { DEFAULT_SCHEDULE_TUNING } from "../../src/services/schedule/schedule-runner-deps.ts";
 import { openRoundDatabase } from "./open-round-database.ts";
 
 /** Friday 2026-11-20 09:30 in Asia/Shanghai: November's first reminder (due Wednesday the 25th). */
@@ -43,7 +44,9 @@ try {
   // Baseline: reading every task in the same batches, doing nothing with them.
   const planId = (await db.prisma.plan.findFirstOrThrow({ select: { id: true } })).id;
   const readStart = process.hrtime.bigint();
-  for await (const batch of createPrismaScheduleStore(db.prisma).taskBatches(planId, 500)) void batch;
+  const { taskBatchSize } = DEFAULT_SCHEDULE_TUNING;
+  for await (const batch of createPrismaScheduleStore(db.prisma).taskBatches(planId, taskBatchSize))
+    void batch;
   const readSeconds = seconds(readStart);
 
   const planStart = process.hrtime.bigint();

@@ -1,3 +1,4 @@
+import { createAssessmentPorts } from "../adapters/assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../adapters/calendar/load-working-day-calendar.ts";
 import { systemClock } from "../adapters/clock/system-clock.ts";
 import type { PrismaClient } from "../adapters/db/generated/client.ts";
@@ -41,7 +42,9 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
       defaultChannel: env.DUBAN_DIGEST_CHANNEL,
       onThreadFailure: (error, part) =>
         logger.warn({ err: error, part }, "digest: a thread message could not be posted"),
+      onChartFailure: (error) => logger.warn({ err: error }, "digest: the chart could not be attached"),
     }),
+    assessment: createAssessmentPorts(prisma),
     calendar: await loadWorkingDayCalendar(),
     logger,
   });

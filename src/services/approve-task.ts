@@ -3,6 +3,7 @@ import { statusText, taskTitle } from "../domain/messages/build-task-item.ts";
 import { localeOf, pick } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person, TaskRecord } from "../domain/supervision/supervision-types.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
+import { describeDeliveries } from "./describe-deliveries.ts";
 import { findTask } from "./find-task.ts";
 import { identifyPerson } from "./identify-person.ts";
 import { notifyApprovalResult } from "./notify-department.ts";
@@ -47,10 +48,8 @@ export async function approveTask(
   const deliveries = await notifyApprovalResult(deps, person, task, { outcome: "approved", reason: null });
   const locale = localeOf(person.locale);
   const title = taskTitle(task);
-  const text = {
-    zh: `已办结：${title}（已通知 ${deliveries.length} 位联络员）`,
-    en: `Approved: ${title} (${deliveries.length} contact(s) told)`,
-  };
+  const told = describeDeliveries(locale, deliveries, { zh: "联络员", en: "contact(s)" });
+  const text = { zh: `已办结：${title}（${told}）`, en: `Approved: ${title} (${told})` };
   return outcome([buildNoticeMessage(locale, "success", [pick(locale, text)])], { deliveries });
 }
 

@@ -3,7 +3,10 @@ import type { OutboundMessage } from "../domain/messages/message-types.ts";
 import type { OutboundFile } from "../domain/messages/outbound-file.ts";
 import type { ChatMessageRef } from "../domain/ports/chat-notifier.ts";
 
-/** A direct message the core sent (or failed to send, kept in the outbox to resend). */
+/**
+ * A direct message the core sent now (`ref`), or could not send now (`error`): it is then queued in the outbox,
+ * which sends it at `retryAt` or later, once.
+ */
 export interface Delivery {
   recipientId: string;
   recipientName: string;
@@ -11,6 +14,8 @@ export interface Delivery {
   kind: string;
   ref: ChatMessageRef | null;
   error: string | null;
+  /** When the outbox tries a message not sent now again; null when it was sent. */
+  retryAt: Date | null;
 }
 
 /** What an action leads to, for the front end to show. */
@@ -19,7 +24,7 @@ export interface CoreOutcome {
   replies: OutboundMessage[];
   /** Open the report form (Slack: a modal) for this task. */
   openForm: ReportFormModel | null;
-  /** Direct messages already sent to others through the ChatNotifier. */
+  /** Direct messages to others: sent through the ChatNotifier, or queued for the outbox to send later. */
   deliveries: Delivery[];
   /** Files for the actor (`/duban export`: the Excel ledger); Slack uploads them, the shell saves them. */
   attachments?: OutboundFile[];

@@ -4,6 +4,7 @@ import { localeOf, pick } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person, TaskRecord } from "../domain/supervision/supervision-types.ts";
 import { checkAwaitingApproval } from "./approve-task.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
+import { describeDeliveries } from "./describe-deliveries.ts";
 import { findTask } from "./find-task.ts";
 import { identifyPerson } from "./identify-person.ts";
 import { notifyApprovalResult } from "./notify-department.ts";
@@ -44,10 +45,8 @@ export async function returnTask(
   const deliveries = await notifyApprovalResult(deps, person, task, { outcome: "returned", reason });
   const locale = localeOf(person.locale);
   const title = taskTitle(task);
-  const text = {
-    zh: `已退回：${title}（已通知 ${deliveries.length} 位联络员）`,
-    en: `Returned: ${title} (${deliveries.length} contact(s) told)`,
-  };
+  const told = describeDeliveries(locale, deliveries, { zh: "联络员", en: "contact(s)" });
+  const text = { zh: `已退回：${title}（${told}）`, en: `Returned: ${title} (${told})` };
   return outcome([buildNoticeMessage(locale, "success", [pick(locale, text)])], { deliveries });
 }
 

@@ -14,6 +14,7 @@ import {
   createSignedSender,
   type DeliveryOptions,
   type DriverResponse,
+  type SignedSender,
 } from "./slack-driver/send-signed-request.ts";
 
 export type { DeliveryOptions, DriverResponse };
@@ -37,14 +38,22 @@ export interface SlackDriverOptions {
   /** Without it, trigger_ids are not registered anywhere and response_urls lead nowhere. */
   double?: SlackDriverDouble;
   now?: () => number;
+  /** How bodies reach the bot; default signed HTTP POSTs to `url` (the double's socketMode.sender for Socket Mode). */
+  send?: SignedSender;
 }
 
 export type SlackDriver = ReturnType<typeof createSlackDriver>;
 
 /** Sends requests to the bot's HTTP endpoint exactly as Slack formats and signs them. */
-export function createSlackDriver({ url, workspace, double, now = Date.now }: SlackDriverOptions) {
+export function createSlackDriver({
+  url,
+  workspace,
+  double,
+  now = Date.now,
+  ...options
+}: SlackDriverOptions) {
   const ids = createSlackIds(now);
-  const send = createSignedSender(url, workspace.signingSecret, now);
+  const send = options.send ?? createSignedSender(url, workspace.signingSecret, now);
   const dmOf = (user: string) => double?.dmChannelId(user) ?? `D${user.slice(1)}`;
   const newTrigger = (user: string) => {
     const triggerId = mintTriggerId(now);

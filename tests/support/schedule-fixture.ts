@@ -15,7 +15,7 @@ import {
   createScheduleRunner,
   type ScheduleRunner,
 } from "../../src/services/schedule/create-schedule-runner.ts";
-import type { ScheduleTuning } from "../../src/services/schedule/schedule-runner-deps.ts";
+import type { ScheduleRunnerDeps, ScheduleTuning } from "../../src/services/schedule/schedule-runner-deps.ts";
 import { createRecordingChatNotifier, type RecordingChatNotifier } from "../fakes/recording-chat-notifier.ts";
 import {
   createRecordingDigestPublisher,
@@ -60,21 +60,26 @@ export interface RunnerOptions {
   owner?: string;
   prisma?: TestDatabase["prisma"];
   tuning?: Partial<ScheduleTuning>;
+  /** The assessment's records and rules: the digest then carries its chart and 表扬 / 通报 lists. */
+  assessment?: ScheduleRunnerDeps["assessment"];
 }
 
-/** A database with `workflow` loaded, an admin, the core, and schedule runners on it. */
+/** A database with `workflow` loaded at `now`, an admin, the core, and schedule runners on it. */
 export async function createScheduleFixture(
   db: TestDatabase,
   workflow: Workflow,
   now: string,
 ): Promise<ScheduleFixture> {
-  await loadWorkflow({
+  const { planId } = await loadWorkflow({
     workflow,
     file: { path: `${workflow.id}.yaml`, hash: "test" },
     store: createPrismaPlanStore(db.prisma),
     dryRun: false,
     actor: "test",
   });
+  // Loaded at the fixture's start on its clock (the database stamps the real time), so that catch-up, which
+  // never runs firings from before the plan was loaded, does not depend on the day the tests run.
+  await db.prisma.plan.update({ where: { id: planId }, data: { createdAt: new Date(now) } });
   const store = createPrismaSupervisionStore(db.prisma);
   const calendar = await loadWorkingDayCalendar();
   const clock = createSettableClock(now);
@@ -119,6 +124,7 @@ export async function createScheduleFixture(
         calendar,
         owner: options.owner ?? `test-runner-${runners}`,
         ...(options.tuning ? { tuning: options.tuning } : {}),
+        ...(options.assessment ? { assessment: options.assessment } : {}),
       });
     },
     makeContact: async (user, department, options = {}) => {

@@ -1,7 +1,5 @@
 import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { createPgAdapterFactory, createPgliteAdapterFactory } from "./create-adapter-factory.ts";
 import { lockDataDirectory } from "./data-directory-lock.ts";
 import { PrismaClient } from "./generated/client.ts";
 
@@ -32,12 +30,25 @@ export function redactUrl(url: string): string {
 }
 
 /**
+ * PostgreSQL settings of the embedded database, on top of PGlite's own start parameters. PGlite runs
+ * PostgreSQL inside this process, in WebAssembly memory that grows and never shrinks, so PostgreSQL's server
+ * defaults (shared_buffers 128 MB, 100 connections) would cost their full size in this process's RSS. One
+ * process with one connection needs far less; the operating system's page cache still holds the data files.
+ */
+export const EMBEDDED_POSTGRES_SETTINGS = {
+  shared_buffers: "16MB",
+  max_connections: "10",
+} as const;
+
+/**
  * Opens the database Duban is configured for: a PostgreSQL server when a URL is given, otherwise the
  * embedded PGlite database under the data directory, locked for this process (`purpose` names it to
- * anyone else who tries).
+ * anyone else who tries). Each loads only its own driver: PGlite (tens of MB once loaded) only for the
+ * embedded database.
  */
 export async function openDatabase(settings: DatabaseSettings, purpose: string): Promise<OpenDatabase> {
   if (settings.databaseUrl) {
+    const { createPgAdapterFactory } = await import("./create-pg-adapter-factory.ts");
     const adapterFactory = createPgAdapterFactory(settings.databaseUrl, { connectionTimeoutMillis: 5000 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
@@ -51,8 +62,18 @@ export async function openDatabase(settings: DatabaseSettings, purpose: string):
   const dataDir = resolve(settings.dataDir);
   const lock = await lockDataDirectory(dataDir, purpose);
   try {
+    const [{ PGlite }, { createPgliteAdapterFactory }] = await Promise.all([
+      import("@electric-sql/pglite"),
+      import("./create-pglite-adapter-factory.ts"),
+    ]);
     const pgliteDir = resolve(dataDir, "pglite");
-    const pglite = await PGlite.create(pgliteDir);
+    const settingsParams = Object.entries(EMBEDDED_POSTGRES_SETTINGS).flatMap(([name, value]) => [
+      "-c",
+      `${name}=${value}`,
+    ]);
+    const pglite = await PGlite.create(pgliteDir, {
+      startParams: [...PGlite.defaultStartParams, ...settingsParams],
+    });
     const adapterFactory = createPgliteAdapterFactory(pglite);
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {

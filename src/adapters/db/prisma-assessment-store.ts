@@ -8,6 +8,7 @@ const TASK_SELECT = {
   percent: true,
   lastReportAt: true,
   approvedAt: true,
+  createdAt: true,
   department: { select: { id: true, name: true } },
   measure: {
     select: { number: true, label: true, title: true, section: { select: { label: true, title: true } } },

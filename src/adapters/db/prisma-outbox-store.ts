@@ -46,6 +46,38 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
           "payload" jsonb, "expiresAt" text)
         ON CONFLICT ("idempotencyKey") DO NOTHING`;
     },
+    enqueueTaskRowsHeld: async (batch) => {
+      if (batch.taskIds.length === 0) return 0;
+      // Each payload object once; each recipient once; per row only its task id and its recipient's index.
+      const payloadIndex = new Map<object, number>();
+      const payloads: object[] = [];
+      const payloadOf = batch.recipients.map(({ payload }) => {
+        let index = payloadIndex.get(payload);
+        if (index === undefined) {
+          index = payloads.push(payload) - 1;
+          payloadIndex.set(payload, index);
+        }
+        return index;
+      });
+      // Ids and indexes go as comma-separated text (none contains a comma): one string per column rather
+      // than an array literal the driver builds element by element.
+      const list = (values: readonly (string | number)[]) => values.join(",");
+      const recipientIds = list(batch.recipients.map((recipient) => recipient.id));
+      return prisma.$executeRaw`
+        INSERT INTO "Reminder"
+          ("id", "taskId", "recipientId", "kind", "slot", "idempotencyKey", "groupKey", "payload", "nextAttemptAt", "expiresAt")
+        SELECT gen_random_uuid(), t."taskId"::uuid, r."id"::uuid, ${batch.kind}, ${batch.slot},
+          ${batch.slot} || ':' || r."id" || ':' || t."taskId", ${batch.slot} || ':' || r."id",
+          (${JSON.stringify(payloads)}::jsonb -> r."payload") || jsonb_build_object('taskId', t."taskId"),
+          ${HELD_UNTIL}, ${batch.expiresAt}::timestamptz
+        FROM unnest(string_to_array(${list(batch.taskIds)}, ','), string_to_array(${list(batch.recipientOf)}, ',')::int[])
+          WITH ORDINALITY AS t("taskId", "recipient", "n")
+        JOIN unnest(string_to_array(${recipientIds}, ','), string_to_array(${list(payloadOf)}, ',')::int[])
+          WITH ORDINALITY AS r("id", "payload", "n")
+          ON r."n" = t."recipient" + 1
+        ORDER BY t."n"
+        ON CONFLICT ("idempotencyKey") DO NOTHING`;
+    },
     releaseHeld: async (slot, at) => {
       const { count } = await prisma.reminder.updateMany({
         where: { slot, nextAttemptAt: HELD_UNTIL, ...pending },

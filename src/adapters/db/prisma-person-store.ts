@@ -29,22 +29,23 @@ async function assignPerson(
   });
 }
 
-/** A Person row with its contact departments (oldest first) aggregated, as findPersonJoined reads it. */
-type JoinedPersonRow = Omit<Person, "departmentIds"> & { departmentIds: string[] | null };
+/** A Person row with its contact departments (oldest first), as findPersonJoined reads it. */
+type JoinedPersonRow = Person;
 
 /**
- * findPerson in one query (every request of every front end starts with it): the person joined with their
- * contact departments, instead of a second query for the contacts. Same result as PERSON_INCLUDE.
+ * findPerson in one query (every request of every front end starts with it): the person and their contact
+ * departments, instead of a second query for the contacts. Same result as PERSON_INCLUDE. The departments are
+ * a correlated ARRAY(...) rather than a join with GROUP BY: the same rows, and about half the database's time
+ * (planning a join and an aggregate costs more than running them).
  */
 async function findPersonJoined(prisma: PrismaClient, platform: string, externalId: string) {
   const [row] = await prisma.$queryRaw<JoinedPersonRow[]>(Prisma.sql`
     SELECT p."id"::text AS "id", p."platform", p."externalId", p."displayName", p."email", p."locale",
       p."role"::text AS "role",
-      array_agg(c."departmentId" ORDER BY c."createdAt", c."id") FILTER (WHERE c."id" IS NOT NULL) AS "departmentIds"
-    FROM "Person" p LEFT JOIN "Contact" c ON c."personId" = p."id"
-    WHERE p."platform" = ${platform} AND p."externalId" = ${externalId}
-    GROUP BY p."id"`);
-  return row === undefined ? null : { ...row, departmentIds: row.departmentIds ?? [] };
+      ARRAY(SELECT c."departmentId" FROM "Contact" c WHERE c."personId" = p."id" ORDER BY c."createdAt", c."id") AS "departmentIds"
+    FROM "Person" p
+    WHERE p."platform" = ${platform} AND p."externalId" = ${externalId}`);
+  return row ?? null;
 }
 
 /** PersonStore on Prisma. */

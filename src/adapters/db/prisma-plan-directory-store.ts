@@ -22,6 +22,7 @@ async function readPlanDirectory(prisma: PrismaClient, planId?: string): Promise
     title: plan.title,
     timezone: plan.timezone,
     schedule: plan.schedule,
+    loadedAt: plan.createdAt,
     measures: measures.map(toMeasure),
     departments: departments.map((d) => ({ id: d.id, name: d.name, aliases: d.aliases })),
   };

@@ -6,11 +6,13 @@ import { auditData } from "./supervision-records.ts";
 /** ReminderStore on Prisma: Reminder rows are the outbox of direct messages. */
 export function createPrismaReminderStore(prisma: PrismaClient): ReminderStore {
   return {
-    createReminders: (rows, audits) =>
+    createReminders: (rows, audits, claim) =>
       prisma.$transaction(async (tx) => {
+        const claimed = claim === undefined ? {} : { claimedAt: claim.at, claimedBy: claim.owner };
         const created = await tx.reminder.createManyAndReturn({
           data: rows.map((row) => ({
             ...row,
+            ...claimed,
             payload: JSON.parse(JSON.stringify(row.payload)) as Prisma.InputJsonValue,
           })),
           skipDuplicates: true,
@@ -31,13 +33,15 @@ export function createPrismaReminderStore(prisma: PrismaClient): ReminderStore {
         },
       });
     },
-    markRemindersFailed: async (keys, error, at) => {
+    markRemindersFailed: async (keys, error, retry) => {
       await prisma.reminder.updateMany({
-        where: { idempotencyKey: { in: [...keys] } },
+        where: { idempotencyKey: { in: [...keys] }, sentAt: null, closedAt: null },
         data: {
           lastError: error.slice(0, 1000),
-          attempts: { increment: 1 },
-          nextAttemptAt: new Date(at.getTime() + 60_000),
+          nextAttemptAt: retry.nextAttemptAt,
+          claimedAt: null,
+          claimedBy: null,
+          ...(retry.countAttempt ? { attempts: { increment: 1 } } : {}),
         },
       });
     },

@@ -1,6 +1,7 @@
 import type { AuditEntry } from "../../domain/ports/audit-entry.ts";
-import type { ReportStore, TaskReportUpdate } from "../../domain/ports/report-store.ts";
-import { appendAuditEvent } from "./append-audit-event.ts";
+import type { NewProgressReport, ReportStore, TaskReportUpdate } from "../../domain/ports/report-store.ts";
+import type { ProgressReportRecord } from "../../domain/supervision/supervision-types.ts";
+import { appendAuditEvent, appendAuditEventSql } from "./append-audit-event.ts";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { isUniqueViolation } from "./is-unique-violation.ts";
 import { auditData, toReport } from "./supervision-records.ts";
@@ -15,6 +16,44 @@ async function writeTaskAndAudit(tx: Tx, task: TaskReportUpdate | null, audit: A
   await appendAuditEvent(tx, auditData(audit));
 }
 
+/**
+ * saveReport in one statement, so one round trip and no interactive transaction (whose overhead was most of
+ * the reply path's time): the report inserted, its task updated (as writeTaskAndAudit does, `updatedAt` set as
+ * Prisma's @updatedAt would), then the audit event appended by duban_append_audit_event. The audit CTE reads
+ * both, so it runs after them: the task's row lock is taken before the chain's advisory lock, in the same order
+ * as every other write. A statement is atomic: a duplicate chatEventId (unique violation) writes nothing.
+ */
+async function insertReport(
+  prisma: PrismaClient,
+  report: NewProgressReport,
+  task: TaskReportUpdate,
+  audit: AuditEntry,
+): Promise<ProgressReportRecord> {
+  const r = report;
+  const [written] = await prisma.$queryRaw<{ reports: number; tasks: number; events: number }[]>`
+    WITH report AS (
+      INSERT INTO "ProgressReport" ("id", "taskId", "authorId", "status", "percent", "done", "nextSteps",
+        "blocker", "evidence", "rawText", "source", "chatChannel", "chatTs", "chatEventId", "createdAt")
+      VALUES (CAST(${r.id} AS uuid), CAST(${r.taskId} AS uuid), CAST(${r.authorId} AS uuid),
+        CAST(${r.status} AS "TaskStatus"), ${r.percent}, ${r.done}, ${r.nextSteps}, ${r.blocker},
+        CAST(${r.evidence} AS text[]), ${r.rawText}, CAST(${r.source} AS "ReportSource"), ${r.chatChannel},
+        ${r.chatTs}, ${r.chatEventId}, ${r.createdAt})
+      RETURNING 1 AS "one"
+    ), task AS (
+      UPDATE "Task" SET "status" = CAST(${task.status} AS "TaskStatus"), "percent" = ${task.percent},
+        "lastReportAt" = ${task.lastReportAt}, "approvedAt" = NULL, "approvedById" = NULL, "updatedAt" = ${new Date()}
+      WHERE "id" = CAST(${task.taskId} AS uuid)
+      RETURNING 1 AS "one"
+    ), event AS (
+      SELECT ${appendAuditEventSql(auditData(audit))} AS "hash" FROM report, task
+    )
+    SELECT (SELECT count(*) FROM report)::int AS "reports", (SELECT count(*) FROM task)::int AS "tasks",
+      (SELECT count(*) FROM event)::int AS "events"`;
+  if (written?.reports !== 1 || written.tasks !== 1 || written.events !== 1)
+    throw new Error(`saveReport: expected one report, task and audit event written for task ${task.taskId}`);
+  return { ...report, evidence: [...report.evidence], editedAt: null, withdrawnAt: null };
+}
+
 /** ReportStore on Prisma. */
 export function createPrismaReportStore(prisma: PrismaClient): ReportStore {
   const findByEventId = async (chatEventId: string) =>
@@ -22,12 +61,7 @@ export function createPrismaReportStore(prisma: PrismaClient): ReportStore {
   return {
     saveReport: async (report, task, audit) => {
       try {
-        const row = await prisma.$transaction(async (tx) => {
-          const created = await tx.progressReport.create({ data: report });
-          await writeTaskAndAudit(tx, task, audit);
-          return created;
-        });
-        return { report: toReport(row), duplicate: false };
+        return { report: await insertReport(prisma, report, task, audit), duplicate: false };
       } catch (error) {
         if (report.chatEventId === null || !isUniqueViolation(error, "chatEventId")) throw error;
         return { report: await findByEventId(report.chatEventId), duplicate: true };

@@ -24,7 +24,7 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
           await prisma.measure.findMany({ where: { planId, archivedAt: null }, include: { section: true } })
         ).map((row) => [row.id, toMeasure(row)]),
       );
-      const names = new Map<string, string>();
+      const departments = new Map<string, { id: string; name: string }>();
       const measureIds = [...measures.keys()];
       let after: { measureId: string; departmentId: string } | null = null;
       for (;;) {
@@ -41,27 +41,40 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
                   AND ("measureId", "departmentId") > (${after.measureId}::uuid, ${after.departmentId})
                 ORDER BY "measureId", "departmentId" LIMIT ${batchSize}`;
         if (rows.length === 0) return;
-        const unnamed = [...new Set(rows.map((row) => row.departmentId))].filter((id) => !names.has(id));
+        const unnamed = [...new Set(rows.map((row) => row.departmentId))].filter(
+          (id) => !departments.has(id),
+        );
         if (unnamed.length > 0) {
-          const departments = await prisma.department.findMany({
+          const named = await prisma.department.findMany({
             where: { id: { in: unnamed } },
             select: { id: true, name: true },
           });
-          for (const department of departments) names.set(department.id, department.name);
+          for (const department of named) departments.set(department.id, department);
         }
-        yield rows.flatMap((row): TaskRecord[] => {
+        // Built field by field, sharing one measure and one department object across tasks: a round over a
+        // large plan allocates little per task.
+        const tasks: TaskRecord[] = [];
+        for (const row of rows) {
           const measure = measures.get(row.measureId);
-          if (measure === undefined) return [];
-          const { measureId: _measure, departmentId, ...task } = row;
-          return [
-            {
-              ...task,
-              measure,
-              department: { id: departmentId, name: names.get(departmentId) ?? departmentId },
-              lastReport: null,
-            },
-          ];
-        });
+          if (measure === undefined) continue;
+          let department = departments.get(row.departmentId);
+          if (department === undefined) {
+            department = { id: row.departmentId, name: row.departmentId };
+            departments.set(row.departmentId, department);
+          }
+          tasks.push({
+            id: row.id,
+            measure,
+            department,
+            isPrimary: row.isPrimary,
+            status: row.status,
+            percent: row.percent,
+            lastReportAt: row.lastReportAt,
+            approvedAt: row.approvedAt,
+            lastReport: null,
+          });
+        }
+        yield tasks;
         const last = rows[rows.length - 1];
         if (rows.length < batchSize || last === undefined) return;
         after = { measureId: last.measureId, departmentId: last.departmentId };

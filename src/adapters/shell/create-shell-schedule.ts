@@ -15,7 +15,8 @@ export interface ShellScheduleOptions {
 
 /**
  * The schedule runner (the same one cron drives) on the shell's plan clock: `/tick` runs its due firings at
- * the time it jumps to. The shell shows what each firing did, so the runner's own info lines are left out of
+ * the time it jumps to, and after every command the outbox is drained of what is due (DMs the core could not
+ * deliver at once, retried after their backoff). The shell shows what each firing did, so the runner's own info lines are left out of
  * the log unless debugging.
  */
 export function createShellSchedule({
@@ -32,10 +33,14 @@ export function createShellSchedule({
     planId: deps.planId,
     schedules: createPrismaScheduleStore(prisma),
     digestPublisher,
+    assessment: deps.assessment,
     logger: quiet,
   });
   return {
     upcoming: (now, count) => runner.upcoming(now, count),
     runDue: (now) => runner.runDue(now),
+    deliverDue: async (now) => {
+      await runner.deliverOutbox(now);
+    },
   };
 }

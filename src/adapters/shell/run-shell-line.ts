@@ -47,6 +47,15 @@ async function run(context: ShellContext, line: Exclude<ShellLine, { kind: "quit
   }
 }
 
+/** Sends the outbox's due messages (DMs not delivered at once, after their backoff); shown as new mail. */
+async function deliverDue(context: ShellContext): Promise<void> {
+  try {
+    await context.schedule.deliverDue?.(context.clock.now());
+  } catch (error) {
+    context.logger.error({ err: error }, "shell: delivering the outbox failed; the next command tries again");
+  }
+}
+
 /**
  * Runs one typed line as the current actor; returns false for `/quit`. A user's mistake is answered with one
  * line; anything unexpected is logged and answered with an apology, never a stack trace.
@@ -65,6 +74,7 @@ export async function runShellLine(context: ShellContext, text: string): Promise
       printer.line(printer.style.error(`✗ ${shellWords(actorLocale(context)).apology}`));
     }
   }
+  await deliverDue(context);
   showNewMail(context);
   const shown = printer.endTurn();
   if (shown !== null) context.session.actions = shown;

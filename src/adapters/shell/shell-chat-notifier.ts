@@ -1,4 +1,5 @@
 import type { OutboundMessage } from "../../domain/messages/message-types.ts";
+import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { ChatMessageRef, ChatNotifier } from "../../domain/ports/chat-notifier.ts";
 import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
@@ -12,6 +13,8 @@ export interface ShellMail {
   channel: string;
   message: OutboundMessage;
   ref: ChatMessageRef;
+  /** Lines shown under the message: where its files were saved ("进展图已保存：…"), or why they were not. */
+  notes?: string[];
 }
 
 /** The channel the digest goes to when the plan's schedule names none. */
@@ -35,16 +38,32 @@ export function createShellChatNotifier(
   };
 }
 
-/** The weekly digest "posted" in a shell channel: shown whole (Slack puts its long lists in the thread). */
+/**
+ * The weekly digest "posted" in a shell channel: shown whole (Slack puts its long lists in the thread), its
+ * chart saved as a PNG by `saveChart` (the path is shown under it; a failure is shown, the digest still posts).
+ */
 export function createShellDigestPublisher(
   ids: ShellMessageIds,
   deliver: (mail: ShellMail) => void,
+  saveChart?: (digest: DigestMessage) => Promise<string | null>,
 ): DigestPublisher {
+  const chartNotes = async (digest: DigestMessage): Promise<string[]> => {
+    if (saveChart === undefined) return [];
+    const zh = digest.locale === "zh";
+    try {
+      const path = await saveChart(digest);
+      if (path === null) return [];
+      return [zh ? `📈 进展图已保存：${path}` : `📈 Chart saved: ${path}`];
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return [zh ? `进展图未能生成：${reason}` : `The chart could not be drawn: ${reason}`];
+    }
+  };
   return {
     publish: async (channel, digest) => {
       const name = channel ?? SHELL_DIGEST_CHANNEL;
       const ref = { channel: `shell-channel:${name}`, ts: ids.nextTs() };
-      deliver({ recipient: null, channel: name, message: digest, ref });
+      deliver({ recipient: null, channel: name, message: digest, ref, notes: await chartNotes(digest) });
       return [ref];
     },
   };

@@ -25,6 +25,11 @@ export interface ShellSchedule {
   upcoming(now: Date, count: number): Promise<Firing[]>;
   /** Runs every firing due at `now` that has not run (reminders, escalations, digest) and delivers what they send. */
   runDue(now: Date): Promise<Array<Pick<FiringRun, "slot" | "outcome" | "note" | "late">>>;
+  /**
+   * Sends what the outbox holds that is due at `now` (a DM that could not be delivered at once, after its
+   * backoff), as the cron tick does beside Slack; the shell runs it after every command.
+   */
+  deliverDue?(now: Date): Promise<void>;
 }
 
 /** Everything a shell command works with. */

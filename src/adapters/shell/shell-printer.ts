@@ -57,6 +57,7 @@ export function createShellPrinter(write: (text: string) => void, style: TextSty
         if (mail.recipient === null) {
           line(style.bold(`→ #${mail.channel}:`));
           for (const text of indent(renderMessage(mail.message, style, null).lines)) line(text);
+          for (const note of mail.notes ?? []) line(`  ${style.dim(note)}`);
         } else if (mail.recipient.id === actorId) {
           line(style.bold("← DM from Duban:"));
           numbered((first) => renderMessage(mail.message, style, first), "  ");

@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
 import type { Env } from "../../config/env-schema.ts";
+import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
 import type { SupervisionDeps } from "../../services/supervision-deps.ts";
 import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
+import { digestChartFile } from "../charts/digest-chart-file.ts";
 import type { OpenDatabase } from "../db/open-database.ts";
 import { createPrismaDemoPeople } from "../db/prisma-demo-people.ts";
 import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
@@ -15,6 +17,7 @@ import { createLineInput } from "./line-input.ts";
 import { printShellBanner } from "./print-shell-banner.ts";
 import { createTextStyle, wantsColor } from "./render/text-style.ts";
 import { runShellLoop } from "./run-shell-loop.ts";
+import { saveAttachment } from "./save-attachments.ts";
 import { createSettableClock } from "./settable-clock.ts";
 import { createShellChatNotifier, createShellDigestPublisher } from "./shell-chat-notifier.ts";
 import { type ShellContext, shellUser } from "./shell-context.ts";
@@ -61,6 +64,12 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
   const ids = createShellMessageIds();
   const mailbox = createShellMailbox();
   const notifier = createShellChatNotifier(ids, mailbox.deliver);
+  const exportsDir = resolve(options.env.DUBAN_DATA_DIR, "exports");
+  const saveChart = async (digest: DigestMessage) => {
+    const file = await digestChartFile(digest);
+    return file === null ? null : saveAttachment(file, exportsDir);
+  };
+  const digestPublisher = createShellDigestPublisher(ids, mailbox.deliver, saveChart);
   const deps: SupervisionDeps = {
     store,
     notifier,
@@ -69,6 +78,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     admins: options.env.DUBAN_ADMINS,
     planId: plan.planId,
     assessment: createAssessmentPorts(db.prisma),
+    digestPublisher,
   };
   const core = createSupervisionCore(deps);
   const user = shellUser(roster.supervisor);
@@ -84,13 +94,13 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     schedule: createShellSchedule({
       prisma: db.prisma,
       deps,
-      digestPublisher: createShellDigestPublisher(ids, mailbox.deliver),
+      digestPublisher,
       logger,
     }),
     roster,
     plan: { id: plan.planId, title: plan.title, timezone: plan.timezone },
     logger,
-    exportsDir: resolve(options.env.DUBAN_DATA_DIR, "exports"),
+    exportsDir,
     session: { actor: { user, person: await core.identify(user) }, actions: [] },
   };
   printShellBanner(context, db);

@@ -3,10 +3,12 @@ import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
 import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import { type ChartRenderer, digestChartFile } from "../charts/digest-chart-file.ts";
 import { BLOCK_LIMITS, clip } from "./blocks/block-kit.ts";
 import { digestMainBlocks, digestThreadMessages } from "./blocks/digest-blocks.ts";
 import { createOutboxWebClient } from "./create-outbox-web-client.ts";
 import { surfacingRateLimits, toRateLimitedError } from "./to-rate-limited-error.ts";
+import { uploadFile } from "./upload-file.ts";
 
 export interface SlackDigestPublisherOptions {
   /** Where a digest goes when the plan's schedule names no channel (DUBAN_DIGEST_CHANNEL). */
@@ -16,13 +18,17 @@ export interface SlackDigestPublisherOptions {
   /** Tries per thread message (429s and other failures) before the rest of the thread is left out. */
   threadTries?: number;
   onThreadFailure?: (error: unknown, part: number) => void;
+  /** The digest's chart could not be drawn or uploaded (the digest is posted without it). */
+  onChartFailure?: (error: unknown) => void;
+  /** Draws the chart; default resvg with the bundled CJK font (tests may pass a cheaper one). */
+  renderChart?: ChartRenderer;
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * The weekly digest on Slack: the main message (counts by section and measure, highlights) in the channel,
- * the long lists in its thread, every message within Slack's limits. A 429 on the main message throws
+ * The weekly digest on Slack: the main message (counts by section and measure, highlights, 表扬 / 通报) in the
+ * channel, the chart (a PNG) and the long lists in its thread, every message within Slack's limits. A 429 on the main message throws
  * RateLimitedError (nothing was posted; the outbox retries). Once the main message is posted, thread messages
  * wait out 429s here (Retry-After) and a thread message that keeps failing is left out: the main message is
  * never posted twice.
@@ -34,24 +40,42 @@ export function createSlackDigestPublisher(
   const sleep = options.sleep ?? sleepFor;
   const tries = options.threadTries ?? 5;
 
+  /** Calls `send` until it succeeds, waiting out 429s (Retry-After) and backing off on other failures. */
+  async function retrying<T>(send: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await send();
+      } catch (error) {
+        if (attempt >= tries) throw error;
+        await sleep(toRateLimitedError(error)?.retryAfterMs ?? 1000 * 2 ** (attempt - 1));
+      }
+    }
+  }
+
   async function postThreadPart(
     channel: string,
     threadTs: string,
     part: { text: string; blocks: unknown[] },
   ) {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const posted = await client.chat.postMessage({
-          channel,
-          thread_ts: threadTs,
-          text: part.text,
-          blocks: part.blocks as never,
-        });
-        return posted.ts ? { channel: posted.channel ?? channel, ts: posted.ts } : null;
-      } catch (error) {
-        if (attempt >= tries) throw error;
-        await sleep(toRateLimitedError(error)?.retryAfterMs ?? 1000 * 2 ** (attempt - 1));
-      }
+    const posted = await retrying(() =>
+      client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: part.text,
+        blocks: part.blocks as never,
+      }),
+    );
+    return posted.ts ? { channel: posted.channel ?? channel, ts: posted.ts } : null;
+  }
+
+  /** The chart, first in the thread: drawn here, uploaded the way current Slack requires. */
+  async function attachChart(digest: DigestMessage, main: ChatMessageRef): Promise<void> {
+    try {
+      const file = await digestChartFile(digest, options.renderChart);
+      if (file === null) return;
+      await retrying(() => uploadFile(client, file, { channelId: main.channel, threadTs: main.ts }));
+    } catch (error) {
+      options.onChartFailure?.(error);
     }
   }
 
@@ -68,6 +92,7 @@ export function createSlackDigestPublisher(
       );
       if (!main.ts) throw new Error(`chat.postMessage to ${target} returned no ts`);
       const refs: ChatMessageRef[] = [{ channel: main.channel ?? target, ts: main.ts }];
+      await attachChart(digest, refs[0] as ChatMessageRef);
       const parts = digestThreadMessages(digest);
       for (const [index, part] of parts.entries()) {
         try {

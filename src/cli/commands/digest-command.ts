@@ -1,42 +1,73 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Command } from "commander";
+import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
+import { digestChartFile } from "../../adapters/charts/digest-chart-file.ts";
 import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
+import { buildDigestExtras } from "../../services/schedule/build-digest-extras.ts";
 import { buildWeeklyDigest } from "../../services/schedule/build-weekly-digest.ts";
 import type { CliIo } from "../cli-io.ts";
 import { renderDigestMarkdown } from "../format/render-digest-markdown.ts";
 import { withDatabase } from "../with-database.ts";
+import { readAsOf } from "./period-options.ts";
 
-/** `duban digest --print [--en]`: this week's digest from the database, as Markdown on the terminal. */
+interface DigestOptions {
+  print?: boolean;
+  chart?: string;
+  en?: boolean;
+  asOf?: string;
+}
+
+/**
+ * `duban digest --print [--chart <file.png>] [--en] [--as-of <date>]`: this week's digest from the database, as
+ * Markdown on the terminal, and its chart as a PNG file.
+ */
 export function registerDigestCommand(program: Command, io: CliIo): void {
   program
     .command("digest")
     .description("render the weekly digest from the database (posting is the bot's job: /duban digest)")
     .option("--print", "print it as Markdown")
+    .option("--chart <file>", "write its chart (status by section, 8 weeks of reported / overdue) as a PNG")
     .option("--en", "in English (default Chinese)")
-    .action(async (options: { print?: boolean; en?: boolean }) => {
-      if (options.print !== true) {
+    .option("--as-of <date>", "as at the end of this day (YYYY-MM-DD) instead of now")
+    .action(async (options: DigestOptions) => {
+      if (options.print !== true && options.chart === undefined) {
         throw new DomainError(
           "usage",
-          "duban digest only prints (add --print); the bot posts it: /duban digest",
+          "duban digest only renders (add --print, or --chart <file.png>); the bot posts it: /duban digest",
         );
       }
+      const now = options.asOf === undefined ? systemClock.now() : readAsOf(options.asOf);
       const calendar = await loadWorkingDayCalendar();
       await withDatabase(io, "duban digest", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);
         const directory = await store.readPlanDirectory();
         if (directory === null)
           throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
-        const digest = await buildWeeklyDigest(store, {
+        const request = {
           directory,
           schedule: readPlanSchedule(directory.schedule),
           calendar,
-          now: systemClock.now(),
-          locale: options.en === true ? "en" : "zh",
-        });
-        io.out(renderDigestMarkdown(digest));
+          now,
+          locale: options.en === true ? ("en" as const) : ("zh" as const),
+        };
+        const extras = await buildDigestExtras(createAssessmentPorts(db.prisma, io.cwd), request, (error) =>
+          io.err(
+            `duban digest: no chart or assessment lists: ${error instanceof Error ? error.message : error}`,
+          ),
+        );
+        const digest = await buildWeeklyDigest(store, { ...request, extras });
+        if (options.print === true) io.out(renderDigestMarkdown(digest));
+        if (options.chart !== undefined) {
+          const file = await digestChartFile(digest);
+          if (file === null) throw new DomainError("no-chart", "duban digest: the chart could not be drawn");
+          await writeFile(resolve(io.cwd, options.chart), file.bytes);
+          io.out(`wrote the chart to ${options.chart} (${file.bytes.byteLength} bytes)`);
+        }
       });
     });
 }

@@ -51,6 +51,20 @@ export function renderDigestMarkdown(digest: DigestMessage): string {
       "",
     );
   }
+  if (digest.assessment !== null) {
+    const { assessment } = digest;
+    const zh = digest.locale === "zh";
+    const names = (units: readonly string[]) => (units.length === 0 ? "—" : units.join(zh ? "、" : ", "));
+    lines.push(
+      `## ${assessment.title}`,
+      "",
+      `- **${zh ? "表扬" : "Praised (表扬)"}**${zh ? "：" : ": "}${names(assessment.praise)}`,
+      `- **${zh ? "通报" : "Lagging (通报)"}**${zh ? "：" : ": "}${names(assessment.lagging)}`,
+      "",
+      assessment.note,
+      "",
+    );
+  }
   for (const list of [digest.overdue, digest.blocked, digest.completed, digest.approved])
     lines.push(...listLines(list));
   return lines.join("\n").trimEnd();

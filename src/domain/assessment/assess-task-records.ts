@@ -31,6 +31,11 @@ function finishedBefore(
   return last !== undefined && FINISHED.has(last.status);
 }
 
+/** True when the task was first loaded after `instant`. */
+function notTrackedBy(task: AssessedTask, instant: Date): boolean {
+  return task.createdAt !== undefined && task.createdAt.getTime() > instant.getTime();
+}
+
 function cycleFacts(
   task: AssessedTask,
   reports: readonly AssessedReport[],
@@ -47,6 +52,8 @@ function cycleFacts(
     const inCycle = reports.filter(
       (r) => dayOf(r.createdAt, context) >= cycle.opensOn && dayOf(r.createdAt, context) <= cycle.endsOn,
     );
+    // a cycle that fell due before Duban tracked the task (the plan's load) asked nothing of its department
+    if (inCycle.length === 0 && notTrackedBy(task, cycle.dueAt)) continue;
     const punctual = inCycle.find((r) => r.createdAt.getTime() <= cycle.dueAt.getTime());
     if (punctual !== undefined) {
       onTime.push({

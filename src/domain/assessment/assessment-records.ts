@@ -11,6 +11,8 @@ export interface AssessedTask {
   percent: number;
   lastReportAt: Date | null;
   approvedAt: Date | null;
+  /** When Duban began tracking it (the plan's load); unknown: tracked all along. */
+  createdAt?: Date;
 }
 
 /** A progress report (withdrawn ones included: the ledger lists them, the assessment skips them). */

@@ -40,7 +40,8 @@ function stateAt(
 /**
  * The digest chart's data: every active task counted by its current status under its section (二、…), and for
  * each of the last `weeks` ISO weeks, the tasks that reported during it and the tasks overdue at its end
- * (the status-light rule: past the due day, neither done nor awaiting approval), replayed from the reports.
+ * (the status-light rule: past the due day, neither done nor awaiting approval), replayed from the reports; a
+ * week counts only the tasks Duban tracked by its end.
  */
 export function buildDigestChartData(input: DigestChartInput): DigestChartData {
   const { tasks, schedule, calendar, timeZone, now } = input;
@@ -68,6 +69,7 @@ export function buildDigestChartData(input: DigestChartInput): DigestChartData {
     let reported = 0;
     let overdue = 0;
     for (const task of tasks) {
+      if (task.createdAt !== undefined && task.createdAt.getTime() > end.getTime()) continue; // not tracked yet
       const own = reportsOf.get(task.id) ?? [];
       if (
         own.some((r) => toPlanDate(r.createdAt, timeZone) >= monday && r.createdAt.getTime() <= end.getTime())

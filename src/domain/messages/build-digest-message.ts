@@ -4,6 +4,11 @@ import { type Locale, pick } from "../supervision/locale.ts";
 import { toPlanDateTime } from "../time/plan-time.ts";
 import type { DigestEntry, DigestList, DigestMessage } from "./schedule-message-types.ts";
 
+/** What a digest carries besides its facts: the chart's data and the period's praise and lagging lists. */
+export type DigestExtras = Pick<DigestMessage, "chart" | "assessment">;
+
+export const NO_DIGEST_EXTRAS: DigestExtras = { chart: null, assessment: null };
+
 /** Each digest list keeps at most this many entries (the rest counted), so a digest stays a few messages long. */
 export const MAX_DIGEST_ENTRIES = 300;
 
@@ -42,6 +47,7 @@ export function buildDigestMessage(
   locale: Locale,
   heading: DigestHeading,
   facts: DigestFacts,
+  extras: DigestExtras = NO_DIGEST_EXTRAS,
 ): DigestMessage {
   const week = heading.weekKey;
   const title = pick(locale, {
@@ -101,5 +107,7 @@ export function buildDigestMessage(
     completed: list(pick(locale, { zh: "本周报告完成", en: "Reported done this week" }), facts.completed),
     approved: list(pick(locale, { zh: "本周办结", en: "Approved (办结) this week" }), facts.approved),
     highlights,
+    chart: extras.chart,
+    assessment: extras.assessment,
   };
 }

@@ -31,7 +31,10 @@ export function buildUrgeMessage(
 /** Department names a summary line lists before "等" / "and N more"; the message's fields hold them all. */
 const NAMES_SHOWN = 10;
 
-/** What the supervisor hears after urging: who was messaged, which departments have no contact. */
+/**
+ * What the supervisor hears after urging: who was messaged, which departments have no contact, and whose DM
+ * could not be delivered now (queued in the outbox, sent again automatically).
+ */
 export function buildUrgeSummaryMessage(
   locale: Locale,
   result: {
@@ -63,10 +66,11 @@ export function buildUrgeSummaryMessage(
     );
   }
   if (result.failed.length > 0) {
+    const sent = Math.max(0, people - result.failed.length);
     lines.push(
       pick(locale, {
-        zh: `发送失败（已记录，稍后重发）：${result.failed.join("、")}`,
-        en: `Could not deliver (recorded for resending): ${result.failed.join(", ")}`,
+        zh: `已送达 ${sent} 位；${result.failed.length} 位暂未送达，已排队自动重发（只发一次）：${result.failed.join("、")}`,
+        en: `Delivered to ${sent}; not delivered yet to ${result.failed.length}, queued to be sent again automatically (once): ${result.failed.join(", ")}`,
       }),
     );
   }

@@ -122,7 +122,7 @@ export interface UrgeSummaryMessage extends MessageBase {
   urged: Array<{ departmentName: string; recipients: string[] }>;
   /** Departments concerned that have no contact to message. */
   unreachable: string[];
-  /** Recipients whose message could not be delivered (kept to resend). */
+  /** Recipients whose message could not be delivered now (queued in the outbox, sent again automatically). */
   failed: string[];
 }
 

@@ -1,3 +1,4 @@
+import type { DigestChartData } from "../charts/digest-chart-data.ts";
 import type { Locale } from "../supervision/locale.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import type { BoardSection, LightCounts, TaskItem } from "./message-types.ts";
@@ -80,6 +81,22 @@ export interface DigestList {
   total: number;
 }
 
+/**
+ * The praise and lagging lists (表扬 / 通报) the last digest of a month or quarter carries, from that period's
+ * scorecard (the workflow's `assessment.includeInDigest`).
+ */
+export interface DigestAssessment {
+  /** "2026年11月督查考核" */
+  title: string;
+  /** The period, as `/duban assess` takes it: "2026-11", "2026-Q4". */
+  periodKey: string;
+  /** "市农业农村局 92.5 分", best first; departments, then counties. */
+  praise: string[];
+  lagging: string[];
+  /** Where the formula and the records behind every score are: "评分办法和明细：/duban assess 2026-11". */
+  note: string;
+}
+
 /** The weekly digest (周报) posted to the digest channel: the main message, and lists for its thread. */
 export interface DigestMessage {
   kind: "digest";
@@ -106,4 +123,8 @@ export interface DigestMessage {
   approved: DigestList;
   /** Short lines for the main message: "逾期 12 项（最长 6 个工作日）" ... */
   highlights: string[];
+  /** The chart's data (status by section, 8 weeks of reported / overdue); the front end draws and attaches it. */
+  chart: DigestChartData | null;
+  /** 表扬 / 通报 of the month or quarter ending, in its last digest; null otherwise. */
+  assessment: DigestAssessment | null;
 }

@@ -20,6 +20,21 @@ export interface OutboxRow {
   expiresAt: Date | null;
 }
 
+/**
+ * Rows of per-recipient task messages (one row per task and recipient, one message per recipient), in the
+ * compact form a reminder round queues them: row i is task `taskIds[i]` for `recipients[recipientOf[i]]`.
+ * Each row is the OutboxRow with groupKey `${slot}:${recipient.id}`, idempotencyKey `${groupKey}:${taskId}`
+ * and payload `{ ...recipient.payload, taskId }`; recipients may share one payload object (it is sent once).
+ */
+export interface TaskRowBatch {
+  kind: string;
+  slot: string;
+  expiresAt: Date | null;
+  recipients: readonly { id: string; payload: object }[];
+  taskIds: readonly string[];
+  recipientOf: readonly number[];
+}
+
 /** A group claimed for sending by one process. */
 export interface ClaimedGroup {
   groupKey: string;
@@ -45,6 +60,8 @@ export interface OutboxCounts {
 export interface OutboxStore {
   /** Writes the rows whose idempotency key is new, held (not deliverable); returns how many were written. */
   enqueueHeld(rows: readonly OutboxRow[]): Promise<number>;
+  /** enqueueHeld for a batch of task rows in compact form (the same rows, far less to send and parse). */
+  enqueueTaskRowsHeld(batch: TaskRowBatch): Promise<number>;
   /** Makes the held rows of the firing `slot` deliverable from `at`. */
   releaseHeld(slot: string, at: Date): Promise<number>;
   /** Closes unsent, unclaimed rows whose `expiresAt` has passed; returns how many. */

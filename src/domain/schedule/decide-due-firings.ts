@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
-import { toPlanDate } from "../time/plan-time.ts";
+import { toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
 import { cycleClosesOn } from "./cycle-closes-on.ts";
 import { cycleOfKey } from "./cycle-of-key.ts";
 import type { Firing } from "./next-firings.ts";
@@ -21,6 +21,11 @@ export interface DueFiringRules {
   timeZone: string;
   /** A firing run this long after its time counts as late (default 10 minutes). */
   lateAfterMs?: number;
+  /**
+   * When the plan was first loaded: a firing before it is skipped, never caught up (the plan did not exist
+   * then). A load time after `now` is ignored: the clock was set back (the shell's `/clock set`, tests).
+   */
+  loadedAt?: Date | null;
 }
 
 const DEFAULT_LATE_AFTER_MS = 10 * 60_000;
@@ -35,7 +40,9 @@ function latestInstant(firings: readonly Firing[]): number {
  * - of one cycle's ladder only the latest rung due runs (rungs at the same time all run); earlier ones
  *   missed during downtime are skipped, so a restarted process sends one reminder per cycle, not five;
  * - only the latest weekly digest runs; one posted late says so (补发);
- * - a snoozed reminder runs unless its cycle has closed.
+ * - a snoozed reminder runs unless its cycle has closed;
+ * - nothing due before the plan was first loaded runs (no late reminder, escalation or digest for a plan
+ *   that did not exist then).
  */
 export function decideDueFirings(
   due: readonly Firing[],
@@ -65,7 +72,16 @@ export function decideDueFirings(
   const latestDigest = digests.length === 0 ? 0 : latestInstant(digests);
   const newestDigest = digests.find((firing) => firing.instant.getTime() === latestDigest);
 
+  const loadedAt =
+    rules.loadedAt !== undefined && rules.loadedAt !== null && rules.loadedAt <= now ? rules.loadedAt : null;
+  const loadedNote = () => {
+    if (loadedAt === null) return "";
+    const { date, time } = toPlanDateTime(loadedAt, rules.timeZone);
+    return `due before the plan was loaded (${date} ${time})`;
+  };
+
   const decide = (firing: Firing): Omit<DueFiringDecision, "firing" | "late"> => {
+    if (loadedAt !== null && firing.instant < loadedAt) return { action: "skip", note: loadedNote() };
     if (firing.kind === "digest") {
       return firing.instant.getTime() === latestDigest
         ? { action: "run", note: null }

@@ -56,6 +56,8 @@ export interface PlanDirectory {
   timezone: string;
   /** The plan's stored schedule as written ({} when none): see readPlanSchedule. */
   schedule: unknown;
+  /** When the plan was first loaded (nothing scheduled before it is caught up); unknown when absent. */
+  loadedAt?: Date;
   /** Active (not archived) measures, by number. */
   measures: MeasureInfo[];
   /** Active departments that lead at least one active task. */

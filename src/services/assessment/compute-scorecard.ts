@@ -4,11 +4,12 @@ import type { AssessmentRules } from "../../domain/assessment/assessment-rules-s
 import { buildScorecard } from "../../domain/assessment/build-scorecard.ts";
 import type { Scorecard } from "../../domain/assessment/scorecard-types.ts";
 import { DomainError } from "../../domain/errors.ts";
+import type { WorkflowSettings } from "../../domain/ports/workflow-settings-reader.ts";
 import type { Schedule } from "../../domain/schedule/schedule-schema.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
-import type { AssessmentDeps } from "./assessment-deps.ts";
+import type { AssessmentDeps, AssessmentPorts } from "./assessment-deps.ts";
 
 export interface ComputedScorecard {
   scorecard: Scorecard;
@@ -25,6 +26,27 @@ export interface ComputeScorecardOptions {
   rules?: { rules: AssessmentRules; source: string } | undefined;
 }
 
+/**
+ * The plan's records for an assessment, with the counties named as in the workflow file the plan was loaded
+ * from, and that file's assessment rules.
+ */
+export async function readAssessedHistory(
+  ports: Pick<AssessmentPorts, "store" | "settings">,
+  planId: string,
+): Promise<{ history: SupervisionHistory; settings: WorkflowSettings }> {
+  const { workflowFile, history } = await ports.store.readSupervisionHistory(planId);
+  const settings = await ports.settings.readWorkflowSettings(workflowFile);
+  const tasks = history.tasks.map((task) =>
+    task.county === null
+      ? task
+      : {
+          ...task,
+          county: { id: task.county.id, name: settings.countyNames.get(task.county.id) ?? task.county.id },
+        },
+  );
+  return { history: { ...history, tasks }, settings };
+}
+
 /** The scorecard of the plan for a period, from the database's records and the workflow file's rules. */
 export async function computeScorecard(
   deps: AssessmentDeps,
@@ -39,30 +61,18 @@ export async function computeScorecard(
   }
   const now = deps.clock.now();
   const period = options.period ?? periodContaining(toPlanDate(now, directory.timezone), "quarter");
-  const { workflowFile, history } = await deps.assessment.store.readSupervisionHistory(directory.planId);
-  const settings = await deps.assessment.settings.readWorkflowSettings(workflowFile);
-  const named: SupervisionHistory = {
-    ...history,
-    tasks: history.tasks.map((task) =>
-      task.county === null
-        ? task
-        : {
-            ...task,
-            county: { id: task.county.id, name: settings.countyNames.get(task.county.id) ?? task.county.id },
-          },
-    ),
-  };
+  const { history, settings } = await readAssessedHistory(deps.assessment, directory.planId);
   const schedule = readPlanSchedule(directory.schedule);
   const rules = options.rules?.rules ?? settings.rules;
   const scorecard = buildScorecard({
     plan: { id: directory.planId, title: directory.title },
-    history: named,
+    history,
     rules,
     context: { period, now, timeZone: directory.timezone, schedule, calendar: deps.calendar },
   });
   return {
     scorecard,
-    history: named,
+    history,
     directory,
     schedule,
     rulesSource: options.rules?.source ?? settings.source,

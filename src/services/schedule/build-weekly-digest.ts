@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
 import { classifyDigestTasks } from "../../domain/digest/classify-digest-tasks.ts";
-import { buildDigestMessage } from "../../domain/messages/build-digest-message.ts";
+import { buildDigestMessage, type DigestExtras } from "../../domain/messages/build-digest-message.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { SupervisionStore } from "../../domain/ports/supervision-store.ts";
 import type { Schedule } from "../../domain/schedule/schedule-schema.ts";
@@ -22,6 +22,8 @@ export interface WeeklyDigestRequest {
   /** When it was due, when posted late (补发). */
   dueAt?: Date | null;
   locale: Locale;
+  /** The chart's data and the period's praise and lagging lists (buildDigestExtras); default none. */
+  extras?: DigestExtras;
 }
 
 /**
@@ -54,5 +56,6 @@ export async function buildWeeklyDigest(
       dueAt: request.dueAt ?? null,
     },
     facts,
+    request.extras,
   );
 }

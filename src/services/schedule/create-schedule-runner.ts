@@ -22,7 +22,8 @@ export interface ScheduleRunner {
    * Claims every firing due at or before `now` that has not run (a JobRun (job, slot) row; a conflict means
    * another process has it), runs it — queues its messages in the outbox — then delivers the outbox.
    * Catch-up: firings missed within `lookBackDays` run once, marked late; only the latest rung of a cycle and
-   * the latest digest run, and reminders of a closed cycle are not sent. Returns the firings this runner claimed.
+   * the latest digest run, reminders of a closed cycle are not sent, and nothing due before the plan was first
+   * loaded runs. Returns the firings this runner claimed.
    */
   runDue(now: Date): Promise<FiringRun[]>;
   /** One delivery pass over the outbox at `now` (see deliverOutbox). */
@@ -55,6 +56,7 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
         calendar: deps.calendar,
         timeZone: context.timeZone,
         lateAfterMs: deps.tuning.lateAfterMs,
+        loadedAt: context.loadedAt,
       });
       const runs: FiringRun[] = [];
       for (const decision of decisions) {

@@ -11,6 +11,8 @@ export interface ScheduleContext {
   timeZone: string;
   /** JobRun.job for this plan's firings. */
   job: string;
+  /** When the plan was first loaded: firings before it are not caught up. */
+  loadedAt: Date | null;
 }
 
 /** The plan's schedule; null when no plan is loaded yet (nothing is scheduled then). */
@@ -25,6 +27,7 @@ export async function loadScheduleContext(
     schedule: readPlanSchedule(directory.schedule),
     timeZone: directory.timezone,
     job: `schedule:${directory.planId}`,
+    loadedAt: directory.loadedAt ?? null,
   };
 }
 

@@ -1,17 +1,20 @@
 import type { EscalationHeader } from "../../domain/messages/build-escalation-message.ts";
 import type { ReminderHeader } from "../../domain/messages/build-reminder-message.ts";
-import type { DigestMessage, EscalationMessage } from "../../domain/messages/schedule-message-types.ts";
+import type { OutboundMessage } from "../../domain/messages/message-types.ts";
+import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { Locale } from "../../domain/supervision/locale.ts";
 
 /**
  * What an outbox row holds. A DM to a contact is one row per task (so a reply in its thread maps to its
  * tasks), each with the DM's header; the message is put together when it is sent, from the tasks as they are
- * then (a task reported meanwhile is left out). A supervisors' summary or a digest is one row, built whole.
+ * then (a task reported meanwhile is left out). A supervisors' summary or a digest is one row, built whole; a
+ * direct message the core could not send at once (an urge, an approval request or result) is a group of
+ * "message" rows, one per task it lists, each with the whole message.
  */
 export type OutboxPayload =
   | { type: "reminder"; locale: Locale; header: ReminderHeader; taskId: string }
   | { type: "escalation"; locale: Locale; header: EscalationHeader; taskId: string }
-  | { type: "message"; message: EscalationMessage }
+  | { type: "message"; message: OutboundMessage }
   | { type: "digest"; channel: string | null; digest: DigestMessage };
 
 export type TaskPayload = Extract<OutboxPayload, { taskId: string }>;

@@ -6,6 +6,7 @@ import { type CoreOutcome, outcome } from "../core-outcome.ts";
 import type { PlanContext } from "../load-plan-context.ts";
 import { refuse, requireSupervisor } from "../refuse.ts";
 import type { SupervisionDeps } from "../supervision-deps.ts";
+import { buildDigestExtras } from "./build-digest-extras.ts";
 import { buildWeeklyDigest } from "./build-weekly-digest.ts";
 
 /**
@@ -13,7 +14,7 @@ import { buildWeeklyDigest } from "./build-weekly-digest.ts";
  * channel (the workflow's, or the front end's default). Posting failures are told to the supervisor.
  */
 export async function postDigestNow(
-  deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "digestPublisher">,
+  deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "digestPublisher" | "assessment">,
   actor: Person,
   context: PlanContext,
 ): Promise<CoreOutcome> {
@@ -27,13 +28,15 @@ export async function postDigestNow(
   }
   const locale = localeOf(actor.locale);
   const schedule = readPlanSchedule(context.directory.schedule);
-  const digest = await buildWeeklyDigest(deps.store, {
+  const request = {
     directory: context.directory,
     schedule,
     calendar: deps.calendar,
     now: deps.clock.now(),
-    locale: "zh",
-  });
+    locale: "zh" as const,
+  };
+  const extras = await buildDigestExtras(deps.assessment, request);
+  const digest = await buildWeeklyDigest(deps.store, { ...request, extras });
   try {
     const [main] = await publisher.publish(schedule.digest.channel ?? null, digest);
     const where = main?.channel ?? "-";

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
+import type { AssessmentPorts } from "../assessment/assessment-deps.ts";
 import type { SupervisionDeps } from "../supervision-deps.ts";
 
 /** Where the runner reports what it did and what went wrong (pino fits). */
@@ -19,7 +20,7 @@ export interface ScheduleTuning {
   lateAfterMs: number;
   /** An unfinished job run older than this is taken to be from a dead process and run again (default 15 min). */
   staleRunAfterMs: number;
-  /** Tasks read per database round trip when planning a round (default 500). */
+  /** Tasks read (and their outbox rows queued) per database round trip when planning a round (default 2,000). */
   taskBatchSize: number;
   /** Failed deliveries of one message before it is given up (default 8; rate limits do not count). */
   maxAttempts: number;
@@ -36,7 +37,7 @@ export const DEFAULT_SCHEDULE_TUNING: ScheduleTuning = {
   lookBackDays: 14,
   lateAfterMs: 10 * 60_000,
   staleRunAfterMs: 15 * 60_000,
-  taskBatchSize: 500,
+  taskBatchSize: 2_000,
   maxAttempts: 8,
   baseRetryMs: 30_000,
   maxRetryMs: 60 * 60_000,
@@ -49,6 +50,8 @@ export interface ScheduleRunnerDeps
   extends Pick<SupervisionDeps, "store" | "notifier" | "calendar" | "planId"> {
   schedules: ScheduleStore;
   digestPublisher: DigestPublisher;
+  /** The assessment's records and rules: the digest's chart and its 表扬 / 通报 lists; unset, the digest has neither. */
+  assessment?: Pick<AssessmentPorts, "store" | "settings"> | undefined;
   /** Names this runner in claims (JobRun.owner, Reminder.claimedBy); default host:pid:random. */
   owner?: string;
   logger?: ScheduleLogger;

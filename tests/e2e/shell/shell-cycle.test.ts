@@ -76,6 +76,12 @@ describe("npm start without Slack: the local shell", () => {
     expect(out).toContain("⏰ 2026-11-23 09:00 周一 (Asia/Shanghai)  digest");
     expect(out).toContain("→ #督办周报:");
     expect(out).toMatch(/本周办结（1）\n {4}（二）积极拓宽安置点所在地农产品销售渠道 · 市农业农村局/);
+    // its chart, drawn and saved where the shell keeps files, the path shown under the digest
+    const chartPath = join(dataDir, "exports", "督办周报-2026-W48.png");
+    expect(out).toContain(`📈 进展图已保存：${chartPath}`);
+    const png = readFileSync(chartPath);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(20_000);
 
     const reports = await query<{
       measure: number;

@@ -6,6 +6,7 @@ import { testDatabaseTargets } from "../../support/test-database.ts";
 import { expectEveryCallAccepted } from "./support/expect-every-call-accepted.ts";
 import {
   CONTACT,
+  DIGEST_CHANNEL,
   ENGLISH_USER,
   OTHER_CONTACT,
   type SlackE2e,
@@ -526,6 +527,44 @@ describe.each(testDatabaseTargets())(
       const [refused] = await command(CONTACT, "export");
       expect(text(refused)).not.toContain("files.");
       expect(sinceMark("files.getUploadURLExternal")).toHaveLength(1);
+      expectEveryCallAccepted(e.double, { since: mark });
+    });
+
+    it("/duban digest posts the digest now: main message, its chart uploaded into the thread, then the lists", async () => {
+      const [refused] = await command(CONTACT, "digest");
+      expect(text(refused)).toContain("督查人员");
+      expect(sinceMark("chat.postMessage").filter((call) => call.args.channel === DIGEST_CHANNEL)).toEqual(
+        [],
+      );
+      const [answer] = await command(SUPERVISOR, "digest");
+      expect(text(answer)).toContain(`周报已发布到 ${DIGEST_CHANNEL}`);
+      const posted = e.double
+        .calls()
+        .slice(mark)
+        .filter(
+          (call) =>
+            call.args.channel === DIGEST_CHANNEL ||
+            call.args.channel_id === DIGEST_CHANNEL ||
+            ["files.getUploadURLExternal", "upload_url"].includes(call.method),
+        )
+        .map((call) => call.method);
+      expect(posted.slice(0, 5)).toEqual([
+        "chat.postMessage",
+        "files.getUploadURLExternal",
+        "upload_url",
+        "files.completeUploadExternal",
+        "chat.postMessage",
+      ]);
+      const main = e.double
+        .messages(DIGEST_CHANNEL)
+        .filter((message) => message.threadTs === undefined)
+        .at(-1);
+      expect(main?.text).toContain("督办周报");
+      const shared = e.double.messages(DIGEST_CHANNEL).filter((message) => message.files !== undefined);
+      expect(shared.at(-1)?.threadTs).toBe(main?.ts);
+      const fileId = shared.at(-1)?.files?.[0] ?? "";
+      expect(e.double.file(fileId)?.filename).toMatch(/^督办周报-\d{4}-W\d{2}\.png$/);
+      expect(e.double.file(fileId)?.bytes?.length).toBeGreaterThan(20_000);
       expectEveryCallAccepted(e.double, { since: mark });
     });
 

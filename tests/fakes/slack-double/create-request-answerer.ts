@@ -1,8 +1,10 @@
 import type { IncomingMessage } from "node:http";
 import type { DoubleState } from "./double-state.ts";
+import type { ForcedErrors } from "./forced-errors.ts";
 import { parseApiRequest } from "./parse-api-request.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { receiveResponseUrlMessage, receiveUpload, type SideResponse } from "./side-endpoints.ts";
+import type { SlackApiResult } from "./slack-api-error.ts";
 import { webApiMethods } from "./web-api-methods.ts";
 
 /** What the double answers one request with, and what it records about it. */
@@ -11,9 +13,13 @@ export type Answer = SideResponse & { method: string; retryAfter?: number; token
 export interface RequestAnswererDeps {
   state: DoubleState;
   limiter: RateLimiter;
+  /** Platform errors a test forces (answered after authentication, like a method's own error). */
+  errors?: ForcedErrors;
   responseUrls: ReadonlySet<string>;
   validTokens: ReadonlySet<string>;
   baseUrl(): string;
+  /** apps.connections.open, which takes the app-level token instead of the bot's (socket-mode-hub.ts). */
+  socketMode?: { open(token: string | undefined): SlackApiResult };
 }
 
 /**
@@ -31,12 +37,17 @@ export function createRequestAnswerer(deps: RequestAnswererDeps) {
     if (retryAfter !== undefined) {
       return { ...jsonAnswer(method, 429, { ok: false, error: "ratelimited" }, args), retryAfter, token };
     }
+    if (method === "apps.connections.open" && deps.socketMode !== undefined)
+      return { ...jsonAnswer(method, 200, deps.socketMode.open(token), args), token };
     const handler = webApiMethods[method];
     if (!handler)
       return jsonAnswer(method, 200, { ok: false, error: "unknown_method", req_method: method }, args);
     if (token === undefined) return jsonAnswer(method, 200, { ok: false, error: "not_authed" }, args);
     if (!validTokens.has(token))
       return { ...jsonAnswer(method, 200, { ok: false, error: "invalid_auth" }, args), token };
+    const forced = deps.errors?.check(method, typeof args.channel === "string" ? args.channel : undefined);
+    if (forced !== undefined)
+      return { ...jsonAnswer(method, 200, { ok: false, error: forced }, args), token };
     return { ...jsonAnswer(method, 200, handler({ state, args, baseUrl: deps.baseUrl() }), args), token };
   }
 

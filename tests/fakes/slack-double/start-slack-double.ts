@@ -6,7 +6,9 @@ import { createRequestAnswerer, jsonAnswer, readBody } from "./create-request-an
 import { createSlackIds } from "./create-slack-ids.ts";
 import { createSlackWorkspace, type SlackWorkspace } from "./create-slack-workspace.ts";
 import { DoubleState, type StoredFile, type StoredMessage, type StoredView } from "./double-state.ts";
+import { createForcedErrors, type ForcedErrors } from "./forced-errors.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
+import { createSocketModeHub, type SocketModeHub } from "./socket-mode-hub.ts";
 
 export interface SlackDoubleOptions {
   workspace?: SlackWorkspace;
@@ -32,9 +34,11 @@ export interface SlackDouble {
   readonly workspace: SlackWorkspace;
   /** Forced 429s and the optional real limiter (see rate-limit.ts). */
   readonly rateLimits: Omit<RateLimiter, "check">;
+  /** Forced platform errors (`{"ok":false,"error":...}`), e.g. a chat.postMessage that fails once. */
+  readonly errors: Omit<ForcedErrors, "check">;
   calls(method?: string): RecordedCall[];
   waitForCall(method: string, predicate?: CallPredicate, timeoutMs?: number): Promise<RecordedCall>;
-  /** Forgets calls, messages, views, files, DMs, triggers and rate-limit switches; keeps the workspace. */
+  /** Forgets calls, messages, views, files, DMs, triggers, rate-limit and error switches; keeps the workspace. */
   reset(): void;
   /** Makes `triggerId` exchangeable once by views.open/views.push within the TTL, on behalf of `userId`. */
   registerTriggerId(triggerId: string, userId: string): void;
@@ -53,6 +57,8 @@ export interface SlackDouble {
   /** The top of the user's modal stack. */
   openModal(userId: string): StoredView | undefined;
   file(fileId: string): StoredFile | undefined;
+  /** Socket Mode: apps.connections.open with `socketMode.appToken`, the WebSocket, envelopes and acks. */
+  readonly socketMode: SocketModeHub;
   close(): Promise<void>;
 }
 
@@ -62,11 +68,21 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
   const state = new DoubleState(workspace, createSlackIds(now), now, options.triggerTtlMs ?? 3000);
   const log = createCallLog();
   const limiter = createRateLimiter(now);
+  const errors = createForcedErrors();
   const responseUrls = new Set<string>();
   const validTokens = new Set([workspace.bot.token, ...workspace.extraTokens]);
   let baseUrl = "";
+  const socketMode = createSocketModeHub(workspace, () => baseUrl);
 
-  const answer = createRequestAnswerer({ state, limiter, responseUrls, validTokens, baseUrl: () => baseUrl });
+  const answer = createRequestAnswerer({
+    socketMode,
+    state,
+    limiter,
+    errors,
+    responseUrls,
+    validTokens,
+    baseUrl: () => baseUrl,
+  });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const at = now();
@@ -84,6 +100,7 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
         res.end(body);
       });
   });
+  server.on("upgrade", socketMode.handleUpgrade);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -92,11 +109,13 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
     apiUrl: `${baseUrl}/api/`,
     workspace,
     rateLimits: limiter,
+    errors,
     calls: log.calls,
     waitForCall: log.waitForCall,
     reset() {
       log.reset();
       limiter.clear();
+      errors.clear();
       state.reset();
       responseUrls.clear();
     },
@@ -124,7 +143,9 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
       return top === undefined ? undefined : state.views.get(top);
     },
     file: (fileId) => state.files.get(fileId),
+    socketMode,
     close() {
+      socketMode.close();
       server.closeAllConnections();
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },

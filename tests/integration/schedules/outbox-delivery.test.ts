@@ -126,6 +126,40 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
       "gave up after 4 attempt(s): channel_not_found",
     ]);
   });
+  it("queues the same rows whatever the task batch size (rows are written per batch, in compact form)", async () => {
+    const queued = async (taskBatchSize: number) => {
+      await fixture.db.prisma.reminder.deleteMany({});
+      await fixture.db.prisma.jobRun.deleteMany({});
+      const [run] = await newRunner({ tuning: { taskBatchSize, maxMessagesPerPass: 0 } }).runDue(
+        FIRST_REMINDER,
+      );
+      const written = (await rows()).map((row) => ({
+        key: row.idempotencyKey,
+        group: row.groupKey,
+        kind: row.kind,
+        slot: row.slot,
+        task: row.taskId,
+        to: row.recipientId,
+        payload: row.payload,
+        expiresAt: row.expiresAt,
+        released: row.nextAttemptAt.getTime() === FIRST_REMINDER.getTime(),
+      }));
+      return { note: run?.note, written: written.sort((a, b) => a.key.localeCompare(b.key)) };
+    };
+    const oneByOne = await queued(1);
+    const all = await queued(10_000);
+    expect(oneByOne.written).toHaveLength(CONTACTS); // 12 contacts of one department, one DM each
+    expect(oneByOne).toEqual(all);
+    const [first] = all.written;
+    expect(first?.key).toBe(`${first?.group}:${first?.task}`);
+    expect(first?.group).toBe(`${first?.slot}:${first?.to}`);
+    expect(first?.payload).toMatchObject({
+      type: "reminder",
+      taskId: first?.task,
+      header: { rung: "first" },
+    });
+    expect(first?.released).toBe(true);
+  });
   it("builds a DM when it is sent: a task reported meanwhile is left out, and a DM with none left is not sent", async () => {
     const sender = createScriptedChatNotifier(() => "send");
     await newRunner({ notifier: sender, tuning: { maxMessagesPerPass: 0 } }).runDue(FIRST_REMINDER);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,6 +42,25 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     expect(markdown).toContain("## 逾期任务");
   }, 60_000);
 
+  it("renders the quarter's last digest with its 表扬 / 通报 lists, and writes its chart as a PNG", async () => {
+    const out = io();
+    const chart = join(dataDir, "chart.png");
+    // Monday 2026-12-28 is the last digest of Q4; the Nanyang workflow puts the quarter's lists in it
+    expect(await runCli(["digest", "--print", "--chart", chart, "--as-of", "2026-12-28"], out)).toBe(0);
+    const markdown = out.stdout.join("\n");
+    expect(markdown).toMatch(/^# 督办周报：.*（2026-W53）/);
+    expect(markdown).toContain("## 2026年第四季度督查考核");
+    expect(markdown).toMatch(/- \*\*表扬\*\*：/);
+    expect(markdown).toContain("/duban assess 2026-Q4");
+    expect(out.stdout.at(-1)).toMatch(/^wrote the chart to .*chart\.png \(\d+ bytes\)$/);
+    const png = readFileSync(chart);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // a week earlier is not the quarter's last digest: no lists
+    const before = io();
+    expect(await runCli(["digest", "--print", "--as-of", "2026-12-21"], before)).toBe(0);
+    expect(before.stdout.join("\n")).not.toContain("季度督查考核");
+  }, 60_000);
+
   it("refuses a bad count or a digest without --print with one line", async () => {
     const bad = io();
     expect(await runCli(["schedule", "--count", "0"], bad)).toBe(2);
@@ -49,5 +68,8 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     const noPrint = io();
     expect(await runCli(["digest"], noPrint)).toBe(2);
     expect(noPrint.stderr).toHaveLength(1);
+    const badDay = io();
+    expect(await runCli(["digest", "--print", "--as-of", "12/28"], badDay)).toBe(2);
+    expect(badDay.stderr).toEqual(['duban: --as-of "12/28": write a date as YYYY-MM-DD']);
   });
 });

@@ -120,6 +120,24 @@ describe("the scorecard, figures computed by hand", () => {
     expect(b.score).toBe(0);
   });
 
+  it("a cycle due before Duban tracked the task (the plan loaded on 11-02) asks nothing of it", () => {
+    const history = scorecardHistory();
+    const loaded = at("2026-11-02 09:00");
+    const card = buildScorecard({
+      plan: { id: "p", title: "示范方案" },
+      history: { ...history, tasks: history.tasks.map((task) => ({ ...task, createdAt: loaded })) },
+      rules: DEFAULT_ASSESSMENT_RULES,
+      context: context(),
+    });
+    const b = unit(card, "市乙局");
+    // October's cycle (due 10-23) is gone: only November's, missed, 3 working days overdue (11-26, 27, 30).
+    expect([b.components.onTime.counted, b.components.onTime.of]).toEqual([0, 1]);
+    expect(b.components.overdue.counted).toBe(3);
+    // a task that did report in October keeps that cycle (a report shows it was tracked)
+    const a = unit(card, "市甲局");
+    expect(a.components.onTime.records.map((r) => r.id)).toContain("t1@2026-10");
+  });
+
   it("counties: 东县 reports on time but half incomplete; 西县 reports late, completely, and is approved", () => {
     const card = score();
     const east = unit(card, "东县");

@@ -75,6 +75,27 @@ describe("the digest chart", () => {
     expect(data.weeks.map((week) => week.overdue)).toEqual([0, 3, 0, 0, 0, 0, 1, 1]);
   });
 
+  it("counts a task in a week's trend only once Duban tracked it (from the plan's load)", () => {
+    const { tasks, reports } = scorecardHistory();
+    // t3, overdue at the ends of 10-19's and 11-23's weeks, was only loaded on 11-27 (a Friday)
+    const loadedLate = tasks.map((task) =>
+      task.id === "t3"
+        ? { ...task, createdAt: at("2026-11-27 10:00") }
+        : { ...task, createdAt: at("2026-09-01 09:00") },
+    );
+    const data = buildDigestChartData({
+      planTitle: "示范方案",
+      tasks: loadedLate,
+      reports,
+      schedule: { cycle: "monthly", dueDay: 25 },
+      calendar,
+      timeZone: "Asia/Shanghai",
+      now: at("2026-11-30 10:00"),
+    });
+    expect(data.weeks.map((week) => week.overdue)).toEqual([0, 2, 0, 0, 0, 0, 1, 1]);
+    expect(data.weeks.map((week) => week.reported)).toEqual([0, 3, 2, 0, 0, 1, 4, 0]);
+  });
+
   it("renders a PNG without a browser", () => {
     const png = renderDigestChart(chartData());
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { digestMainBlocks, digestThreadMessages } from "../../../src/adapters/slack/blocks/digest-blocks.ts";
 import { renderMessage } from "../../../src/adapters/slack/blocks/render-message.ts";
+import { renderDigestMarkdown } from "../../../src/cli/format/render-digest-markdown.ts";
 import type { DigestFacts } from "../../../src/domain/digest/classify-digest-tasks.ts";
 import { boardSections } from "../../../src/domain/messages/build-board-message.ts";
 import { buildDigestMessage } from "../../../src/domain/messages/build-digest-message.ts";
@@ -116,5 +117,61 @@ describe("Slack rendering of reminders, escalations and digests", () => {
     expect(thread.length).toBeGreaterThan(1);
     expect(thread.length).toBeLessThanOrEqual(20);
     for (const part of thread) expectValid(part);
+  });
+
+  it("keeps 表扬 / 通报 and the highlights when the board is too long for one message (the board gives way)", async () => {
+    const { planTitle, measures, tasks } = await nanyangTaskItems("zh");
+    // the Nanyang board five times over: far more sections than 50 blocks hold
+    const sections = Array.from({ length: 5 }, () => boardSections(measures, tasks)).flat();
+    const facts: DigestFacts = {
+      cycleKey: "2026-12",
+      dueOn: "2026-12-25",
+      totals: { green: 1, yellow: 0, red: 0 },
+      taskCount: 1,
+      sections,
+      reported: [],
+      notReported: [],
+      overdue: [],
+      blocked: [],
+      completed: [],
+      approved: [],
+    };
+    const heading = {
+      planTitle,
+      weekKey: "2026-W53",
+      asOf: new Date("2026-12-28T01:00:00Z"),
+      timeZone: "Asia/Shanghai",
+      dueAt: null,
+    };
+    const names = (prefix: string) =>
+      Array.from({ length: 60 }, (_, n) => `${prefix}人力资源和社会保障局${n} 55.0 分`);
+    const digest = buildDigestMessage("zh", heading, facts, {
+      chart: null,
+      assessment: {
+        title: "2026年第四季度督查考核",
+        periodKey: "2026-Q4",
+        praise: names("邓州市"),
+        lagging: names("淅川县"),
+        note: "评分办法和每项得分的依据：/duban assess 2026-Q4",
+      },
+    });
+    const blocks = digestMainBlocks(digest);
+    expectValid({ text: digest.summary, blocks });
+    const ids = blocks.map((block) => (block as { block_id?: string }).block_id);
+    expect(ids.slice(-4)).toEqual(["highlights", "assessment", "assessment.note", "details"]);
+    const listed = JSON.stringify(
+      blocks.find((block) => (block as { block_id?: string }).block_id === "assessment"),
+    );
+    expect(listed).toContain("表扬");
+    expect(listed).toContain("邓州市人力资源和社会保障局0 55.0 分");
+    expect(listed).toContain("通报");
+    const markdown = renderDigestMarkdown(digest);
+    expect(markdown).toContain("## 2026年第四季度督查考核");
+    expect(markdown).toMatch(/- \*\*通报\*\*：淅川县人力资源和社会保障局0 55\.0 分、/);
+    expect(markdown).toContain("/duban assess 2026-Q4");
+    // without lists or chart, nothing of them shows
+    const plain = digestMainBlocks(buildDigestMessage("zh", heading, facts));
+    expect(JSON.stringify(plain)).not.toContain("表扬");
+    expect(JSON.stringify(plain)).not.toContain("进展图");
   });
 });

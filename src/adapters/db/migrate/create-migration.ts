@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { DomainError } from "../../../domain/errors.ts";
-import { createPgliteAdapterFactory } from "../create-adapter-factory.ts";
+import { createPgliteAdapterFactory } from "../create-pglite-adapter-factory.ts";
 import { MIGRATION_LOCK_CONTENT } from "./migration-lock-file.ts";
 import { diffMigrationsToSchema } from "./offline-migrator.ts";
 import { MIGRATION_LOCK_FILE, MIGRATION_SCRIPT_FILE } from "./read-migrations-directory.ts";

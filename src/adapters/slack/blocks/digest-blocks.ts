@@ -1,4 +1,8 @@
-import type { DigestList, DigestMessage } from "../../../domain/messages/schedule-message-types.ts";
+import type {
+  DigestAssessment,
+  DigestList,
+  DigestMessage,
+} from "../../../domain/messages/schedule-message-types.ts";
 import {
   BLOCK_LIMITS,
   type Block,
@@ -17,29 +21,50 @@ const SECTIONS_PER_THREAD_MESSAGE = 10;
 /** The thread never grows beyond this many messages (the lists are already capped in the model). */
 const MAX_THREAD_MESSAGES = 20;
 
-/** The digest's main message: title, 补发 note, counts per light by section and measure, the highlights. */
+/**
+ * The digest's main message: title, 补发 note, counts per light by section and measure, the highlights, and
+ * 表扬 / 通报 when it carries them. The board gives way (it is cut) before the highlights and lists would.
+ */
 export function digestMainBlocks(digest: DigestMessage): Block[] {
   const zh = digest.locale === "zh";
-  const blocks: Block[] = [header(digest.title, "title")];
+  const head: Block[] = [header(digest.title, "title")];
   if (digest.lateNote !== null)
-    blocks.push(section(`:warning: *${escapeMrkdwn(digest.lateNote)}*`, { blockId: "late" }));
+    head.push(section(`:warning: *${escapeMrkdwn(digest.lateNote)}*`, { blockId: "late" }));
   const tasks = zh ? `${digest.taskCount} 项任务` : `${digest.taskCount} tasks`;
-  blocks.push(
+  head.push(
     context(`${escapeMrkdwn(digest.asOf)} · ${tasks} · ${lightCountsMrkdwn(digest.totals)}`, "totals"),
   );
-  blocks.push(...boardSectionBlocks(digest.sections, "digest"));
-  blocks.push(
+  const tail: Block[] = [
     section(digest.highlights.map((line) => `• ${escapeMrkdwn(line)}`).join("\n"), { blockId: "highlights" }),
-  );
-  blocks.push(
+  ];
+  if (digest.assessment !== null) tail.push(...assessmentBlocks(digest.assessment, zh));
+  const chart = digest.chart === null ? "" : zh ? "进展图、" : "the chart, ";
+  tail.push(
     context(
       zh
-        ? "部门名单、逾期、受阻和办结明细见本消息的话题。"
-        : "Departments, overdue, blocked and closed items are in this message's thread.",
+        ? `${chart}部门名单、逾期、受阻和办结明细见本消息的话题。`
+        : `${chart}Departments, overdue, blocked and closed items are in this message's thread.`,
       "details",
     ),
   );
-  return blocks.slice(0, BLOCK_LIMITS.messageBlocks);
+  const board = boardSectionBlocks(digest.sections, "digest");
+  return [...head, ...board.slice(0, BLOCK_LIMITS.messageBlocks - head.length - tail.length), ...tail];
+}
+
+/** 表扬 / 通报 of the month or quarter ending: the units named with their scores, and where the formula is. */
+function assessmentBlocks(assessment: DigestAssessment, zh: boolean): Block[] {
+  const none = `_${zh ? slackWords.none.zh : slackWords.none.en}_`;
+  const names = (units: readonly string[]) =>
+    units.length === 0 ? none : escapeMrkdwn(units.join(zh ? "、" : ", "));
+  const text = [
+    `*${escapeMrkdwn(assessment.title)}*`,
+    `:star: *${zh ? "表扬" : "Praised (表扬)"}*${zh ? "：" : ": "}${names(assessment.praise)}`,
+    `:warning: *${zh ? "通报" : "Lagging (通报)"}*${zh ? "：" : ": "}${names(assessment.lagging)}`,
+  ].join("\n");
+  return [
+    section(clip(text, BLOCK_LIMITS.sectionText), { blockId: "assessment" }),
+    context(escapeMrkdwn(assessment.note), "assessment.note"),
+  ];
 }
 
 function counted(title: string, count: number, zh: boolean): string {

@@ -23,6 +23,8 @@ export const SUPERVISOR = "U0SUPERV01"; // 王军, in DUBAN_ADMINS
 export const CONTACT = "U0CONTACT1"; // 李娜
 export const OTHER_CONTACT = "U0CONTACT2"; // 张伟
 export const ENGLISH_USER = "U0ENGLISH1"; // Alice Chen, en-US
+/** The channel the digest goes to (DUBAN_DIGEST_CHANNEL): the double's supervisors' channel, the bot in it. */
+export const DIGEST_CHANNEL = "C0DUBANSUP";
 
 export interface LogLine {
   level: number;
@@ -44,9 +46,13 @@ export interface SlackE2e {
 /**
  * The whole Slack path for one test file: a migrated database with the Nanyang workflow loaded, the Slack
  * double, Duban's Slack front end started as `npm start` starts it (Bolt's HTTP receiver on a free port,
- * Web API calls aimed at the double), and a driver that signs requests like Slack.
+ * Web API calls aimed at the double), and a driver that signs requests like Slack; with `socketMode`, Duban
+ * connects to the double's Socket Mode instead and the driver sends its requests as envelopes there.
  */
-export async function startSlackE2e(target: TestDatabaseTarget): Promise<SlackE2e> {
+export async function startSlackE2e(
+  target: TestDatabaseTarget,
+  options: { socketMode?: boolean } = {},
+): Promise<SlackE2e> {
   const db = await createTestDatabase(target);
   const workflow = await loadWorkflowFile(NANYANG_WORKFLOW);
   await loadWorkflow({
@@ -69,11 +75,12 @@ export async function startSlackE2e(target: TestDatabaseTarget): Promise<SlackE2
   const slack = await startSlackFrontEnd({
     env: {
       SLACK_BOT_TOKEN: workspace.bot.token,
-      SLACK_SIGNING_SECRET: workspace.signingSecret,
-      SLACK_APP_TOKEN: undefined,
+      SLACK_SIGNING_SECRET: options.socketMode ? undefined : workspace.signingSecret,
+      SLACK_APP_TOKEN: options.socketMode ? double.socketMode.appToken : undefined,
       SLACK_API_URL: double.apiUrl,
       PORT: 3000,
       DUBAN_ADMINS: [SUPERVISOR],
+      DUBAN_DIGEST_CHANNEL: DIGEST_CHANNEL,
     },
     prisma: db.prisma,
     logger: createLogger({ level: "debug", format: "json", destination }),
@@ -81,7 +88,9 @@ export async function startSlackE2e(target: TestDatabaseTarget): Promise<SlackE2
     port: 0,
     clock,
   });
-  const driver = createSlackDriver({ url: `http://127.0.0.1:${slack.port}/slack/events`, workspace, double });
+  const driver = options.socketMode
+    ? createSlackDriver({ url: "socket-mode", workspace, double, send: double.socketMode.sender })
+    : createSlackDriver({ url: `http://127.0.0.1:${slack.port}/slack/events`, workspace, double });
   return {
     db,
     double,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { decideDueFirings } from "../../../src/domain/schedule/decide-due-firings.ts";
+import { nextFirings } from "../../../src/domain/schedule/next-firings.ts";
+import { ScheduleSchema } from "../../../src/domain/schedule/schedule-schema.ts";
+import { officialCalendar } from "../calendar/official-arrangements.ts";
+
+const calendar = officialCalendar();
+const timeZone = "Asia/Shanghai";
+/** Due on the 10th: October's escalation is Fri 10-16 09:30, and the cycle stays open until 10-31. */
+const schedule = ScheduleSchema.parse({ cycle: "monthly", dueDay: 10 });
+
+function decide(now: string, loadedAt: string | null) {
+  const due = nextFirings(new Date("2026-10-06T00:00:00Z"), schedule, calendar, timeZone, 60).filter(
+    (firing) => firing.instant <= new Date(now),
+  );
+  return decideDueFirings(due, new Date(now), {
+    schedule,
+    calendar,
+    timeZone,
+    loadedAt: loadedAt === null ? null : new Date(loadedAt),
+  }).map((d) => `${d.firing.slot} ${d.action}${d.note ? ` (${d.note})` : ""}`);
+}
+
+describe("decideDueFirings and the plan's load time", () => {
+  it("without a load time, the first start after the escalation catches it up (the gap this closes)", () => {
+    expect(decide("2026-10-20T02:05:00Z", null)).toContain("reminder:2026-10:escalation run");
+  });
+
+  it("skips every firing due before the plan was first loaded: no late escalation for a plan that did not exist", () => {
+    const decisions = decide("2026-10-20T02:05:00Z", "2026-10-20T02:00:00Z");
+    expect(decisions.length).toBeGreaterThan(4);
+    for (const decision of decisions)
+      expect(decision).toMatch(/ skip \(due before the plan was loaded \(2026-10-20 10:00\)\)$/);
+  });
+
+  it("still runs the latest rung missed after the load (downtime), and skips the earlier ones for the load", () => {
+    expect(decide("2026-10-20T02:05:00Z", "2026-10-13T02:00:00Z")).toEqual([
+      "digest:2026-W41 skip (due before the plan was loaded (2026-10-13 10:00))",
+      "reminder:2026-10:due skip (due before the plan was loaded (2026-10-13 10:00))",
+      "digest:2026-W42 skip (due before the plan was loaded (2026-10-13 10:00))",
+      "reminder:2026-10:overdue-1 skip (due before the plan was loaded (2026-10-13 10:00))",
+      "reminder:2026-10:overdue-3 skip (superseded by reminder:2026-10:escalation)",
+      "reminder:2026-10:escalation run",
+      "digest:2026-W43 run",
+    ]);
+  });
+
+  it("runs a firing at the very instant of the load, and ignores a load time after now (a clock set back)", () => {
+    expect(decide("2026-10-16T01:30:00Z", "2026-10-16T01:30:00Z")).toContain(
+      "reminder:2026-10:escalation run",
+    );
+    expect(decide("2026-10-20T02:05:00Z", "2026-11-29T00:00:00Z")).toContain(
+      "reminder:2026-10:escalation run",
+    );
+  });
+});
