@@ -1,25 +1,16 @@
 // Reply handling: signed Slack thread replies (message events) through Bolt's HTTP receiver until the
 // report is stored and Slack gets its 200, against a bare Bolt app on the same receiver that only acks.
-import { mkdtemp, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { App } from "@slack/bolt";
-import { openDatabase } from "../src/adapters/db/open-database.ts";
-import { prepareSchema } from "../src/adapters/db/prepare-schema.ts";
-import { createPrismaPlanStore } from "../src/adapters/db/prisma-plan-store.ts";
-import { loadWorkflowFile } from "../src/adapters/files/load-workflow-file.ts";
-import { createLogger } from "../src/adapters/logging/create-logger.ts";
-import { startSlackFrontEnd } from "../src/adapters/slack/start-slack-front-end.ts";
-import { loadWorkflow } from "../src/services/load-workflow.ts";
-import { startSlackDouble } from "../tests/fakes/slack-double/start-slack-double.ts";
-import { createSlackDriver, type SlackDriver } from "../tests/fakes/slack-driver.ts";
-import { createSilentLogger } from "../tests/support/create-silent-logger.ts";
+// Each server runs in its own process, as in production: the Slack double, Duban's Slack front end and the
+// bare Bolt app are children (bench/reply-handling/*-process.ts); this process only generates the load, so
+// its allocations (and the double's) no longer set off garbage collections inside the apps it measures.
+import { createSlackDriver, type SlackDriver, type SlackDriverDouble } from "../tests/fakes/slack-driver.ts";
+import type { BareBoltHandlers } from "./reply-handling/bare-bolt-process.ts";
+import { type ChildClient, forkChild } from "./reply-handling/child-rpc.ts";
+import type { DubanHandlers } from "./reply-handling/duban-process.ts";
+import type { SlackDoubleHandlers } from "./reply-handling/slack-double-process.ts";
 
 const REPLIES = Number(process.env.BENCH_REPLIES ?? 2000);
 const WARM_UP = 100;
-const WORKFLOW = "workflows/nanyang-relocation-2021.yaml";
 const CONTACT = "U0CONTACT1";
 const SUPERVISOR = "U0SUPERV01";
 const TARGET = { p99Ms: 100, ratio: 3 };
@@ -41,89 +32,117 @@ async function timed(send: () => Promise<{ status: number }>): Promise<number> {
   return ms;
 }
 
-/** The baseline: Bolt's HTTP receiver, signature checks and dispatch, a message listener that does nothing. */
-async function startBareBoltApp(double: Awaited<ReturnType<typeof startSlackDouble>>) {
-  const app = new App({
-    token: double.workspace.bot.token,
-    signingSecret: double.workspace.signingSecret,
-    processBeforeResponse: true,
-    clientOptions: { slackApiUrl: double.apiUrl },
-    logger: createSilentLogger(),
-    deferInitialization: true,
-  });
-  app.event("message", async () => {});
-  await app.init();
-  const server = (await app.start(0)) as Server;
-  return { app, port: (server.address() as AddressInfo).port };
+/**
+ * The driver's view of the double, which lives in another process. The driver's calls are synchronous, so
+ * what it needs is fetched from the double before the request is built (outside the timed part): response_urls
+ * up front, and user messages stored by the double (which mints their ts) before their events are sent.
+ */
+function createDoubleProxy(double: ChildClient<SlackDoubleHandlers>, dms: Map<string, string>) {
+  const responseUrls: string[] = [];
+  const storedTs = new Set<string>();
+  const proxy: SlackDriverDouble = {
+    // sent before the request that carries the trigger_id, so the double has it before the app can use it
+    registerTriggerId: (triggerId, userId) => double.notify("registerTriggerId", { triggerId, userId }),
+    createResponseUrl() {
+      const url = responseUrls.shift();
+      if (url === undefined) throw new Error("no response_url fetched from the double: call prepare() first");
+      return url;
+    },
+    dmChannelId(userId) {
+      const channel = dms.get(userId);
+      if (channel === undefined) throw new Error(`no DM fetched for ${userId}`);
+      return channel;
+    },
+    nextTs() {
+      throw new Error("pass the ts of a message the double stored (userMessage)");
+    },
+    addUserMessage(message) {
+      if (!storedTs.delete(message.ts)) throw new Error(`message ${message.ts} was not stored by the double`);
+      return { text: message.text, deleted: false };
+    },
+  };
+  return {
+    proxy,
+    /** Fetches a response_url for the next slash command. */
+    async prepareSlashCommand() {
+      responseUrls.push(await double.call("createResponseUrl"));
+    },
+    /** Has the double store a user's message, as Slack does before delivering its event; returns its ts. */
+    async storeUserMessage(input: { channel: string; user: string; text: string; threadTs?: string }) {
+      const ts = await double.call("userMessage", input);
+      storedTs.add(ts);
+      return ts;
+    },
+  };
 }
 
 async function run(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), "duban-bench-"));
-  const db = await openDatabase({ dataDir }, "npm run bench");
-  const double = await startSlackDouble();
-  const { workspace } = double;
-  const logger = createLogger({ level: "warn", format: "json" });
+  const children: Pick<ChildClient<SlackDoubleHandlers>, "kill" | "exited">[] = [];
   try {
-    await prepareSchema(db, { autoMigrate: true });
-    await loadWorkflow({
-      workflow: await loadWorkflowFile(WORKFLOW),
-      file: { path: WORKFLOW, hash: "bench" },
-      store: createPrismaPlanStore(db.prisma),
-      dryRun: false,
-      actor: "bench",
-    });
-    const measured = await startSlackFrontEnd({
-      env: {
-        SLACK_BOT_TOKEN: workspace.bot.token,
-        SLACK_SIGNING_SECRET: workspace.signingSecret,
-        SLACK_APP_TOKEN: undefined,
-        SLACK_API_URL: double.apiUrl,
-        PORT: 3000,
-        DUBAN_ADMINS: [SUPERVISOR],
-      },
-      prisma: db.prisma,
-      logger,
-      boltLogger: createSilentLogger(),
-      port: 0,
-      processBeforeResponse: true,
-    });
-    const bare = await startBareBoltApp(double);
+    const double = await forkChild<SlackDoubleHandlers>(
+      new URL("./reply-handling/slack-double-process.ts", import.meta.url),
+      "the Slack double",
+    );
+    children.push(double);
+    const { apiUrl, workspace } = await double.call("start");
+    const settings = { botToken: workspace.bot.token, signingSecret: workspace.signingSecret, apiUrl };
+    const duban = await forkChild<DubanHandlers>(
+      new URL("./reply-handling/duban-process.ts", import.meta.url),
+      "Duban",
+    );
+    children.push(duban);
+    const bare = await forkChild<BareBoltHandlers>(
+      new URL("./reply-handling/bare-bolt-process.ts", import.meta.url),
+      "the bare Bolt app",
+    );
+    children.push(bare);
+    const [measured, baselineApp] = await Promise.all([
+      duban.call("start", { ...settings, admins: [SUPERVISOR] }),
+      bare.call("start", settings),
+    ]);
+
+    const dms = new Map<string, string>();
+    for (const user of [CONTACT, SUPERVISOR]) dms.set(user, await double.call("dmChannelId", user));
+    const remote = createDoubleProxy(double, dms);
     const driverFor = (port: number | null) =>
-      createSlackDriver({ url: `http://127.0.0.1:${port}/slack/events`, workspace, double });
-    const duban: SlackDriver = driverFor(measured.port);
-    const baseline: SlackDriver = driverFor(bare.port);
+      createSlackDriver({ url: `http://127.0.0.1:${port}/slack/events`, workspace, double: remote.proxy });
+    const dubanDriver: SlackDriver = driverFor(measured.port);
+    const baselineDriver: SlackDriver = driverFor(baselineApp.port);
 
     // a contact of 市农业农村局 urged on measure (一): one task in the DM, so replies in its thread need no measure
-    await duban.slashCommand({ user: SUPERVISOR, text: `assign 市农业农村局 <@${CONTACT}|li.na> 联络员` });
-    await duban.slashCommand({ user: SUPERVISOR, text: "remind 1" });
-    await measured.idle();
-    const urge = double
-      .messages(double.dmChannelId(CONTACT))
-      .find((message) => message.botId !== undefined && message.text?.startsWith("催办"));
-    if (urge === undefined) throw new Error("no urge DM to reply to");
-    const reply = (driver: SlackDriver, i: number) => () =>
-      driver.message({ user: CONTACT, text: `推进中 ${i % 100}%，第 ${i} 次报送`, threadTs: urge.ts });
+    await remote.prepareSlashCommand();
+    await dubanDriver.slashCommand({
+      user: SUPERVISOR,
+      text: `assign 市农业农村局 <@${CONTACT}|li.na> 联络员`,
+    });
+    await remote.prepareSlashCommand();
+    await dubanDriver.slashCommand({ user: SUPERVISOR, text: "remind 1" });
+    await duban.call("idle");
+    const channel = dms.get(CONTACT) ?? "";
+    const urgeTs = await double.call("botMessageTs", { channel, prefix: "催办" });
+    if (urgeTs === undefined) throw new Error("no urge DM to reply to");
+    const reply = async (driver: SlackDriver, i: number) => {
+      const text = `推进中 ${i % 100}%，第 ${i} 次报送`;
+      const ts = await remote.storeUserMessage({ channel, user: CONTACT, text, threadTs: urgeTs });
+      return timed(() => driver.message({ user: CONTACT, channel, text, ts, threadTs: urgeTs }));
+    };
 
-    const before = await db.prisma.progressReport.count();
+    const before = await duban.call("reportCount");
     const times = { duban: [] as number[], baseline: [] as number[] };
     for (let i = 0; i < WARM_UP + REPLIES; i += 1) {
-      const bareMs = await timed(reply(baseline, i));
-      const dubanMs = await timed(reply(duban, i));
+      const bareMs = await reply(baselineDriver, i);
+      const dubanMs = await reply(dubanDriver, i);
       if (i >= WARM_UP) {
         times.baseline.push(bareMs);
         times.duban.push(dubanMs);
       }
     }
-    const stored = (await db.prisma.progressReport.count()) - before;
+    const stored = (await duban.call("reportCount")) - before;
     if (stored !== WARM_UP + REPLIES)
       throw new Error(`expected ${WARM_UP + REPLIES} reports stored, found ${stored}`);
-    const refused = double
-      .calls()
-      .filter((call) => call.status !== 200 || (call.response as { ok?: boolean }).ok !== true);
-    if (refused.length > 0)
-      throw new Error(
-        `${refused.length} Web API call(s) refused by the double, first: ${refused[0]?.method}`,
-      );
+    const calls = await double.call("refusedCalls");
+    if (calls.refused > 0)
+      throw new Error(`${calls.refused} Web API call(s) refused by the double, first: ${calls.first}`);
 
     const d = summarise(times.duban);
     const b = summarise(times.baseline);
@@ -132,7 +151,13 @@ async function run(): Promise<void> {
     out(
       `${REPLIES} signed thread replies (message events) each, after ${WARM_UP} warm-up, alternating between the two apps`,
     );
-    out(`database: embedded PGlite on disk (${db.location})`);
+    out(
+      "processes: this one sends the requests; the Slack double, Duban and the bare Bolt app run in one child process each",
+    );
+    out(`database: embedded PGlite on disk (${measured.database})`);
+    out(
+      `checked: ${stored} reports stored in Duban's database; ${calls.total} Web API calls to the double, none refused`,
+    );
     out(
       "measured: signed HTTP request -> report stored -> 200. Both apps run Bolt with processBeforeResponse: true,",
     );
@@ -146,12 +171,12 @@ async function run(): Promise<void> {
     out(
       `target p99 <= ${TARGET.p99Ms} ms: ${d.p99 <= TARGET.p99Ms ? "met" : "MISSED"}; ratio (p99) <= ${TARGET.ratio}: ${ratio.p99 <= TARGET.ratio ? "met" : "MISSED"}`,
     );
-    await bare.app.stop();
-    await measured.stop();
+    // the apps first, so that nothing calls the double after it has gone
+    await Promise.all([bare.call("stop"), duban.call("stop")]);
+    await double.call("stop");
+    await Promise.all(children.map((child) => child.exited));
   } finally {
-    await double.close();
-    await db.close();
-    await rm(dataDir, { recursive: true, force: true });
+    for (const child of children) child.kill();
   }
 }
 
