@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
-import { toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
+import { planDateTimeToInstant, toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
 import { cycleClosesOn } from "./cycle-closes-on.ts";
 import { cycleOfKey } from "./cycle-of-key.ts";
 import type { Firing } from "./next-firings.ts";
@@ -42,7 +42,8 @@ function latestInstant(firings: readonly Firing[]): number {
  * - only the latest weekly digest runs; one posted late says so (补发);
  * - a snoozed reminder runs unless its cycle has closed;
  * - nothing due before the plan was first loaded runs (no late reminder, escalation or digest for a plan
- *   that did not exist then).
+ *   that did not exist then), and a cycle that fell due before it is not chased at all: its follow-ups and
+ *   escalation are skipped even when their time comes after the load (nobody was asked for that report).
  */
 export function decideDueFirings(
   due: readonly Firing[],
@@ -82,6 +83,11 @@ export function decideDueFirings(
 
   const decide = (firing: Firing): Omit<DueFiringDecision, "firing" | "late"> => {
     if (loadedAt !== null && firing.instant < loadedAt) return { action: "skip", note: loadedNote() };
+    if (loadedAt !== null && firing.kind !== "digest" && firing.kind !== "snoozed") {
+      const cycle = cycleOfKey(firing.cycleKey, rules.schedule, rules.calendar);
+      if (planDateTimeToInstant(cycle.dueOn, rules.schedule.dueTime, rules.timeZone) < loadedAt)
+        return { action: "skip", note: `cycle ${firing.cycleKey} fell due before the plan was loaded` };
+    }
     if (firing.kind === "digest") {
       return firing.instant.getTime() === latestDigest
         ? { action: "run", note: null }

@@ -69,11 +69,11 @@ describe.each(testDatabaseTargets())("the first start of a newly loaded plan (%s
     });
   });
 
-  describe("loaded before it, and started only after it (downtime)", () => {
+  describe("loaded before October's due day, and started only after the escalation (downtime)", () => {
     let fixture: ScheduleFixture;
     let firstStart: FiringRun[] = [];
     beforeAll(async () => {
-      fixture = await fixtureLoadedAt(target, "2026-10-13T02:00:00.000Z"); // Tuesday, after the +1 follow-up
+      fixture = await fixtureLoadedAt(target, "2026-10-09T02:00:00.000Z"); // Friday, the day before the due day
       fixture.clock.set(TUESDAY);
       firstStart = await fixture.runner().runDue(fixture.clock.now());
     }, 60_000);
@@ -99,15 +99,56 @@ describe.each(testDatabaseTargets())("the first start of a newly loaded plan (%s
     it("skips the firings due before the load, saying why", async () => {
       const runs = await fixture.db.prisma.jobRun.findMany({ orderBy: { slot: "asc" } });
       const beforeLoad = runs.filter((run) => run.note?.includes("before the plan was loaded"));
-      expect(beforeLoad.map((run) => run.slot).sort()).toEqual([
-        "digest:2026-W41",
-        "digest:2026-W42",
-        "reminder:2026-10:due",
-        "reminder:2026-10:overdue-1",
-      ]);
+      expect(beforeLoad.map((run) => run.slot).sort()).toEqual(["digest:2026-W41"]);
       expect(runs.find((run) => run.slot === "reminder:2026-10:overdue-3")?.note).toBe(
         "skipped: superseded by reminder:2026-10:escalation",
       );
+    });
+  });
+
+  describe("loaded after October's due day", () => {
+    let fixture: ScheduleFixture;
+    let runs: FiringRun[] = [];
+    beforeAll(async () => {
+      fixture = await fixtureLoadedAt(target, "2026-10-13T02:00:00.000Z"); // Tuesday, after Saturday's due day
+      const runner = fixture.runner();
+      // running all along from the load: the +3 follow-up (Wed 10-14) and the escalation (Fri 10-16) come
+      for (const at of ["2026-10-14T01:30:00.000Z", "2026-10-16T01:30:00.000Z"]) {
+        fixture.clock.set(at);
+        runs = [...runs, ...(await runner.runDue(fixture.clock.now()))];
+      }
+    }, 60_000);
+    afterAll(() => fixture?.db.drop());
+
+    it("does not chase October at all: nobody was asked for that report, so no follow-up and no 督办", async () => {
+      const reminders = runs.filter((run) => run.slot.startsWith("reminder:2026-10:"));
+      expect(summary(reminders)).toEqual([
+        "reminder:2026-10:first skipped late", // before the load
+        "reminder:2026-10:due skipped late",
+        "reminder:2026-10:overdue-1 skipped late",
+        "reminder:2026-10:overdue-3 skipped", // after the load, on time, but for a cycle due before it
+        "reminder:2026-10:escalation skipped",
+      ]);
+      expect(fixture.notifier.sent).toEqual([]);
+      const notes = await fixture.db.prisma.jobRun.findMany({
+        where: { slot: { in: ["reminder:2026-10:overdue-3", "reminder:2026-10:escalation"] } },
+      });
+      expect(notes.map((run) => run.note)).toEqual([
+        "skipped: cycle 2026-10 fell due before the plan was loaded",
+        "skipped: cycle 2026-10 fell due before the plan was loaded",
+      ]);
+    });
+
+    it("chases November as usual: its first reminder goes out", async () => {
+      const runner = fixture.runner();
+      const next = (await runner.upcoming(new Date("2026-11-01T00:00:00.000Z"), 20)).find(
+        (firing) => firing.slot === "reminder:2026-11:first",
+      );
+      expect(next).toBeDefined();
+      fixture.clock.set(next?.instant.toISOString() ?? "");
+      const ran = await runner.runDue(fixture.clock.now());
+      expect(summary(ran)).toContain("reminder:2026-11:first ran");
+      expect(fixture.notifier.sent.length).toBeGreaterThan(0);
     });
   });
 });

@@ -34,21 +34,33 @@ describe("decideDueFirings and the plan's load time", () => {
   });
 
   it("still runs the latest rung missed after the load (downtime), and skips the earlier ones for the load", () => {
-    expect(decide("2026-10-20T02:05:00Z", "2026-10-13T02:00:00Z")).toEqual([
-      "digest:2026-W41 skip (due before the plan was loaded (2026-10-13 10:00))",
-      "reminder:2026-10:due skip (due before the plan was loaded (2026-10-13 10:00))",
-      "digest:2026-W42 skip (due before the plan was loaded (2026-10-13 10:00))",
-      "reminder:2026-10:overdue-1 skip (due before the plan was loaded (2026-10-13 10:00))",
+    // loaded Friday 10-09, the day before October's due day (a 调休 Saturday, 10-10); Duban down until 10-20
+    expect(decide("2026-10-20T02:05:00Z", "2026-10-09T02:00:00Z")).toEqual([
+      "digest:2026-W41 skip (due before the plan was loaded (2026-10-09 10:00))", // Thu 10-08, after the holiday
+      "reminder:2026-10:due skip (superseded by reminder:2026-10:escalation)",
+      "digest:2026-W42 skip (superseded by digest:2026-W43)",
+      "reminder:2026-10:overdue-1 skip (superseded by reminder:2026-10:escalation)",
       "reminder:2026-10:overdue-3 skip (superseded by reminder:2026-10:escalation)",
       "reminder:2026-10:escalation run",
       "digest:2026-W43 run",
     ]);
   });
 
+  it("does not chase a cycle that fell due before the load: its later follow-ups and escalation are skipped", () => {
+    // loaded Tuesday 10-13, after October's due day: nobody was asked for October's report
+    expect(decide("2026-10-20T02:05:00Z", "2026-10-13T02:00:00Z")).toEqual([
+      "digest:2026-W41 skip (due before the plan was loaded (2026-10-13 10:00))",
+      "reminder:2026-10:due skip (due before the plan was loaded (2026-10-13 10:00))",
+      "digest:2026-W42 skip (due before the plan was loaded (2026-10-13 10:00))",
+      "reminder:2026-10:overdue-1 skip (due before the plan was loaded (2026-10-13 10:00))",
+      "reminder:2026-10:overdue-3 skip (cycle 2026-10 fell due before the plan was loaded)",
+      "reminder:2026-10:escalation skip (cycle 2026-10 fell due before the plan was loaded)",
+      "digest:2026-W43 run",
+    ]);
+  });
+
   it("runs a firing at the very instant of the load, and ignores a load time after now (a clock set back)", () => {
-    expect(decide("2026-10-16T01:30:00Z", "2026-10-16T01:30:00Z")).toContain(
-      "reminder:2026-10:escalation run",
-    );
+    expect(decide("2026-10-10T01:30:00Z", "2026-10-10T01:30:00Z")).toContain("reminder:2026-10:due run");
     expect(decide("2026-10-20T02:05:00Z", "2026-11-29T00:00:00Z")).toContain(
       "reminder:2026-10:escalation run",
     );
