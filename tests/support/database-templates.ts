@@ -77,6 +77,7 @@ async function seed(prisma: PrismaClient, kind: TemplateSeed): Promise<void> {
     actor: "test",
   });
   await prisma.task.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
+  await prisma.plan.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
 }
 
 const migrationPaths = { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH };

@@ -41,9 +41,10 @@ export function createPrismaAssessmentStore(prisma: PrismaClient): AssessmentSto
         workflowFile: plan.workflowFile,
         history: {
           tasks: tasks
-            .map(({ county, ...task }) => ({
+            .map(({ county, createdAt, ...task }) => ({
               ...task,
               county: county === null ? null : { id: county, name: county },
+              trackedSince: createdAt,
             }))
             .sort(
               (a, b) =>

@@ -4,11 +4,11 @@ import { Prisma, type PrismaClient } from "./generated/client.ts";
 import { PERSON_INCLUDE, toMeasure, toPerson } from "./supervision-records.ts";
 
 const COLUMNS = Prisma.sql`"id", "measureId", "departmentId", "isPrimary", "status"::text AS "status", "percent",
-  "lastReportAt", "approvedAt"`;
+  "lastReportAt", "approvedAt", "createdAt"`;
 
-type TaskRow = { id: string; measureId: string; departmentId: string } & Omit<
+type TaskRow = { id: string; measureId: string; departmentId: string; createdAt: Date } & Omit<
   TaskRecord,
-  "id" | "measure" | "department" | "lastReport"
+  "id" | "measure" | "department" | "lastReport" | "trackedSince"
 >;
 
 /**
@@ -71,6 +71,7 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
             percent: row.percent,
             lastReportAt: row.lastReportAt,
             approvedAt: row.approvedAt,
+            trackedSince: row.createdAt,
             lastReport: null,
           });
         }

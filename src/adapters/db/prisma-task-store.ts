@@ -31,6 +31,7 @@ interface JoinedTaskRow {
   percent: number;
   lastReportAt: Date | null;
   approvedAt: Date | null;
+  createdAt: Date;
   measureNumber: number;
   measureLabel: string;
   measureTitle: string;
@@ -70,7 +71,7 @@ async function listTasksJoined(prisma: PrismaClient, query: TaskQuery): Promise<
   const rows = await prisma.$queryRaw<JoinedTaskRow[]>`
     SELECT t."id"::text AS "id", t."measureId"::text AS "measureId", t."departmentId", t."county",
       t."isPrimary", t."status"::text AS "status", t."percent", t."lastReportAt", t."approvedAt",
-      m."number" AS "measureNumber", m."label" AS "measureLabel", m."title" AS "measureTitle",
+      t."createdAt", m."number" AS "measureNumber", m."label" AS "measureLabel", m."title" AS "measureTitle",
       s."label" AS "sectionLabel", s."title" AS "sectionTitle", d."name" AS "departmentName"
     FROM "Task" t
       JOIN "Measure" m ON m."id" = t."measureId"
@@ -106,6 +107,7 @@ function joinedTask(row: JoinedTaskRow): TaskRecord {
     percent: row.percent,
     lastReportAt: row.lastReportAt,
     approvedAt: row.approvedAt,
+    trackedSince: row.createdAt,
     lastReport: null,
   };
 }

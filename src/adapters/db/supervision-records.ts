@@ -68,6 +68,7 @@ export function toTask(row: TaskRow): TaskRecord {
     percent: row.percent,
     lastReportAt: row.lastReportAt,
     approvedAt: row.approvedAt,
+    trackedSince: row.createdAt,
     lastReport:
       last === undefined
         ? null

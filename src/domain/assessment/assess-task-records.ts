@@ -33,7 +33,7 @@ function finishedBefore(
 
 /** True when the task was first loaded after `instant`. */
 function notTrackedBy(task: AssessedTask, instant: Date): boolean {
-  return task.createdAt !== undefined && task.createdAt.getTime() > instant.getTime();
+  return task.trackedSince !== undefined && task.trackedSince.getTime() > instant.getTime();
 }
 
 function cycleFacts(

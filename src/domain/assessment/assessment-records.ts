@@ -12,7 +12,7 @@ export interface AssessedTask {
   lastReportAt: Date | null;
   approvedAt: Date | null;
   /** When Duban began tracking it (the plan's load); unknown: tracked all along. */
-  createdAt?: Date;
+  trackedSince?: Date;
 }
 
 /** A progress report (withdrawn ones included: the ledger lists them, the assessment skips them). */

@@ -69,7 +69,7 @@ export function buildDigestChartData(input: DigestChartInput): DigestChartData {
     let reported = 0;
     let overdue = 0;
     for (const task of tasks) {
-      if (task.createdAt !== undefined && task.createdAt.getTime() > end.getTime()) continue; // not tracked yet
+      if (task.trackedSince !== undefined && task.trackedSince.getTime() > end.getTime()) continue; // not tracked yet
       const own = reportsOf.get(task.id) ?? [];
       if (
         own.some((r) => toPlanDate(r.createdAt, timeZone) >= monday && r.createdAt.getTime() <= end.getTime())

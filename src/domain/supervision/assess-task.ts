@@ -22,7 +22,7 @@ export interface TaskAssessment {
 
 /** A task's status light (statusLight's rules) against its due day (taskDueOn). */
 export function assessTask(
-  task: Pick<TaskRecord, "status" | "lastReportAt">,
+  task: Pick<TaskRecord, "status" | "lastReportAt" | "trackedSince">,
   context: LightContext,
 ): TaskAssessment {
   const today = toPlanDate(context.now, context.timeZone);
@@ -32,6 +32,7 @@ export function assessTask(
     context.schedule,
     context.calendar,
     context.timeZone,
+    task.trackedSince,
   );
   const { light, reason } = assessStatusLight(
     { status: task.status, dueOn, lastReportAt: task.lastReportAt },

@@ -85,6 +85,8 @@ export interface TaskRecord {
   percent: number;
   lastReportAt: Date | null;
   approvedAt: Date | null;
+  /** When Duban began tracking it (the plan load that created it); a cycle due before then asks nothing of it. */
+  trackedSince?: Date | undefined;
   /** The latest report not withdrawn; null when none (or not asked for). */
   lastReport: ReportSummary | null;
 }

@@ -125,7 +125,7 @@ describe("the scorecard, figures computed by hand", () => {
     const loaded = at("2026-11-02 09:00");
     const card = buildScorecard({
       plan: { id: "p", title: "示范方案" },
-      history: { ...history, tasks: history.tasks.map((task) => ({ ...task, createdAt: loaded })) },
+      history: { ...history, tasks: history.tasks.map((task) => ({ ...task, trackedSince: loaded })) },
       rules: DEFAULT_ASSESSMENT_RULES,
       context: context(),
     });

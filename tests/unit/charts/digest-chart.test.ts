@@ -80,8 +80,8 @@ describe("the digest chart", () => {
     // t3, overdue at the ends of 10-19's and 11-23's weeks, was only loaded on 11-27 (a Friday)
     const loadedLate = tasks.map((task) =>
       task.id === "t3"
-        ? { ...task, createdAt: at("2026-11-27 10:00") }
-        : { ...task, createdAt: at("2026-09-01 09:00") },
+        ? { ...task, trackedSince: at("2026-11-27 10:00") }
+        : { ...task, trackedSince: at("2026-09-01 09:00") },
     );
     const data = buildDigestChartData({
       planTitle: "示范方案",

@@ -11,6 +11,7 @@ import { createSettableClock, type SettableClock } from "../../../fakes/settable
 import { type SlackDouble, startSlackDouble } from "../../../fakes/slack-double/start-slack-double.ts";
 import { createSlackDriver, type SlackDriver } from "../../../fakes/slack-driver.ts";
 import { createSilentLogger } from "../../../support/create-silent-logger.ts";
+import { SEEDED_TASKS_TRACKED_SINCE } from "../../../support/database-templates.ts";
 import { FRIDAY_BEFORE_DUE, NANYANG_WORKFLOW } from "../../../support/supervision-fixture.ts";
 import {
   createTestDatabase,
@@ -62,6 +63,9 @@ export async function startSlackE2e(
     dryRun: false,
     actor: "test",
   });
+  // loaded in September: lights and overdue lists as at the tests' dates, whatever day they run
+  await db.prisma.task.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
+  await db.prisma.plan.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
   const double = await startSlackDouble();
   const logs: LogLine[] = [];
   const destination = new Writable({
