@@ -1,6 +1,6 @@
 import { buildNoticeMessage } from "../domain/messages/build-notice-message.ts";
 import { statusText, taskTitle } from "../domain/messages/build-task-item.ts";
-import { localeOf, pick } from "../domain/supervision/locale.ts";
+import { type Localized, localeOf, pick } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person, TaskRecord } from "../domain/supervision/supervision-types.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
 import { describeDeliveries } from "./describe-deliveries.ts";
@@ -19,6 +19,33 @@ export function checkAwaitingApproval(person: Person, task: TaskRecord): void {
     zh: `“${title}”目前是${statusText(task.status, task.percent, "zh")}，不是待审核：只有报告已完成的任务才能办结或退回。`,
     en: `"${title}" is ${statusText(task.status, task.percent, "en")}, not awaiting approval: only a task reported done can be approved or returned.`,
   });
+}
+
+/**
+ * What follows an approve or a return: refused when the task was no longer awaiting approval (someone else
+ * decided it meanwhile, so nothing changed); else its contacts are told, and the actor hears how many were.
+ */
+export async function finishApprovalDecision(
+  deps: Pick<SupervisionDeps, "store" | "notifier" | "clock">,
+  person: Person,
+  task: TaskRecord,
+  decision: {
+    changed: boolean;
+    result: { outcome: "approved" | "returned"; reason: string | null };
+    /** The actor's confirmation, from the task's title and who was told. */
+    say: (title: string, told: string) => Localized;
+  },
+): Promise<CoreOutcome> {
+  if (!decision.changed)
+    refuse(person, "changed-meanwhile", {
+      zh: "该任务刚被他人处理过，请刷新后再试。",
+      en: "Someone else just changed this task; look again.",
+    });
+  const deliveries = await notifyApprovalResult(deps, person, task, decision.result);
+  const locale = localeOf(person.locale);
+  const told = describeDeliveries(locale, deliveries, { zh: "联络员", en: "contact(s)" });
+  const text = pick(locale, decision.say(taskTitle(task), told));
+  return outcome([buildNoticeMessage(locale, "success", [text])], { deliveries });
 }
 
 /** 办结 (supervisors): a task reported 已完成 becomes DONE (approvedAt, approvedById), audited; its contacts are told. */
@@ -40,17 +67,11 @@ export async function approveTask(
     after: change,
     at: now,
   });
-  if (!changed)
-    refuse(person, "changed-meanwhile", {
-      zh: "该任务刚被他人处理过，请刷新后再试。",
-      en: "Someone else just changed this task; look again.",
-    });
-  const deliveries = await notifyApprovalResult(deps, person, task, { outcome: "approved", reason: null });
-  const locale = localeOf(person.locale);
-  const title = taskTitle(task);
-  const told = describeDeliveries(locale, deliveries, { zh: "联络员", en: "contact(s)" });
-  const text = { zh: `已办结：${title}（${told}）`, en: `Approved: ${title} (${told})` };
-  return outcome([buildNoticeMessage(locale, "success", [pick(locale, text)])], { deliveries });
+  return finishApprovalDecision(deps, person, task, {
+    changed,
+    result: { outcome: "approved", reason: null },
+    say: (title, told) => ({ zh: `已办结：${title}（${told}）`, en: `Approved: ${title} (${told})` }),
+  });
 }
 
 /** An "approve" button: the same, by task id, for a chat user. */

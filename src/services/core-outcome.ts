@@ -34,5 +34,11 @@ export function outcome(
   replies: readonly OutboundMessage[],
   more: Partial<Omit<CoreOutcome, "replies">> = {},
 ): CoreOutcome {
-  return { replies: [...replies], openForm: more.openForm ?? null, deliveries: more.deliveries ?? [] };
+  const result: CoreOutcome = {
+    replies: [...replies],
+    openForm: more.openForm ?? null,
+    deliveries: more.deliveries ?? [],
+  };
+  if (more.attachments !== undefined) result.attachments = [...more.attachments];
+  return result;
 }

@@ -39,26 +39,30 @@ async function resolveRow(
   directory: UserDirectory,
   result: ContactImportResult,
 ): Promise<ResolvedRow | null> {
-  const problems = result.invalidRows.length + result.unknownDepartments.length + result.unknownEmails.length;
+  const { line } = row;
+  let listed = false;
+  const invalid = (problem: string) => {
+    result.invalidRows.push({ line, problem });
+    listed = true;
+  };
   const role = row.role === "" ? "CONTACT" : parseRoleName(row.role);
-  if (role === null)
-    result.invalidRows.push({
-      line: row.line,
-      problem: `unknown role "${row.role}" (联络员, 督查人员, 管理员, 读者)`,
-    });
-  if (row.department === "" && role === "CONTACT")
-    result.invalidRows.push({ line: row.line, problem: "a contact needs a department" });
+  if (role === null) invalid(`unknown role "${row.role}" (联络员, 督查人员, 管理员, 读者)`);
+  if (row.department === "" && role === "CONTACT") invalid("a contact needs a department");
   const found = row.department === "" ? null : resolveDepartmentRef(row.department, departments);
-  if (found !== null && found.kind !== "found")
-    result.unknownDepartments.push({ line: row.line, department: row.department });
+  if (found !== null && found.kind !== "found") {
+    result.unknownDepartments.push({ line, department: row.department });
+    listed = true;
+  }
   const department = found?.kind === "found" ? (departments.find((d) => d.id === found.id) ?? null) : null;
   let user: DirectoryUser | null = null;
-  if (!EMAIL.test(row.email))
-    result.invalidRows.push({ line: row.line, problem: `not an e-mail address: "${row.email}"` });
-  else user = await directory.lookupByEmail(row.email);
-  if (user === null && EMAIL.test(row.email)) result.unknownEmails.push({ line: row.line, email: row.email });
-  const listed =
-    result.invalidRows.length + result.unknownDepartments.length + result.unknownEmails.length > problems;
+  if (!EMAIL.test(row.email)) invalid(`not an e-mail address: "${row.email}"`);
+  else {
+    user = await directory.lookupByEmail(row.email);
+    if (user === null) {
+      result.unknownEmails.push({ line, email: row.email });
+      listed = true;
+    }
+  }
   return listed || role === null || user === null ? null : { row, user, department, role };
 }
 

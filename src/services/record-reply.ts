@@ -28,25 +28,28 @@ export interface IncomingReply {
   source?: ReportSource;
 }
 
-/** Several tasks (or none with the measure named): ask which one, listing the choices with report buttons. */
+/**
+ * Several tasks, or none of the measure the reply named (`missingMeasure`): ask which one, listing the
+ * choices with report buttons.
+ */
 async function askWhichTask(
   deps: SupervisionDeps,
   person: Person,
   choices: readonly TaskRecord[],
-  measureNumber: number | null,
+  missingMeasure: number | null,
 ): Promise<CoreOutcome> {
   const locale = localeOf(person.locale);
   const context = await loadPlanContext(deps, person);
-  const named = measureNumber !== null && !choices.some((task) => task.measure.number === measureNumber);
-  const question = named
-    ? {
-        zh: `第${measureNumber}项措施不在您可填报的任务中。请问是以下哪一项？`,
-        en: `Measure ${measureNumber} is not among the tasks you report on. Which of these is it?`,
-      }
-    : {
-        zh: "这条进展是哪一项任务的？请在回复中写明措施编号（如“（五）推进中 60%”），或点击按钮填报。",
-        en: 'Which task is this about? Name the measure in your reply (e.g. "(5) in progress 60%"), or press a button.',
-      };
+  const question =
+    missingMeasure !== null
+      ? {
+          zh: `第${missingMeasure}项措施不在您可填报的任务中。请问是以下哪一项？`,
+          en: `Measure ${missingMeasure} is not among the tasks you report on. Which of these is it?`,
+        }
+      : {
+          zh: "这条进展是哪一项任务的？请在回复中写明措施编号（如“（五）推进中 60%”），或点击按钮填报。",
+          en: 'Which task is this about? Name the measure in your reply (e.g. "(5) in progress 60%"), or press a button.',
+        };
   const withReports = await deps.store.listTasks({
     taskIds: choices.map((task) => task.id),
     withLastReport: true,
@@ -82,7 +85,9 @@ export async function recordReply(deps: SupervisionDeps, reply: IncomingReply): 
       return outcome([buildQuestionMessage(locale, pick(locale, parsed.question))]);
     const [task] = named;
     if (named.length !== 1 || task === undefined)
-      return askWhichTask(deps, person, named.length > 0 ? named : tasks, measureNumber);
+      return named.length > 0
+        ? askWhichTask(deps, person, named, null)
+        : askWhichTask(deps, person, tasks, measureNumber);
     const origin = {
       source: reply.source ?? (threadTs === null ? "DIRECT_MESSAGE" : "THREAD_REPLY"),
       chatChannel: reply.channel,

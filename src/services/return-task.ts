@@ -1,14 +1,9 @@
-import { buildNoticeMessage } from "../domain/messages/build-notice-message.ts";
-import { taskTitle } from "../domain/messages/build-task-item.ts";
-import { localeOf, pick } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person, TaskRecord } from "../domain/supervision/supervision-types.ts";
-import { checkAwaitingApproval } from "./approve-task.ts";
-import { type CoreOutcome, outcome } from "./core-outcome.ts";
-import { describeDeliveries } from "./describe-deliveries.ts";
+import { checkAwaitingApproval, finishApprovalDecision } from "./approve-task.ts";
+import type { CoreOutcome } from "./core-outcome.ts";
 import { findTask } from "./find-task.ts";
 import { identifyPerson } from "./identify-person.ts";
-import { notifyApprovalResult } from "./notify-department.ts";
-import { refuse, requireSupervisor } from "./refuse.ts";
+import { requireSupervisor } from "./refuse.ts";
 import type { SupervisionDeps } from "./supervision-deps.ts";
 import { withRefusals } from "./with-refusals.ts";
 
@@ -37,17 +32,11 @@ export async function returnTask(
     after: { ...change, reason },
     at: now,
   });
-  if (!changed)
-    refuse(person, "changed-meanwhile", {
-      zh: "该任务刚被他人处理过，请刷新后再试。",
-      en: "Someone else just changed this task; look again.",
-    });
-  const deliveries = await notifyApprovalResult(deps, person, task, { outcome: "returned", reason });
-  const locale = localeOf(person.locale);
-  const title = taskTitle(task);
-  const told = describeDeliveries(locale, deliveries, { zh: "联络员", en: "contact(s)" });
-  const text = { zh: `已退回：${title}（${told}）`, en: `Returned: ${title} (${told})` };
-  return outcome([buildNoticeMessage(locale, "success", [pick(locale, text)])], { deliveries });
+  return finishApprovalDecision(deps, person, task, {
+    changed,
+    result: { outcome: "returned", reason },
+    say: (title, told) => ({ zh: `已退回：${title}（${told}）`, en: `Returned: ${title} (${told})` }),
+  });
 }
 
 /** A "return" button (after the front end asked for the reason): the same, by task id, for a chat user. */

@@ -65,17 +65,20 @@ export async function urgeDepartments(
   const contacts = (await deps.store.listContacts(departmentIds)).filter((c) =>
     canReportFor(c.person, c.departmentId),
   );
+  /** Each department's contacts, who are messaged (none: the department is unreachable). */
+  const reached = new Map(
+    departmentIds.map((id) => [id, contacts.filter((c) => c.departmentId === id).map((c) => c.person)]),
+  );
   const recipients = new Map<string, { person: Person; tasks: TaskRecord[] }>();
   for (const task of tasks) {
-    for (const contact of contacts.filter((c) => c.departmentId === task.department.id)) {
-      const entry = recipients.get(contact.person.id) ?? { person: contact.person, tasks: [] };
+    for (const contact of reached.get(task.department.id) ?? []) {
+      const entry = recipients.get(contact.id) ?? { person: contact, tasks: [] };
       entry.tasks.push(task);
-      recipients.set(contact.person.id, entry);
+      recipients.set(contact.id, entry);
     }
   }
   const now = deps.clock.now();
   const nameOf = (id: string) => tasks.find((task) => task.department.id === id)?.department.name ?? id;
-  const recipientsOf = (id: string) => contacts.filter((c) => c.departmentId === id).map((c) => c.person);
   const audits: AuditEntry[] = departmentIds.map((id) => ({
     actor: person.id,
     action: "urge",
@@ -84,7 +87,7 @@ export async function urgeDepartments(
     after: {
       scope: scopeName(context, target, "zh"),
       taskIds: tasks.filter((task) => task.department.id === id).map((task) => task.id),
-      recipientIds: recipientsOf(id).map((recipient) => recipient.id),
+      recipientIds: (reached.get(id) ?? []).map((recipient) => recipient.id),
     },
     at: now,
   }));
@@ -107,10 +110,10 @@ export async function urgeDepartments(
   });
   const summary = buildUrgeSummaryMessage(locale, {
     scopeName: scopeName(context, target, locale),
-    urged: departmentIds
-      .filter((id) => recipientsOf(id).length > 0)
-      .map((id) => ({ departmentName: nameOf(id), recipients: recipientsOf(id).map((p) => p.displayName) })),
-    unreachable: departmentIds.filter((id) => recipientsOf(id).length === 0).map(nameOf),
+    urged: [...reached]
+      .filter(([, people]) => people.length > 0)
+      .map(([id, people]) => ({ departmentName: nameOf(id), recipients: people.map((p) => p.displayName) })),
+    unreachable: [...reached].filter(([, people]) => people.length === 0).map(([id]) => nameOf(id)),
     failed: deliveries
       .filter((delivery) => delivery.error !== null)
       .map((delivery) => delivery.recipientName),

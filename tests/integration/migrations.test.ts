@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgAdapterFactory } from "../../src/adapters/db/create-adapter-factory.ts";
+import { createPgAdapterFactory } from "../../src/adapters/db/create-pg-adapter-factory.ts";
 import { DUBAN_MIGRATION_LOCK_KEY } from "../../src/adapters/db/migrate/migration-advisory-lock.ts";
 import {
   applyPendingMigrations,

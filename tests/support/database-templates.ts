@@ -10,16 +10,13 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
-import {
-  createPgAdapterFactory,
-  createPgliteAdapterFactory,
-} from "../../src/adapters/db/create-adapter-factory.ts";
+import { createPgAdapterFactory } from "../../src/adapters/db/create-pg-adapter-factory.ts";
+import { createPgliteAdapterFactory } from "../../src/adapters/db/create-pglite-adapter-factory.ts";
 import { PrismaClient } from "../../src/adapters/db/generated/client.ts";
 import { applyPendingMigrations } from "../../src/adapters/db/migrate/offline-migrator.ts";
 import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
 import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../../src/adapters/db/project-paths.ts";
-import { databaseUrl } from "../../src/adapters/db/temporary-postgres-database.ts";
+import { databaseUrl, withServerConnection } from "../../src/adapters/db/temporary-postgres-database.ts";
 import { loadWorkflowFile } from "../../src/adapters/files/load-workflow-file.ts";
 import { loadWorkflow } from "../../src/services/load-workflow.ts";
 
@@ -102,16 +99,6 @@ export async function pgliteTemplate(kind: TemplateSeed): Promise<Blob> {
   return new Blob([readFileSync(file)]);
 }
 
-async function withServer<T>(serverUrl: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The name of the PostgreSQL template database for a seed, built once per inputs hash: under a temporary
  * name, then renamed, so a concurrent test worker never copies a half-built template.
@@ -119,20 +106,20 @@ async function withServer<T>(serverUrl: string, use: (client: pg.Client) => Prom
 export async function postgresTemplate(serverUrl: string, kind: TemplateSeed): Promise<string> {
   const name = `duban_tpl_${kind}_${inputsHash()}`;
   const exists = async () =>
-    withServer(
+    withServerConnection(
       serverUrl,
       async (client) =>
         (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
     );
   if (await exists()) return name;
   const building = `duban_tplbuild_${randomBytes(6).toString("hex")}`;
-  await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${building}"`));
+  await withServerConnection(serverUrl, (client) => client.query(`CREATE DATABASE "${building}"`));
   const adapterFactory = createPgAdapterFactory(databaseUrl(serverUrl, building));
   await applyPendingMigrations(adapterFactory, migrationPaths);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   await seed(prisma, kind);
   await prisma.$disconnect();
-  await withServer(serverUrl, async (client) => {
+  await withServerConnection(serverUrl, async (client) => {
     try {
       await client.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
     } catch (error) {

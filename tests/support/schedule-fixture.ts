@@ -13,6 +13,7 @@ import { createSupervisionCore, type SupervisionCore } from "../../src/services/
 import { loadWorkflow } from "../../src/services/load-workflow.ts";
 import {
   createScheduleRunner,
+  type FiringRun,
   type ScheduleRunner,
 } from "../../src/services/schedule/create-schedule-runner.ts";
 import type { ScheduleRunnerDeps, ScheduleTuning } from "../../src/services/schedule/schedule-runner-deps.ts";
@@ -23,10 +24,20 @@ import {
 } from "../fakes/recording-digest-publisher.ts";
 import { createSettableClock, type SettableClock } from "../fakes/settable-clock.ts";
 import { smallWorkflow } from "../fixtures/small-workflow.ts";
-import { ADMIN, slackUser } from "./supervision-fixture.ts";
+import { ADMIN, assignContact, makeSupervisor, slackUser } from "./supervision-fixture.ts";
 import type { TestDatabase } from "./test-database.ts";
 
 export { ADMIN, slackUser };
+
+/** The people of the schedule tests: contacts 张三, 李四 and 王五, and the supervisor 赵督查. */
+export const ZHANG = slackUser("UZHANG", "张三");
+export const LI = slackUser("ULI", "李四");
+export const WANG = slackUser("UWANG", "王五");
+export const ZHAO = slackUser("UZHAO", "赵督查");
+
+/** Runs as "<slot> <outcome>[ late]", to compare what runDue did in one line each. */
+export const runSummary = (runs: readonly FiringRun[]) =>
+  runs.map((run) => `${run.slot} ${run.outcome}${run.late ? " late" : ""}`);
 
 /** The small plan (3 city tasks: (一) 市农业农村局 + 市财政局, (二) 人行某市中心支行) with a schedule. */
 export function smallPlanWith(schedule: ScheduleInput): Workflow {
@@ -95,17 +106,6 @@ export async function createScheduleFixture(
     digestPublisher: publisher,
   });
   let runners = 0;
-  const makeSupervisor = async (user: ChatUser) => {
-    const person = await core.identify(user);
-    const audit = {
-      actor: "test",
-      action: "person.update",
-      subjectType: "person" as const,
-      subjectId: person.id,
-      at: clock.now(),
-    };
-    return store.updatePerson(person.id, { role: "SUPERVISOR" }, audit);
-  };
   return {
     db,
     store,
@@ -129,19 +129,12 @@ export async function createScheduleFixture(
       });
     },
     makeContact: async (user, department, options = {}) => {
-      const outcome = await core.runCommand(
-        ADMIN,
-        `assign ${department} <@${user.externalId}|${user.displayName}> 联络员`,
-      );
-      const [reply] = outcome.replies;
-      if (reply?.kind !== "notice" || reply.tone === "error")
-        throw new Error(`assign failed: ${JSON.stringify(reply)}`);
-      const person = await core.identify(user);
+      const person = await assignContact(core, user, department);
       if (options.lead)
         await db.prisma.contact.updateMany({ where: { personId: person.id }, data: { isLead: true } });
       return person;
     },
-    makeSupervisor,
+    makeSupervisor: (user) => makeSupervisor({ core, store, clock }, user),
     report: async (number, departmentId, at, status = "IN_PROGRESS") => {
       const task = await db.prisma.task.findFirstOrThrow({ where: { departmentId, measure: { number } } });
       const author = await core.identify(slackUser("UREPORTER", "报送人"));

@@ -41,33 +41,45 @@ export async function createSupervisionFixture(target: TestDatabaseTarget): Prom
   const notifier = createRecordingChatNotifier();
   const calendar = await loadWorkingDayCalendar();
   const core = createSupervisionCore({ store, notifier, clock, calendar, admins: [ADMIN.externalId] });
-  const assign = async (user: ChatUser, department: string, role: string) => {
-    const outcome = await core.runCommand(
-      ADMIN,
-      `assign ${department} <@${user.externalId}|${user.displayName}> ${role}`,
-    );
-    const [reply] = outcome.replies;
-    if (reply?.kind !== "notice" || reply.tone === "error")
-      throw new Error(`assign failed: ${JSON.stringify(reply)}`);
-    return core.identify(user);
-  };
   return {
     db,
     store,
     clock,
     notifier,
     core,
-    makeContact: (user, department) => assign(user, department, "联络员"),
-    makeSupervisor: async (user) => {
-      const person = await core.identify(user);
-      const audit = {
-        actor: "test",
-        action: "person.update",
-        subjectType: "person" as const,
-        subjectId: person.id,
-        at: clock.now(),
-      };
-      return store.updatePerson(person.id, { role: "SUPERVISOR" }, audit);
-    },
+    makeContact: (user, department) => assignContact(core, user, department),
+    makeSupervisor: (user) => makeSupervisor({ core, store, clock }, user),
   };
+}
+
+/** Makes the user a contact (联络员) of the department through the admin's `/duban assign`. */
+export async function assignContact(
+  core: SupervisionCore,
+  user: ChatUser,
+  department: string,
+): Promise<Person> {
+  const outcome = await core.runCommand(
+    ADMIN,
+    `assign ${department} <@${user.externalId}|${user.displayName}> 联络员`,
+  );
+  const [reply] = outcome.replies;
+  if (reply?.kind !== "notice" || reply.tone === "error")
+    throw new Error(`assign failed: ${JSON.stringify(reply)}`);
+  return core.identify(user);
+}
+
+/** Makes the user a supervisor (督查人员) of no department, audited as the test. */
+export async function makeSupervisor(
+  fixture: { core: SupervisionCore; store: SupervisionStore; clock: SettableClock },
+  user: ChatUser,
+): Promise<Person> {
+  const person = await fixture.core.identify(user);
+  const audit = {
+    actor: "test",
+    action: "person.update",
+    subjectType: "person" as const,
+    subjectId: person.id,
+    at: fixture.clock.now(),
+  };
+  return fixture.store.updatePerson(person.id, { role: "SUPERVISOR" }, audit);
 }

@@ -1,9 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import {
-  createPgAdapterFactory,
-  createPgliteAdapterFactory,
-} from "../../src/adapters/db/create-adapter-factory.ts";
+import { createPgAdapterFactory } from "../../src/adapters/db/create-pg-adapter-factory.ts";
+import { createPgliteAdapterFactory } from "../../src/adapters/db/create-pglite-adapter-factory.ts";
 import { PrismaClient } from "../../src/adapters/db/generated/client.ts";
 import { createTemporaryPostgresDatabase } from "../../src/adapters/db/temporary-postgres-database.ts";
 import { pgliteTemplate, postgresTemplate, type TemplateSeed } from "./database-templates.ts";

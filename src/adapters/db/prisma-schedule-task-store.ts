@@ -1,15 +1,12 @@
 import type { ScheduleTaskStore } from "../../domain/ports/schedule-store.ts";
 import type { MeasureInfo, TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import { Prisma, type PrismaClient } from "./generated/client.ts";
-import { PERSON_INCLUDE, toMeasure, toPerson } from "./supervision-records.ts";
+import { PERSON_INCLUDE, type TaskColumns, taskRecord, toMeasure, toPerson } from "./supervision-records.ts";
 
 const COLUMNS = Prisma.sql`"id", "measureId", "departmentId", "isPrimary", "status"::text AS "status", "percent",
   "lastReportAt", "approvedAt", "createdAt"`;
 
-type TaskRow = { id: string; measureId: string; departmentId: string; createdAt: Date } & Omit<
-  TaskRecord,
-  "id" | "measure" | "department" | "lastReport" | "trackedSince"
->;
+type TaskRow = TaskColumns & { measureId: string; departmentId: string };
 
 /**
  * ScheduleTaskStore on Prisma. Tasks are read one batch at a time (keyset pagination by measure and department) as bare
@@ -51,8 +48,8 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
           });
           for (const department of named) departments.set(department.id, department);
         }
-        // Built field by field, sharing one measure and one department object across tasks: a round over a
-        // large plan allocates little per task.
+        // Built field by field (taskRecord), sharing one measure and one department object across tasks: a
+        // round over a large plan allocates little per task.
         const tasks: TaskRecord[] = [];
         for (const row of rows) {
           const measure = measures.get(row.measureId);
@@ -62,18 +59,7 @@ export function createPrismaScheduleTaskStore(prisma: PrismaClient): ScheduleTas
             department = { id: row.departmentId, name: row.departmentId };
             departments.set(row.departmentId, department);
           }
-          tasks.push({
-            id: row.id,
-            measure,
-            department,
-            isPrimary: row.isPrimary,
-            status: row.status,
-            percent: row.percent,
-            lastReportAt: row.lastReportAt,
-            approvedAt: row.approvedAt,
-            trackedSince: row.createdAt,
-            lastReport: null,
-          });
+          tasks.push(taskRecord(row, measure, department, null));
         }
         yield tasks;
         const last = rows[rows.length - 1];

@@ -2,7 +2,14 @@ import type { TaskQuery, TaskStore } from "../../domain/ports/task-store.ts";
 import type { TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import { appendAuditEvent } from "./append-audit-event.ts";
 import { Prisma, type PrismaClient } from "./generated/client.ts";
-import { auditData, LAST_REPORT_INCLUDE, TASK_INCLUDE, type TaskRow, toTask } from "./supervision-records.ts";
+import {
+  auditData,
+  LAST_REPORT_INCLUDE,
+  TASK_INCLUDE,
+  type TaskRow,
+  taskRecord,
+  toTask,
+} from "./supervision-records.ts";
 
 function taskWhere(query: TaskQuery): Prisma.TaskWhereInput {
   return {
@@ -89,27 +96,17 @@ async function listTasksJoined(prisma: PrismaClient, query: TaskQuery): Promise<
 }
 
 function joinedTask(row: JoinedTaskRow): TaskRecord {
-  return {
-    id: row.id,
-    measure: {
-      id: row.measureId,
-      number: row.measureNumber,
-      label: row.measureLabel,
-      title: row.measureTitle,
-      section:
-        row.sectionLabel === null || row.sectionTitle === null
-          ? null
-          : { label: row.sectionLabel, title: row.sectionTitle },
-    },
-    department: { id: row.departmentId, name: row.departmentName },
-    isPrimary: row.isPrimary,
-    status: row.status,
-    percent: row.percent,
-    lastReportAt: row.lastReportAt,
-    approvedAt: row.approvedAt,
-    trackedSince: row.createdAt,
-    lastReport: null,
+  const measure = {
+    id: row.measureId,
+    number: row.measureNumber,
+    label: row.measureLabel,
+    title: row.measureTitle,
+    section:
+      row.sectionLabel === null || row.sectionTitle === null
+        ? null
+        : { label: row.sectionLabel, title: row.sectionTitle },
   };
+  return taskRecord(row, measure, { id: row.departmentId, name: row.departmentName }, null);
 }
 
 /** Measure number, primary lead first, city before counties, then by county and department name. */

@@ -57,31 +57,54 @@ export const LAST_REPORT_INCLUDE = {
 export type TaskRow = Prisma.TaskGetPayload<{ include: typeof TASK_INCLUDE }> &
   Partial<Prisma.TaskGetPayload<{ include: typeof LAST_REPORT_INCLUDE }>>;
 
-export function toTask(row: TaskRow): TaskRecord {
-  const last = row.reports?.[0];
+/** The Task columns a TaskRecord is made of (the measure, department and latest report come separately). */
+export type TaskColumns = Pick<
+  TaskRecord,
+  "id" | "isPrimary" | "status" | "percent" | "lastReportAt" | "approvedAt"
+> & { createdAt: Date };
+
+/**
+ * A TaskRecord from its columns, built field by field around the given measure and department objects (no
+ * copies): a reminder round over a large plan shares one measure and one department object across tasks.
+ */
+export function taskRecord(
+  row: TaskColumns,
+  measure: MeasureInfo,
+  department: TaskRecord["department"],
+  lastReport: TaskRecord["lastReport"],
+): TaskRecord {
   return {
     id: row.id,
-    measure: toMeasure(row.measure),
-    department: row.department,
+    measure,
+    department,
     isPrimary: row.isPrimary,
     status: row.status,
     percent: row.percent,
     lastReportAt: row.lastReportAt,
     approvedAt: row.approvedAt,
     trackedSince: row.createdAt,
-    lastReport:
-      last === undefined
-        ? null
-        : {
-            id: last.id,
-            authorName: last.author.displayName,
-            status: last.status,
-            percent: last.percent,
-            done: last.done,
-            blocker: last.blocker,
-            createdAt: last.createdAt,
-          },
+    lastReport,
   };
+}
+
+export function toTask(row: TaskRow): TaskRecord {
+  const last = row.reports?.[0];
+  return taskRecord(
+    row,
+    toMeasure(row.measure),
+    row.department,
+    last === undefined
+      ? null
+      : {
+          id: last.id,
+          authorName: last.author.displayName,
+          status: last.status,
+          percent: last.percent,
+          done: last.done,
+          blocker: last.blocker,
+          createdAt: last.createdAt,
+        },
+  );
 }
 
 export function toReport(row: Prisma.ProgressReportGetPayload<object>): ProgressReportRecord {

@@ -17,7 +17,8 @@ export function databaseUrl(serverUrl: string, databaseName: string): string {
   return url.toString();
 }
 
-async function withServerConnection<T>(
+/** Runs `use` on a fresh connection to the server (its maintenance database), closed afterwards. */
+export async function withServerConnection<T>(
   serverUrl: string,
   use: (client: pg.Client) => Promise<T>,
 ): Promise<T> {

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import { type ContactImportRow, readContactTable } from "../../domain/contacts/read-contact-table.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { decodeTextBytes } from "./decode-text-bytes.ts";
@@ -18,6 +17,7 @@ async function readBytes(path: string, name: string): Promise<Buffer> {
 
 /** The first worksheet as rows of cell texts; row i of the sheet is table[i - 1] (empty rows kept empty). */
 async function readWorksheet(bytes: Buffer, name: string): Promise<string[][]> {
+  const { default: ExcelJS } = await import("exceljs"); // loaded for an .xlsx only, not whenever the CLI starts
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

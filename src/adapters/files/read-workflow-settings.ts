@@ -23,19 +23,22 @@ function locate(workflowFile: string, cwd: string): string | null {
 export function createWorkflowSettingsReader(cwd: string = process.cwd()): WorkflowSettingsReader {
   return {
     readWorkflowSettings: async (workflowFile): Promise<WorkflowSettings> => {
-      const path = workflowFile === null ? null : locate(workflowFile, cwd);
-      if (path === null) {
-        const why = workflowFile === null ? "the plan names no workflow file" : `${workflowFile} not found`;
-        return { rules: DEFAULT_ASSESSMENT_RULES, countyNames: new Map(), source: `defaults (${why})` };
-      }
-      const workflow = await loadWorkflowFile(path, workflowFile ?? path);
+      const defaults = (why: string): WorkflowSettings => ({
+        rules: DEFAULT_ASSESSMENT_RULES,
+        countyNames: new Map(),
+        source: `defaults (${why})`,
+      });
+      if (workflowFile === null) return defaults("the plan names no workflow file");
+      const path = locate(workflowFile, cwd);
+      if (path === null) return defaults(`${workflowFile} not found`);
+      const workflow = await loadWorkflowFile(path, workflowFile);
       return {
         rules: workflow.assessment ?? DEFAULT_ASSESSMENT_RULES,
         countyNames: new Map(workflow.counties.map((county) => [county.id, county.name])),
         source:
           workflow.assessment === undefined
             ? `defaults (${workflowFile} has no assessment: key)`
-            : (workflowFile ?? path),
+            : workflowFile,
       };
     },
   };

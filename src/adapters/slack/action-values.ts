@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageAction } from "../../domain/messages/message-types.ts";
-import { ACTION_IDS } from "./ids.ts";
+import { ACTION_IDS, homePageActionId } from "./ids.ts";
 
 /** What a task button carries: the task (and, for "edit", the report). */
 export const TaskButtonValueSchema = z.object({ task: z.string().min(1).max(64) });
@@ -22,7 +22,7 @@ export function encodeAction(action: MessageAction): { actionId: string; value: 
     case "return":
       return { actionId: ACTION_IDS.return, value: JSON.stringify({ task: action.taskId }) };
     case "home_page":
-      return { actionId: ACTION_IDS.homePage, value: JSON.stringify({ page: action.page }) };
+      return { actionId: homePageActionId(action.page), value: JSON.stringify({ page: action.page }) };
   }
 }
 

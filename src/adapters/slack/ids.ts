@@ -9,6 +9,17 @@ export const ACTION_IDS = {
   homePage: "duban.home_page",
 } as const;
 
+/**
+ * A page button's action_id: "duban.home_page.<page>". Slack refuses two buttons with one action_id in a
+ * block, and the previous and next buttons share theirs; the page they turn to tells them apart.
+ */
+export function homePageActionId(page: number): string {
+  return `${ACTION_IDS.homePage}.${page}`;
+}
+
+/** Matches page buttons, with the bare id a Home published before page numbers were added carries. */
+export const HOME_PAGE_ACTION_PATTERN = /^duban\.home_page(\.\d+)?$/;
+
 /** The callback_id of each modal (Bolt routes view_submission by them). */
 export const CALLBACK_IDS = {
   reportForm: "duban.report_form",

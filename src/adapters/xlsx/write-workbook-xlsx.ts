@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import stringWidth from "string-width";
 import type { CellValue, SheetModel } from "../../domain/ledger/workbook-model.ts";
 import type { WorkbookWriter } from "../../domain/ports/workbook-writer.ts";
@@ -27,7 +27,7 @@ function addSheet(book: ExcelJS.Workbook, model: SheetModel): void {
   const header = sheet.addRow(model.columns.map((column) => column.header));
   header.font = { bold: true };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  for (const values of model.rows) sheet.addRow(values.map((value) => (value === null ? null : value)));
+  for (const values of model.rows) sheet.addRow(values);
   model.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     const format = NUMBER_FORMATS[column.kind];
@@ -51,10 +51,14 @@ function addSheet(book: ExcelJS.Workbook, model: SheetModel): void {
   }
 }
 
-/** WorkbookWriter on exceljs: Chinese headers in bold, header row frozen, columns as wide as their content. */
+/**
+ * WorkbookWriter on exceljs: Chinese headers in bold, header row frozen, columns as wide as their content.
+ * exceljs is loaded on the first ledger written, not when a front end or the CLI starts.
+ */
 export function createXlsxWorkbookWriter(): WorkbookWriter {
   return {
     writeXlsx: async (model) => {
+      const { default: ExcelJS } = await import("exceljs");
       const book = new ExcelJS.Workbook();
       book.creator = "Duban 督办";
       book.title = model.title;

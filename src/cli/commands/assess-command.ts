@@ -1,7 +1,7 @@
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaPlanDirectoryStore } from "../../adapters/db/prisma-plan-directory-store.ts";
 import { loadWorkflowFile } from "../../adapters/files/load-workflow-file.ts";
 import { DEFAULT_ASSESSMENT_RULES } from "../../domain/assessment/assessment-rules-schema.ts";
@@ -10,7 +10,7 @@ import { computeScorecard } from "../../services/assessment/compute-scorecard.ts
 import type { CliIo } from "../cli-io.ts";
 import { scorecardMarkdown, scorecardText } from "../format/render-scorecard.ts";
 import { withDatabase } from "../with-database.ts";
-import { readAsOf, readPeriodOption } from "./period-options.ts";
+import { asOfClock, readPeriodOption } from "./period-options.ts";
 
 interface AssessOptions {
   period?: string;
@@ -40,12 +40,15 @@ export function registerAssessCommand(program: Command, io: CliIo): void {
     .action(async (options: AssessOptions) => {
       const period = readPeriodOption(options.period);
       const calendar = await loadWorkingDayCalendar();
-      const override = options.workflow === undefined ? undefined : await loadWorkflowFile(options.workflow);
+      const override =
+        options.workflow === undefined
+          ? undefined
+          : await loadWorkflowFile(resolve(io.cwd, options.workflow), options.workflow);
       await withDatabase(io, "duban assess", async ({ db }) => {
         const deps: AssessmentDeps = {
           plans: createPrismaPlanDirectoryStore(db.prisma),
           assessment: createAssessmentPorts(db.prisma, io.cwd),
-          clock: options.asOf === undefined ? systemClock : { now: () => readAsOf(options.asOf as string) },
+          clock: asOfClock(options.asOf),
           calendar,
           planId: options.plan,
         };

@@ -4,7 +4,6 @@ import type { Command } from "commander";
 import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
 import { digestChartFile } from "../../adapters/charts/digest-chart-file.ts";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
@@ -12,8 +11,9 @@ import { buildDigestExtras } from "../../services/schedule/build-digest-extras.t
 import { buildWeeklyDigest } from "../../services/schedule/build-weekly-digest.ts";
 import type { CliIo } from "../cli-io.ts";
 import { renderDigestMarkdown } from "../format/render-digest-markdown.ts";
+import { readLoadedPlan } from "../read-loaded-plan.ts";
 import { withDatabase } from "../with-database.ts";
-import { readAsOf } from "./period-options.ts";
+import { asOfClock } from "./period-options.ts";
 
 interface DigestOptions {
   print?: boolean;
@@ -41,13 +41,11 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
           "duban digest only renders (add --print, or --chart <file.png>); the bot posts it: /duban digest",
         );
       }
-      const now = options.asOf === undefined ? systemClock.now() : readAsOf(options.asOf);
+      const now = asOfClock(options.asOf).now();
       const calendar = await loadWorkingDayCalendar();
       await withDatabase(io, "duban digest", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);
-        const directory = await store.readPlanDirectory();
-        if (directory === null)
-          throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
+        const directory = await readLoadedPlan(store);
         const request = {
           directory,
           schedule: readPlanSchedule(directory.schedule),

@@ -3,13 +3,12 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaPlanDirectoryStore } from "../../adapters/db/prisma-plan-directory-store.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { buildLedgerFile } from "../../services/assessment/build-ledger-file.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
-import { readAsOf, readPeriodOption } from "./period-options.ts";
+import { asOfClock, readPeriodOption } from "./period-options.ts";
 
 interface ExportOptions {
   xlsx?: string;
@@ -43,7 +42,7 @@ export function registerExportCommand(program: Command, io: CliIo): void {
           {
             plans: createPrismaPlanDirectoryStore(db.prisma),
             assessment: createAssessmentPorts(db.prisma, io.cwd),
-            clock: options.asOf === undefined ? systemClock : { now: () => readAsOf(options.asOf as string) },
+            clock: asOfClock(options.asOf),
             calendar,
             planId: options.plan,
           },

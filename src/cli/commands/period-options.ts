@@ -1,5 +1,7 @@
+import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { type AssessmentPeriod, parseAssessmentPeriod } from "../../domain/assessment/assessment-period.ts";
 import { DomainError } from "../../domain/errors.ts";
+import type { Clock } from "../../domain/ports/clock.ts";
 import { isPlanDate } from "../../domain/time/plan-date.ts";
 import { planDateTimeToInstant } from "../../domain/time/plan-time.ts";
 
@@ -21,4 +23,11 @@ export function readAsOf(text: string): Date {
   if (!isPlanDate(text))
     throw new DomainError("as-of-invalid", `--as-of "${text}": write a date as YYYY-MM-DD`);
   return planDateTimeToInstant(text, "23:59", "Asia/Shanghai");
+}
+
+/** The clock of `--as-of`: stopped at the end of that day; the system clock when it is not given. */
+export function asOfClock(asOf: string | undefined): Clock {
+  if (asOf === undefined) return systemClock;
+  const instant = readAsOf(asOf);
+  return { now: () => instant };
 }

@@ -10,6 +10,7 @@ import { toPlanDateTime } from "../../domain/time/plan-time.ts";
 import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
 import type { CliIo } from "../cli-io.ts";
 import { padToWidth } from "../format/pad-to-width.ts";
+import { readLoadedPlan } from "../read-loaded-plan.ts";
 import { withDatabase } from "../with-database.ts";
 
 const notFromHere = () => Promise.reject(new Error("the CLI sends nothing"));
@@ -35,9 +36,7 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
       const calendar = await loadWorkingDayCalendar();
       await withDatabase(io, "duban schedule", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);
-        const directory = await store.readPlanDirectory();
-        if (directory === null)
-          throw new DomainError("no-plan", "no plan is loaded yet: run duban load <workflow.yaml> first");
+        const directory = await readLoadedPlan(store);
         const schedules = createPrismaScheduleStore(db.prisma);
         const runner = createScheduleRunner({
           store,

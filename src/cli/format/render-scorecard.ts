@@ -1,36 +1,33 @@
 import { scoreFormula } from "../../domain/assessment/scorecard-formula.ts";
-import type { Scorecard, UnitScore } from "../../domain/assessment/scorecard-types.ts";
+import type { Scorecard } from "../../domain/assessment/scorecard-types.ts";
+import { buildScorecardMessage, type ScorecardRow } from "../../domain/messages/scorecard-message.ts";
 import { padToWidth, truncateToWidth } from "./pad-to-width.ts";
 
-const HEADERS = [
-  "排名",
-  "单位",
-  "得分",
-  "按时报送",
-  "完整报告",
-  "办结",
-  "逾期工作日",
-  "受阻工作日",
-  "催办",
-  "结果",
-];
-
-function cells(unit: UnitScore, scorecard: Scorecard): string[] {
-  const c = unit.components;
-  const listedAs = (list: Scorecard["praise"]) => list.some((u) => u.kind === unit.kind && u.id === unit.id);
-  const verdict = listedAs(scorecard.praise) ? "表扬" : listedAs(scorecard.lagging) ? "通报" : "";
-  return [
-    String(unit.rank),
-    unit.name,
-    unit.score.toFixed(1),
-    `${c.onTime.counted}/${c.onTime.of}`,
-    `${c.completeness.counted}/${c.completeness.of}`,
-    `${c.approved.counted}/${c.approved.of}`,
-    String(c.overdue.counted),
-    `${c.blockers.counted}${unit.openBlockers > 0 ? `（未解决 ${unit.openBlockers}）` : ""}`,
-    String(c.urges.counted),
-    verdict,
+/** The rows of the scorecard as the chat message words them (Chinese): rank, unit, score, figures, verdict. */
+function tableOf(scorecard: Scorecard): {
+  headers: string[];
+  departments: string[][];
+  counties: string[][];
+  praise: string;
+  lagging: string;
+} {
+  const message = buildScorecardMessage("zh", scorecard);
+  const verdicts = { praise: "表扬", lagging: "通报" } as const;
+  const cells = (row: ScorecardRow) => [
+    String(row.rank),
+    row.name,
+    row.score.toFixed(1),
+    ...row.cells,
+    row.verdict === null ? "" : verdicts[row.verdict],
   ];
+  const names = (list: readonly string[]) => list.join("、") || "无";
+  return {
+    headers: ["排名", "单位", "得分", ...message.columns, "结果"],
+    departments: message.departments.map(cells),
+    counties: message.counties.map(cells),
+    praise: names(message.praise),
+    lagging: names(message.lagging),
+  };
 }
 
 function heading(scorecard: Scorecard): string[] {
@@ -42,9 +39,6 @@ function heading(scorecard: Scorecard): string[] {
   ];
 }
 
-const names = (list: Scorecard["praise"]) =>
-  list.map((unit) => `${unit.name}（${unit.score.toFixed(1)}）`).join("、") || "无";
-
 /** The scorecard as a terminal table (CJK counted as two columns). */
 export function scorecardText(scorecard: Scorecard): string[] {
   const widths = [4, 26, 6, 8, 8, 6, 10, 20, 4, 4];
@@ -53,17 +47,16 @@ export function scorecardText(scorecard: Scorecard): string[] {
       .map((cell, index) => padToWidth(truncateToWidth(cell, widths[index] ?? 10), widths[index] ?? 10))
       .join(" ")
       .trimEnd();
-  const table = (title: string, units: readonly UnitScore[]) =>
-    units.length === 0
-      ? []
-      : ["", title, line(HEADERS), ...units.map((unit) => line(cells(unit, scorecard)))];
+  const { headers, departments, counties, praise, lagging } = tableOf(scorecard);
+  const table = (title: string, rows: readonly string[][]) =>
+    rows.length === 0 ? [] : ["", title, line(headers), ...rows.map(line)];
   return [
     ...heading(scorecard),
-    ...table("部门", scorecard.departments),
-    ...table("县（市、区）", scorecard.counties),
+    ...table("部门", departments),
+    ...table("县（市、区）", counties),
     "",
-    `表扬：${names(scorecard.praise)}`,
-    `通报：${names(scorecard.lagging)}`,
+    `表扬：${praise}`,
+    `通报：${lagging}`,
   ];
 }
 
@@ -71,28 +64,22 @@ export function scorecardText(scorecard: Scorecard): string[] {
 export function scorecardMarkdown(scorecard: Scorecard): string[] {
   const [title, scope, formula] = heading(scorecard);
   const row = (values: string[]) => `| ${values.map((value) => value.replace(/\|/g, "\\|")).join(" | ")} |`;
-  const table = (caption: string, units: readonly UnitScore[]) =>
-    units.length === 0
+  const { headers, departments, counties, praise, lagging } = tableOf(scorecard);
+  const table = (caption: string, rows: readonly string[][]) =>
+    rows.length === 0
       ? []
-      : [
-          "",
-          `### ${caption}`,
-          "",
-          row(HEADERS),
-          row(HEADERS.map(() => "---")),
-          ...units.map((unit) => row(cells(unit, scorecard))),
-        ];
+      : ["", `### ${caption}`, "", row(headers), row(headers.map(() => "---")), ...rows.map(row)];
   return [
     `## ${title}`,
     "",
     scope ?? "",
     "",
     `\`${formula}\``,
-    ...table("部门", scorecard.departments),
-    ...table("县（市、区）", scorecard.counties),
+    ...table("部门", departments),
+    ...table("县（市、区）", counties),
     "",
-    `**表扬**：${names(scorecard.praise)}`,
+    `**表扬**：${praise}`,
     "",
-    `**通报**：${names(scorecard.lagging)}`,
+    `**通报**：${lagging}`,
   ];
 }

@@ -49,9 +49,10 @@ function cycleFacts(
   for (const cycle of cycles) {
     if (finishedBefore(task, reports, cycle.opensOn, context)) continue;
     const id = `${task.id}@${cycle.key}`;
-    const inCycle = reports.filter(
-      (r) => dayOf(r.createdAt, context) >= cycle.opensOn && dayOf(r.createdAt, context) <= cycle.endsOn,
-    );
+    const inCycle = reports.filter((r) => {
+      const day = dayOf(r.createdAt, context);
+      return day >= cycle.opensOn && day <= cycle.endsOn;
+    });
     // a cycle that fell due before Duban tracked the task (the plan's load) asked nothing of its department
     if (inCycle.length === 0 && notTrackedBy(task, cycle.dueAt)) continue;
     const punctual = inCycle.find((r) => r.createdAt.getTime() <= cycle.dueAt.getTime());
@@ -103,7 +104,10 @@ export function assessTaskRecords(
   const name = `${task.measure.label}${task.department.name}`;
   const { from } = context.period;
   const until = assessedUntil(context);
-  const within = (instant: Date) => dayOf(instant, context) >= from && dayOf(instant, context) <= until;
+  const within = (instant: Date) => {
+    const day = dayOf(instant, context);
+    return day >= from && day <= until;
+  };
   const reports = allReports.filter((report) => report.withdrawnAt === null);
   const { onTime, overdue } = cycleFacts(task, reports, cycles, context);
 

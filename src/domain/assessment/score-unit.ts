@@ -70,8 +70,9 @@ export function scoreUnit(
 /** Best first (ties by name); equal scores share a rank (1, 2, 2, 4). */
 export function rankUnits(units: ReadonlyArray<Omit<UnitScore, "rank">>): UnitScore[] {
   const sorted = [...units].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "zh-CN"));
-  return sorted.map((unit, index) => {
-    const first = sorted.findIndex((other) => other.score === unit.score);
-    return { ...unit, rank: first < 0 ? index + 1 : first + 1 };
-  });
+  // a unit's rank is 1 + the place of the first unit with its score (itself at the latest)
+  return sorted.map((unit) => ({
+    ...unit,
+    rank: sorted.findIndex((other) => other.score === unit.score) + 1,
+  }));
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { canonicalJson } from "../canonical-json.ts";
 
 /** The fields of an audit event the hash covers (everything but its id, which the database assigns). */
 export interface HashedAuditFields {
@@ -10,19 +11,6 @@ export interface HashedAuditFields {
   /** JSON values as stored (undefined and null both mean none). */
   before: unknown;
   after: unknown;
-}
-
-/** JSON with object keys sorted at every level, so the same value always gives the same text (jsonb reorders keys). */
-export function canonicalJson(value: unknown): string {
-  if (value === undefined || value === null) return "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**

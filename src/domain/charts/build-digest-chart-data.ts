@@ -49,7 +49,9 @@ export function buildDigestChartData(input: DigestChartInput): DigestChartData {
   const reportsOf = new Map<string, AssessedReport[]>();
   for (const report of [...input.reports].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     if (report.withdrawnAt !== null) continue;
-    reportsOf.set(report.taskId, [...(reportsOf.get(report.taskId) ?? []), report]);
+    const own = reportsOf.get(report.taskId);
+    if (own === undefined) reportsOf.set(report.taskId, [report]);
+    else own.push(report);
   }
   const sections = new Map<string, Record<ChartStatus, number>>();
   for (const task of [...tasks].sort((a, b) => a.measure.number - b.measure.number)) {

@@ -6,7 +6,7 @@ import type { AuditChainHead } from "../ports/assessment-store.ts";
 import type { StatusLight } from "../tasks/status-light.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
-import { reminderSheet, reportSheet, taskLedgerSheet } from "./record-sheets.ts";
+import { type RecordScope, reminderSheet, reportSheet, taskLedgerSheet } from "./record-sheets.ts";
 import { scorecardSheet } from "./scorecard-sheet.ts";
 import type { SheetModel, WorkbookModel } from "./workbook-model.ts";
 
@@ -57,18 +57,21 @@ function notesSheet(input: LedgerInput): SheetModel {
 /** The Excel ledger (督办台账): 任务台账, 进展记录, 催办记录, 考核评分 and 说明 (with the audit chain head). */
 export function buildLedgerWorkbook(input: LedgerInput): WorkbookModel {
   const { history, period, plan } = input;
-  const taskById = new Map(history.tasks.map((task) => [task.id, task]));
-  const inPeriod = (at: Date) => {
-    if (period === null) return true;
-    const day = toPlanDate(at, plan.timeZone);
-    return day >= period.from && day <= period.to;
+  const scope: RecordScope = {
+    taskById: new Map(history.tasks.map((task) => [task.id, task])),
+    inPeriod: (at) => {
+      if (period === null) return true;
+      const day = toPlanDate(at, plan.timeZone);
+      return day >= period.from && day <= period.to;
+    },
+    timeZone: plan.timeZone,
   };
   return {
     title: `${plan.title} 督办台账`,
     sheets: [
       taskLedgerSheet(history, input.lights, plan.timeZone),
-      reportSheet(history, taskById, inPeriod, plan.timeZone),
-      reminderSheet(history, taskById, inPeriod, plan.timeZone),
+      reportSheet(history, scope),
+      reminderSheet(history, scope),
       scorecardSheet(input.scorecard),
       notesSheet(input),
     ],

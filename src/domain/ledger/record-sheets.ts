@@ -3,13 +3,27 @@ import type { StatusLight } from "../tasks/status-light.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { floatingDate, floatingTime } from "./floating-time.ts";
 import { LIGHT_NAMES, reminderKindName, SOURCE_NAMES, STATUS_NAMES } from "./ledger-words.ts";
-import type { SheetColumn, SheetModel } from "./workbook-model.ts";
+import type { CellValue, SheetColumn, SheetModel } from "./workbook-model.ts";
 
 const text = (header: string): SheetColumn => ({ header, kind: "text" });
 const number = (header: string): SheetColumn => ({ header, kind: "number" });
 const datetime = (header: string): SheetColumn => ({ header, kind: "datetime" });
 
+const CITY_LEVEL = "市级";
 const measureName = (task: AssessedTask) => `${task.measure.label}${task.measure.title}`;
+
+/** The record sheets' task columns: 措施, 部门 and 县（市、区）; blank for a record of no known task. */
+const taskCells = (task: AssessedTask | undefined): CellValue[] =>
+  task === undefined
+    ? ["", "", ""]
+    : [measureName(task), task.department.name, task.county?.name ?? CITY_LEVEL];
+
+/** What the report and reminder sheets share: the tasks by id, the period's filter and the plan's time zone. */
+export interface RecordScope {
+  taskById: ReadonlyMap<string, AssessedTask>;
+  inPeriod: (at: Date) => boolean;
+  timeZone: string;
+}
 
 /** 任务台账: one row per task. */
 export function taskLedgerSheet(
@@ -38,7 +52,7 @@ export function taskLedgerSheet(
       measureName(task),
       task.measure.section === null ? "" : `${task.measure.section.label}${task.measure.section.title}`,
       task.department.name,
-      task.county?.name ?? "市级",
+      task.county?.name ?? CITY_LEVEL,
       STATUS_NAMES[task.status] ?? task.status,
       light === undefined ? "" : LIGHT_NAMES[light.light],
       task.percent,
@@ -54,9 +68,7 @@ export function taskLedgerSheet(
 /** 进展记录: every report in the period (withdrawn ones marked). */
 export function reportSheet(
   history: SupervisionHistory,
-  taskById: ReadonlyMap<string, AssessedTask>,
-  inPeriod: (at: Date) => boolean,
-  timeZone: string,
+  { taskById, inPeriod, timeZone }: RecordScope,
 ): SheetModel {
   const columns = [
     datetime("报送时间"),
@@ -78,12 +90,9 @@ export function reportSheet(
   const rows = history.reports
     .filter((report) => inPeriod(report.createdAt))
     .map((report) => {
-      const task = taskById.get(report.taskId);
       return [
         floatingTime(report.createdAt, timeZone),
-        task === undefined ? "" : measureName(task),
-        task?.department.name ?? "",
-        task?.county?.name ?? "市级",
+        ...taskCells(taskById.get(report.taskId)),
         report.authorName,
         STATUS_NAMES[report.status] ?? report.status,
         report.percent,
@@ -103,9 +112,7 @@ export function reportSheet(
 /** 催办记录: every reminder, urge and escalation in the period. */
 export function reminderSheet(
   history: SupervisionHistory,
-  taskById: ReadonlyMap<string, AssessedTask>,
-  inPeriod: (at: Date) => boolean,
-  timeZone: string,
+  { taskById, inPeriod, timeZone }: RecordScope,
 ): SheetModel {
   const columns = [
     datetime("时间"),
@@ -122,7 +129,6 @@ export function reminderSheet(
   const rows = history.reminders
     .filter((reminder) => inPeriod(reminder.createdAt))
     .map((reminder) => {
-      const task = reminder.taskId === null ? undefined : taskById.get(reminder.taskId);
       const result =
         reminder.sentAt !== null
           ? "已发送"
@@ -133,9 +139,7 @@ export function reminderSheet(
         floatingTime(reminder.createdAt, timeZone),
         reminderKindName(reminder.kind),
         reminder.slot,
-        task === undefined ? "" : measureName(task),
-        task?.department.name ?? "",
-        task?.county?.name ?? (task === undefined ? "" : "市级"),
+        ...taskCells(reminder.taskId === null ? undefined : taskById.get(reminder.taskId)),
         reminder.recipientName ?? "",
         floatingTime(reminder.sentAt, timeZone),
         result,

@@ -3,6 +3,7 @@ import { type Locale, pick } from "../supervision/locale.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { MAX_LISTED_TASKS } from "./build-reminder-message.ts";
 import type { TaskItem } from "./message-types.ts";
+import { onBehalfSuffix } from "./message-words.ts";
 import type { EscalatedDepartment, EscalationMessage } from "./schedule-message-types.ts";
 
 /** What an escalation says besides its tasks; stored with each outbox row, so a message can be built when sent. */
@@ -57,13 +58,7 @@ export function buildEscalationMessage(
           zh: `您是${own}的牵头联络员。以下任务本期进展截止于 ${due}，已逾期 ${days} 个工作日仍未报送，已报督查人员，请尽快报送。`,
           en: `You are ${own}'s lead contact. These tasks were due ${due} and are ${days} working days overdue; supervisors have been told. Please report soon.`,
         });
-  const onBehalf =
-    header.onBehalfOf.length === 0
-      ? ""
-      : pick(locale, {
-          zh: `（代 ${header.onBehalfOf.join("、")}）`,
-          en: ` (standing in for ${header.onBehalfOf.join(", ")})`,
-        });
+  const onBehalf = onBehalfSuffix(locale, header.onBehalfOf);
   return {
     kind: "escalation",
     locale,

@@ -2,6 +2,7 @@ import { cycleLabel, dayLabel } from "../schedule/cycle-label.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import type { TaskItem } from "./message-types.ts";
+import { onBehalfSuffix, REPLY_HINT } from "./message-words.ts";
 import type { ReminderMessage, ReminderRung } from "./schedule-message-types.ts";
 
 /** What a reminder says besides its tasks; stored with each outbox row, so a message can be built when sent. */
@@ -75,17 +76,8 @@ export function buildReminderMessage(
   totalTasks: number = tasks.length,
 ): ReminderMessage {
   const { title, intro } = texts(header, totalTasks, locale);
-  const onBehalf =
-    header.onBehalfOf.length === 0
-      ? ""
-      : pick(locale, {
-          zh: `（代 ${header.onBehalfOf.join("、")}）`,
-          en: ` (standing in for ${header.onBehalfOf.join(", ")})`,
-        });
-  const replyHint = pick(locale, {
-    zh: "点击“填报进展”，或直接在本消息的话题中回复，如“推进中，约八成”“已完成”“受阻：资金未到位”（多项任务请写明措施编号）。",
-    en: 'Press "Report progress", or reply in this message\'s thread, e.g. "70% complete", "done", "blocked: waiting for funds" (name the measure when there are several).',
-  });
+  const onBehalf = onBehalfSuffix(locale, header.onBehalfOf);
+  const replyHint = pick(locale, REPLY_HINT);
   return {
     kind: "reminder",
     locale,

@@ -1,6 +1,6 @@
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { TaskItem, UrgeMessage, UrgeSummaryMessage } from "./message-types.ts";
-import { colon } from "./message-words.ts";
+import { colon, REPLY_HINT } from "./message-words.ts";
 
 /** 催办 DM to one contact: their tasks in the urged scope, each with a report button. */
 export function buildUrgeMessage(
@@ -13,10 +13,7 @@ export function buildUrgeMessage(
     zh: `${urge.urgerName} 请您尽快报送以下 ${count} 项任务的进展。`,
     en: `${urge.urgerName} asks you to report progress on ${count === 1 ? "this task" : `these ${count} tasks`} soon.`,
   });
-  const replyHint = pick(locale, {
-    zh: "点击“填报进展”，或直接在本消息的话题中回复，如“推进中，约八成”“已完成”“受阻：资金未到位”（多项任务请写明措施编号，如“（五）推进中 60%”）。",
-    en: 'Press "Report progress", or reply in this message\'s thread, e.g. "70% complete", "done", "blocked: waiting for funds" (with several tasks, name the measure: "(5) in progress 60%").',
-  });
+  const replyHint = pick(locale, REPLY_HINT);
   return {
     kind: "urge",
     locale,

@@ -1,4 +1,4 @@
-import type { Localized } from "../supervision/locale.ts";
+import type { Locale, Localized } from "../supervision/locale.ts";
 import type { TaskStatus } from "../supervision/supervision-types.ts";
 import type { StatusLight, StatusLightReason } from "../tasks/status-light.ts";
 
@@ -40,4 +40,16 @@ export const ACTION_WORDS = {
 /** "：" in Chinese, ": " in English. */
 export function colon(locale: "zh" | "en"): string {
   return locale === "zh" ? "：" : ": ";
+}
+
+/** How to answer a reminder or an urge: the button, or a reply in its thread (naming the measure when there are several). */
+export const REPLY_HINT: Localized = {
+  zh: "点击“填报进展”，或直接在本消息的话题中回复，如“推进中，约八成”“已完成”“受阻：资金未到位”（多项任务请写明措施编号，如“（五）推进中 60%”）。",
+  en: 'Press "Report progress", or reply in this message\'s thread, e.g. "70% complete", "done", "blocked: waiting for funds" (with several tasks, name the measure: "(5) in progress 60%").',
+};
+
+/** " (standing in for 王五)": the people a deputy (代理人) receives a message for; "" when none. */
+export function onBehalfSuffix(locale: Locale, names: readonly string[]): string {
+  if (names.length === 0) return "";
+  return locale === "zh" ? `（代 ${names.join("、")}）` : ` (standing in for ${names.join(", ")})`;
 }

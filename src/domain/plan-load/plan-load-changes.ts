@@ -1,3 +1,4 @@
+import { canonicalJson } from "../canonical-json.ts";
 import { type DesiredPlanState, taskKey } from "./desired-plan-state.ts";
 import type { StoredPlanState } from "./stored-plan-state.ts";
 
@@ -19,17 +20,7 @@ export interface PlanLoadChanges {
   tasks: RowChanges<DesiredPlanState["tasks"][number]>;
 }
 
-/** JSON with object keys sorted: the database (jsonb) does not keep key order, so compare this way. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
-}
-
+/** Equal as the database keeps them (jsonb does not keep key order). */
 function same(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }

@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
-import { planDateTimeToInstant, toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
+import { toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
 import { cycleClosesOn } from "./cycle-closes-on.ts";
 import { cycleOfKey } from "./cycle-of-key.ts";
 import type { Firing } from "./next-firings.ts";
@@ -85,7 +85,8 @@ export function decideDueFirings(
     if (loadedAt !== null && firing.instant < loadedAt) return { action: "skip", note: loadedNote() };
     if (loadedAt !== null && firing.kind !== "digest" && firing.kind !== "snoozed") {
       const cycle = cycleOfKey(firing.cycleKey, rules.schedule, rules.calendar);
-      if (planDateTimeToInstant(cycle.dueOn, rules.schedule.dueTime, rules.timeZone) < loadedAt)
+      // by day, as a task's light counts it (task-due-on.ts): loaded on the due day, the cycle is still asked for
+      if (cycle.dueOn < toPlanDate(loadedAt, rules.timeZone))
         return { action: "skip", note: `cycle ${firing.cycleKey} fell due before the plan was loaded` };
     }
     if (firing.kind === "digest") {

@@ -4,7 +4,7 @@ import type { OutboundMessage, TaskItem } from "../../domain/messages/message-ty
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { ClaimedGroup } from "../../domain/ports/outbox-store.ts";
 import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
-import { toPlanDate } from "../../domain/time/plan-time.ts";
+import { isBehindInCycle } from "../../domain/schedule/task-behind-in-cycle.ts";
 import { describeTasks } from "../describe-tasks.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";
 import { readPayloads, type TaskPayload } from "./outbox-payload.ts";
@@ -24,7 +24,7 @@ function departmentsOf(items: readonly TaskItem[]) {
 
 /**
  * The message of a claimed group, built now: a reminder or a lead contact's escalation lists the group's tasks
- * still behind in its cycle (open, no report since the cycle opened), with their lights as of `now`.
+ * still behind in its cycle (isBehindInCycle), with their lights as of `now`.
  */
 export async function assembleGroupMessage(
   deps: Pick<ResolvedScheduleDeps, "store" | "calendar">,
@@ -43,12 +43,7 @@ export async function assembleGroupMessage(
   const cycle = cycleOfKey(first.header.cycleKey, context.schedule, deps.calendar);
   const tasks = (
     await deps.store.listTasks({ planId: context.planId, taskIds, withLastReport: true })
-  ).filter(
-    (task) =>
-      task.status !== "DONE" &&
-      task.status !== "AWAITING_APPROVAL" &&
-      (task.lastReportAt === null || toPlanDate(task.lastReportAt, context.timeZone) < cycle.opensOn),
-  );
+  ).filter((task) => isBehindInCycle(task, cycle, context.timeZone, now));
   if (tasks.length === 0)
     return { to: "nobody", reason: "nothing left to remind: every task reported or closed" };
   const light = { schedule: context.schedule, calendar: deps.calendar, timeZone: context.timeZone, now };

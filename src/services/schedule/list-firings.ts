@@ -28,6 +28,18 @@ function scheduledBetween(
   return [...found.values()].sort(byTime);
 }
 
+/** The plan's pending snoozes as firings, with their times at or after `from` (and at or before `to`). */
+async function snoozedFrom(
+  deps: Pick<ResolvedScheduleDeps, "schedules">,
+  context: ScheduleContext,
+  from: Date,
+  to: Date | null = null,
+): Promise<Firing[]> {
+  return (await deps.schedules.listPendingSnoozes(context.planId))
+    .filter((snooze) => snooze.untilAt >= from && (to === null || snooze.untilAt <= to))
+    .map((snooze) => snoozeFiring(snooze, context.timeZone));
+}
+
 /** Every firing (ladder, digest, snoozed reminders) with its time in [from, to]. */
 export async function firingsBetween(
   deps: Pick<ResolvedScheduleDeps, "schedules" | "calendar">,
@@ -35,9 +47,7 @@ export async function firingsBetween(
   from: Date,
   to: Date,
 ): Promise<Firing[]> {
-  const snoozes = (await deps.schedules.listPendingSnoozes(context.planId))
-    .filter((snooze) => snooze.untilAt >= from && snooze.untilAt <= to)
-    .map((snooze) => snoozeFiring(snooze, context.timeZone));
+  const snoozes = await snoozedFrom(deps, context, from, to);
   return [...scheduledBetween(from, to, context, deps.calendar), ...snoozes].sort(byTime);
 }
 
@@ -52,9 +62,7 @@ export async function upcomingFirings(
   now: Date,
   count: number,
 ): Promise<Firing[]> {
-  const pendingSnoozes = (await deps.schedules.listPendingSnoozes(context.planId))
-    .filter((snooze) => snooze.untilAt >= now)
-    .map((snooze) => snoozeFiring(snooze, context.timeZone));
+  const pendingSnoozes = await snoozedFrom(deps, context, now);
   const staleBefore = new Date(now.getTime() - deps.tuning.staleRunAfterMs);
   for (let extra = 4; ; extra *= 4) {
     const scheduled = nextFirings(now, context.schedule, deps.calendar, context.timeZone, count + extra);

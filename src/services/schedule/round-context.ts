@@ -5,6 +5,7 @@ import { cycleClosesOn } from "../../domain/schedule/cycle-closes-on.ts";
 import type { ReportingCycle } from "../../domain/schedule/cycle-for.ts";
 import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
+import { isBehindInCycle } from "../../domain/schedule/task-behind-in-cycle.ts";
 import { assessTask, type LightContext } from "../../domain/supervision/assess-task.ts";
 import { type Locale, localeOf } from "../../domain/supervision/locale.ts";
 import { canReportFor } from "../../domain/supervision/roles.ts";
@@ -26,7 +27,7 @@ export interface RoundContext {
   slotKey: string;
   /** Rows of this firing are not sent after this (the cycle closed). */
   expiresAt: Date;
-  /** True when the task still has to report in the cycle: open, and no report since the cycle opened. */
+  /** True when the task still has to report in the cycle (isBehindInCycle as of now). */
   isBehind(task: TaskRecord): boolean;
   /** The task as a message lists it, in `locale`, with its report button. */
   itemFor(task: TaskRecord, locale: Locale): TaskItem;
@@ -58,10 +59,7 @@ export async function createRoundContext(
     standIns,
     slotKey: `${firing.slot}@${context.planId}`,
     expiresAt: planDateTimeToInstant(addDays(closes, 1), "00:00", timeZone),
-    isBehind: (task) =>
-      task.status !== "DONE" &&
-      task.status !== "AWAITING_APPROVAL" &&
-      (task.lastReportAt === null || toPlanDate(task.lastReportAt, timeZone) < cycle.opensOn),
+    isBehind: (task) => isBehindInCycle(task, cycle, timeZone, now),
     itemFor: (task, locale) =>
       buildTaskItem(task, assessTask(task, light), locale, { timeZone, actions: reportAction(task) }),
     recipientsOf: (departmentId) => {

@@ -20,6 +20,23 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
       .messages(e.double.dmChannelId(CONTACT))
       .filter((message) => message.botId !== undefined && message.text?.startsWith("催办：市农业农村局"));
 
+  /** The schedule runner `npm start` starts beside the Slack front end, its Web API calls aimed at the double. */
+  const startDubanSchedules = () =>
+    startSchedules({
+      env: {
+        SLACK_BOT_TOKEN: e.double.workspace.bot.token,
+        SLACK_API_URL: e.double.apiUrl,
+        DUBAN_DIGEST_CHANNEL: undefined,
+        TZ: "Asia/Shanghai",
+      },
+      prisma: e.db.prisma,
+      logger: createLogger({
+        level: "silent",
+        format: "json",
+        destination: new Writable({ write: (_chunk, _encoding, done) => done() }),
+      }),
+    });
+
   beforeAll(async () => {
     e = await startSlackE2e(target);
     const assigned = await e.driver.slashCommand({
@@ -60,17 +77,7 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
     );
 
     // Duban with the schedule, as `npm start` runs it on Slack: the start-up pass drains the outbox.
-    const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
-    schedules = await startSchedules({
-      env: {
-        SLACK_BOT_TOKEN: e.double.workspace.bot.token,
-        SLACK_API_URL: e.double.apiUrl,
-        DUBAN_DIGEST_CHANNEL: undefined,
-        TZ: "Asia/Shanghai",
-      },
-      prisma: e.db.prisma,
-      logger: createLogger({ level: "silent", format: "json", destination: silent }),
-    });
+    schedules = await startDubanSchedules();
     await schedules?.caughtUp;
     const [urge, ...more] = urges();
     expect(more).toEqual([]);
@@ -82,16 +89,7 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
 
     // Another process starting later sends nothing again.
     await schedules?.stop();
-    schedules = await startSchedules({
-      env: {
-        SLACK_BOT_TOKEN: e.double.workspace.bot.token,
-        SLACK_API_URL: e.double.apiUrl,
-        DUBAN_DIGEST_CHANNEL: undefined,
-        TZ: "Asia/Shanghai",
-      },
-      prisma: e.db.prisma,
-      logger: createLogger({ level: "silent", format: "json", destination: silent }),
-    });
+    schedules = await startDubanSchedules();
     await schedules?.caughtUp;
     expect(urges()).toHaveLength(1);
   });

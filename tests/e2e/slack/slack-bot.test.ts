@@ -79,6 +79,25 @@ describe.each(testDatabaseTargets())(
       return sent;
     }
 
+    /** `message` as if its only block held a report button carrying `value` (a forged or broken button). */
+    const withReportButton = (message: StoredMessage, value: string): StoredMessage => ({
+      ...message,
+      blocks: [
+        {
+          type: "actions",
+          block_id: "x",
+          elements: [
+            {
+              type: "button",
+              action_id: "duban.report",
+              text: { type: "plain_text", text: "填报" },
+              value,
+            },
+          ],
+        },
+      ],
+    });
+
     const repliesInThread = (user: string, threadTs: string) =>
       botMessages(user).filter((message) => message.threadTs === threadTs);
 
@@ -280,23 +299,7 @@ describe.each(testDatabaseTargets())(
 
       const foreign = await taskId(5, HUMAN_RESOURCES);
       const urge = lastUrge(CONTACT);
-      const forged = {
-        ...urge,
-        blocks: [
-          {
-            type: "actions",
-            block_id: "x",
-            elements: [
-              {
-                type: "button",
-                action_id: "duban.report",
-                text: { type: "plain_text", text: "填报" },
-                value: text({ task: foreign }),
-              },
-            ],
-          },
-        ],
-      };
+      const forged = withReportButton(urge, text({ task: foreign }));
       const click = await e.driver.blockAction({ user: CONTACT, actionId: "duban.report", message: forged });
       await e.slack.idle();
       expect(sinceMark("views.open")).toEqual([]);
@@ -364,48 +367,13 @@ describe.each(testDatabaseTargets())(
       expect(brokenJson.status).toBeGreaterThanOrEqual(400);
       expect(brokenJson.status).toBeLessThan(500);
 
-      const badValue = {
-        ...urge,
-        blocks: [
-          {
-            type: "actions",
-            block_id: "x",
-            elements: [
-              {
-                type: "button",
-                action_id: "duban.report",
-                text: { type: "plain_text", text: "填报" },
-                value: "not json",
-              },
-            ],
-          },
-        ],
-      };
+      const badValue = withReportButton(urge, "not json");
       expect(
         (await e.driver.blockAction({ user: CONTACT, actionId: "duban.report", message: badValue })).status,
       ).toBe(200);
-      const noTask = {
-        ...badValue,
-        blocks: [
-          {
-            ...badValue.blocks[0],
-            elements: [
-              {
-                ...badValue.blocks[0]?.elements[0],
-                value: text({ task: "00000000-0000-4000-8000-000000000000" }),
-              },
-            ],
-          },
-        ],
-      };
+      const noTask = withReportButton(urge, text({ task: "00000000-0000-4000-8000-000000000000" }));
       expect(
-        (
-          await e.driver.blockAction({
-            user: CONTACT,
-            actionId: "duban.report",
-            message: noTask as typeof badValue,
-          })
-        ).status,
+        (await e.driver.blockAction({ user: CONTACT, actionId: "duban.report", message: noTask })).status,
       ).toBe(200);
       const modalView = {
         id: "V0FORGED",
@@ -590,9 +558,14 @@ describe.each(testDatabaseTargets())(
       const home = e.double.homeView(SUPERVISOR)?.view as JsonObject;
       expect(text(home)).toContain("逾期");
       expect(text(home)).toContain("第 1/");
-      await e.driver.blockAction({ user: SUPERVISOR, actionId: "duban.home_page", view: home });
+      await e.driver.blockAction({ user: SUPERVISOR, actionId: "duban.home_page.2", view: home });
       await e.slack.idle();
-      expect(text(e.double.homeView(SUPERVISOR)?.view)).toContain("第 2/");
+      const second = e.double.homeView(SUPERVISOR)?.view as JsonObject;
+      expect(text(second)).toContain("第 2/");
+      // page 2 has both buttons (Slack refuses two alike in one block); "previous" goes back to page 1
+      await e.driver.blockAction({ user: SUPERVISOR, actionId: "duban.home_page.1", view: second });
+      await e.slack.idle();
+      expect(text(e.double.homeView(SUPERVISOR)?.view)).toContain("第 1/");
 
       const contactHome = await e.driver.event({
         type: "app_home_opened",

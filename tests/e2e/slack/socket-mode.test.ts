@@ -133,10 +133,14 @@ describe("the Slack bot over Socket Mode (SLACK_APP_TOKEN)", () => {
 
   it("keeps working after Slack asks it to reconnect (refresh_requested)", async () => {
     const opened = e.double.calls("apps.connections.open").length;
+    const connections = e.double.socketMode.opened();
     e.double.socketMode.requestRefresh();
     await expect
       .poll(() => e.double.calls("apps.connections.open").length, { timeout: 10_000 })
       .toBeGreaterThan(opened);
+    // a new connection got its hello, and the one asked to refresh is gone
+    await expect.poll(() => e.double.socketMode.opened(), { timeout: 10_000 }).toBe(connections + 1);
+    await expect.poll(() => e.double.socketMode.connections(), { timeout: 10_000 }).toBe(1);
     await e.double.socketMode.connected();
     const [help] = await command(SUPERVISOR, "help");
     expect(text(help)).toContain("/duban");

@@ -3,7 +3,12 @@ import type { DoubleState } from "./double-state.ts";
 import type { ForcedErrors } from "./forced-errors.ts";
 import { parseApiRequest } from "./parse-api-request.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import { receiveResponseUrlMessage, receiveUpload, type SideResponse } from "./side-endpoints.ts";
+import {
+  type ResponseUrlGrant,
+  receiveResponseUrlMessage,
+  receiveUpload,
+  type SideResponse,
+} from "./side-endpoints.ts";
 import type { SlackApiResult } from "./slack-api-error.ts";
 import { webApiMethods } from "./web-api-methods.ts";
 
@@ -15,7 +20,8 @@ export interface RequestAnswererDeps {
   limiter: RateLimiter;
   /** Platform errors a test forces (answered after authentication, like a method's own error). */
   errors?: ForcedErrors;
-  responseUrls: ReadonlySet<string>;
+  /** Minted response_url paths, with their issue time and uses. */
+  responseUrls: ReadonlyMap<string, ResponseUrlGrant>;
   validTokens: ReadonlySet<string>;
   baseUrl(): string;
   /** apps.connections.open, which takes the app-level token instead of the bot's (socket-mode-hub.ts). */
@@ -59,8 +65,9 @@ export function createRequestAnswerer(deps: RequestAnswererDeps) {
     if (upload?.[1] && req.method === "POST") {
       return { method: "upload_url", ...(await receiveUpload(state, upload[1], req.headers, body)) };
     }
-    if (responseUrls.has(path) && req.method === "POST") {
-      return { method: "response_url", ...receiveResponseUrlMessage(body) };
+    const grant = responseUrls.get(path);
+    if (grant !== undefined && req.method === "POST") {
+      return { method: "response_url", ...receiveResponseUrlMessage(grant, state.now(), body) };
     }
     return {
       method: "not_found",

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { DoubleState } from "./double-state.ts";
+import { SLACK_LIMITS } from "./slack-limits.ts";
 import { validateMessage } from "./validate-message.ts";
 
 export interface SideResponse {
@@ -57,11 +58,33 @@ export async function receiveUpload(
   };
 }
 
+/** A minted response_url: when it was handed out, and how often it has been posted to. */
+export interface ResponseUrlGrant {
+  issuedAt: number;
+  uses: number;
+}
+
 /**
- * A response_url from a slash command or block action. The message is checked like chat.postMessage; a refused
- * one gets HTTP 400 with the error, like Slack's incoming webhooks, so that Bolt's respond() rejects.
+ * A response_url from a slash command or block action. It takes at most 5 posts within 30 minutes (then HTTP
+ * 404 used_url / expired_url, as Slack's webhooks answer). The message is checked like chat.postMessage; a
+ * refused one gets HTTP 400 with the error, like Slack's incoming webhooks, so that Bolt's respond() rejects.
  */
-export function receiveResponseUrlMessage(body: Buffer): SideResponse {
+export function receiveResponseUrlMessage(grant: ResponseUrlGrant, now: number, body: Buffer): SideResponse {
+  const spent =
+    now - grant.issuedAt > SLACK_LIMITS.responseUrlTtlMs
+      ? "expired_url"
+      : grant.uses >= SLACK_LIMITS.responseUrlUses
+        ? "used_url"
+        : undefined;
+  if (spent !== undefined)
+    return {
+      status: 404,
+      contentType: "text/plain",
+      body: spent,
+      args: {},
+      response: { ok: false, error: spent },
+    };
+  grant.uses += 1;
   let message: unknown;
   try {
     message = JSON.parse(body.toString("utf8"));

@@ -16,6 +16,8 @@
  *   submit required with input blocks, private_metadata <= 3000, callback_id <= 255
  * - docs.slack.dev/reference/methods/chat.postMessage: blocks <= 50 ("maxItems": 50 in Slack's block JSON
  *   schema), text is truncated past 40,000 chars (the double refuses instead: msg_too_long, a listed error)
+ * - docs.slack.dev/interactivity/handling-user-interaction: a response_url can be used up to 5 times within
+ *   30 minutes of the interaction (after that Slack's webhook answers 404 used_url / expired_url)
  * - Error wording as Slack returns it, e.g. "[ERROR] no more than 50 items allowed [json-pointer:/blocks]"
  *   (github adobe/spacecat-api-service#176, jeremeamia/slack-block-kit#3, slackapi/java-slack-sdk#302).
  */
@@ -54,6 +56,8 @@ export const SLACK_LIMITS = {
   callbackId: 255,
   externalId: 255,
   pushedViews: 3,
+  responseUrlUses: 5,
+  responseUrlTtlMs: 30 * 60 * 1000,
 } as const;
 
 export const BLOCK_TYPES = new Set([

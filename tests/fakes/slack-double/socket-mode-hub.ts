@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
@@ -42,6 +42,7 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
   const pending = new Map<string, Pending>();
   const acks: SocketAck[] = [];
   let delivered = 0;
+  let opened = 0;
   let connectedWaiters: Array<() => void> = [];
   const appToken = appTokenOf(workspace);
 
@@ -65,20 +66,22 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
     }
     server.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
+      opened += 1;
       ws.on("close", () => sockets.delete(ws));
       ws.on("message", (data) => {
-        let ack: SocketAck;
+        let ack: Partial<SocketAck> | null;
         try {
-          ack = JSON.parse(String(data)) as SocketAck;
+          ack = JSON.parse(String(data)) as Partial<SocketAck> | null;
         } catch {
           return; // Slack ignores what it cannot read
         }
+        if (typeof ack !== "object" || ack === null || typeof ack.envelope_id !== "string") return;
         const waiting = pending.get(ack.envelope_id);
         if (waiting === undefined) return; // a late or unknown ack changes nothing
         pending.delete(ack.envelope_id);
         clearTimeout(waiting.timer);
-        acks.push(ack);
-        waiting.resolve(ack);
+        acks.push(ack as SocketAck);
+        waiting.resolve(ack as SocketAck);
       });
       ws.send(
         JSON.stringify({
@@ -94,9 +97,10 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
     });
   };
 
-  /** Sends one envelope on the (first) open connection; resolves with the ack, or null after 3 s without one. */
+  /** Sends one envelope on the newest open connection; resolves with the ack, or null after 3 s without one. */
   const deliver = (type: EnvelopeType, payload: JsonObject, retryAttempt = 0): Promise<SocketAck | null> => {
-    const socket = [...sockets][0];
+    // a connection asked to refresh may linger while it closes: Slack sends on the open one
+    const socket = [...sockets].filter((candidate) => candidate.readyState === candidate.OPEN).at(-1);
     if (socket === undefined) return Promise.reject(new Error("Socket Mode: no app is connected"));
     const envelopeId = randomUUID();
     delivered += 1;
@@ -126,6 +130,9 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
    * with the ack's payload as its body, or 504 when the app did not ack in time.
    */
   const sender: SignedSender = async (rawBody, contentType, options = {}) => {
+    // envelopes are not signed: a test of signature checks run over Socket Mode would pass without checking
+    if (options.forgeSignature || options.stale)
+      throw new Error("Socket Mode: envelopes carry no signature to forge or make stale");
     let ack: SocketAck | null;
     if (contentType.startsWith("application/json")) {
       ack = await deliver("events_api", JSON.parse(rawBody) as JsonObject, options.retryNum ?? 0);
@@ -160,6 +167,8 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
     acks: () => [...acks],
     /** Open connections. */
     connections: () => sockets.size,
+    /** Connections opened so far (each got a `hello`), closed ones included. */
+    opened: () => opened,
     /** Resolves once an app holds an open connection (it has been sent `hello`). */
     connected(timeoutMs = 10_000): Promise<void> {
       if (sockets.size > 0) return Promise.resolve();
@@ -188,8 +197,6 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
       for (const socket of sockets) socket.terminate();
       server.close();
     },
-    /** A fresh id for test payloads that need one. */
-    newId: () => randomBytes(6).toString("hex"),
   };
 }
 

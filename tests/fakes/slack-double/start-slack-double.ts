@@ -8,6 +8,7 @@ import { createSlackWorkspace, type SlackWorkspace } from "./create-slack-worksp
 import { DoubleState, type StoredFile, type StoredMessage, type StoredView } from "./double-state.ts";
 import { createForcedErrors, type ForcedErrors } from "./forced-errors.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
+import type { ResponseUrlGrant } from "./side-endpoints.ts";
 import { createSocketModeHub, type SocketModeHub } from "./socket-mode-hub.ts";
 
 export interface SlackDoubleOptions {
@@ -42,7 +43,7 @@ export interface SlackDouble {
   reset(): void;
   /** Makes `triggerId` exchangeable once by views.open/views.push within the TTL, on behalf of `userId`. */
   registerTriggerId(triggerId: string, userId: string): void;
-  /** A fresh response_url pointing at the double. */
+  /** A fresh response_url pointing at the double (5 uses within 30 minutes, as Slack's). */
   createResponseUrl(): string;
   /** A fresh message ts from the same increasing sequence the double uses. */
   nextTs(): string;
@@ -69,7 +70,7 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
   const log = createCallLog();
   const limiter = createRateLimiter(now);
   const errors = createForcedErrors();
-  const responseUrls = new Set<string>();
+  const responseUrls = new Map<string, ResponseUrlGrant>();
   const validTokens = new Set([workspace.bot.token, ...workspace.extraTokens]);
   let baseUrl = "";
   const socketMode = createSocketModeHub(workspace, () => baseUrl);
@@ -122,7 +123,7 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
     registerTriggerId: (triggerId, userId) => state.registerTrigger(triggerId, userId),
     createResponseUrl() {
       const path = `/response/${workspace.teamId}/${Math.floor(now() / 1000)}/${randomBytes(12).toString("hex")}`;
-      responseUrls.add(path);
+      responseUrls.set(path, { issuedAt: now(), uses: 0 });
       return `${baseUrl}${path}`;
     },
     nextTs: () => state.ids.ts(),

@@ -16,6 +16,19 @@ export function validateBlocks(
     if (isJsonObject(block) && BLOCK_TYPES.has(String(block.type))) validateBlock(block, at, problems);
     else problems.add("failed to match all allowed schemas", at);
   }
+  // Slack refuses a surface whose blocks share a block_id ("Block ID needs to be unique")
+  uniqueIds(items, "block_id", pointer, problems);
+}
+
+/** Reports the second and later items carrying an `idField` value an earlier item already carries. */
+function uniqueIds(items: unknown[], idField: string, pointer: string, problems: BlockKitProblems): void {
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    const id = isJsonObject(item) ? item[idField] : undefined;
+    if (typeof id !== "string") continue;
+    if (seen.has(id)) problems.add(`\`${idField}\` "${id}" already exists`, `${pointer}/${index}/${idField}`);
+    seen.add(id);
+  }
 }
 
 function validateBlock(block: JsonObject, pointer: string, problems: BlockKitProblems): void {
@@ -36,13 +49,15 @@ function validateBlock(block: JsonObject, pointer: string, problems: BlockKitPro
         else problems.text(element, at, L.textObject);
       }
       break;
-    case "actions":
-      for (const [index, element] of problems
-        .items(block.elements, `${pointer}/elements`, L.actionsElements, 1)
-        .entries()) {
+    case "actions": {
+      const elements = problems.items(block.elements, `${pointer}/elements`, L.actionsElements, 1);
+      for (const [index, element] of elements.entries()) {
         validateElement(element, `${pointer}/elements/${index}`, problems);
       }
+      // an action_id identifies the element within its block: Slack refuses two alike
+      uniqueIds(elements, "action_id", `${pointer}/elements`, problems);
       break;
+    }
     case "input":
       problems.text(block.label, `${pointer}/label`, L.inputLabel, { plainOnly: true });
       problems.text(block.hint, `${pointer}/hint`, L.inputHint, { plainOnly: true, required: false });

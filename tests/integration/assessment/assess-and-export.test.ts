@@ -132,6 +132,15 @@ describe.each(testDatabaseTargets())("assessment, ledger and audit chain on %s",
     // The score is an Excel formula of the row's figures, with the computed result cached.
     const score = sheet("考核评分").getRow(4).getCell(17).value as { formula: string; result: number };
     expect(score.formula).toMatch(/^ROUND\(MAX\(0,MIN\(100,100\*\(0\.35\*G4\+0\.2\*J4\+0\.2\*L4\)\/0\.75/);
+    // each row's cached result is its unit's score in /duban assess, in the same order (exceljs reads a cached
+    // 0 back as no result)
+    const card = (await core.runCommand(zhao, "assess 2026-Q4")).replies[0] as ScorecardMessage;
+    const units = [...card.departments, ...card.counties];
+    const cached = units.map((_, index) => {
+      const row = sheet("考核评分").getRow(4 + index);
+      return [row.getCell(3).value, (row.getCell(17).value as { result?: number }).result ?? 0];
+    });
+    expect(cached).toEqual(units.map((unit) => [unit.name, unit.score]));
     expect(sheet("考核评分").getRow(2).getCell(1).value).toContain("得分 = 100 ×");
 
     const verdict = await verifyAuditChain(f.db.prisma);

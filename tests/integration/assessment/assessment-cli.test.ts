@@ -54,6 +54,11 @@ describe.each(testDatabaseTargets())("duban assess, export and audit verify on %
       "督查考核评分 2026年第四季度：统计 2026-10-01 至 2026-11-30，报送周期 2026-10（截止 2026-10-23）、2026-11（截止 2026-11-25）",
     );
     expect(table.out).toMatch(/规则来源 rules: workflows\/nanyang-relocation-2021\.yaml/);
+    // --workflow is read from where the command runs, like every other file argument
+    const elsewhere = recordingCliIo(join(process.cwd(), "workflows"), env);
+    const args = ["assess", "--period", "2026-Q4", "--as-of", "2026-11-30"];
+    expect(await runCli([...args, "--workflow", "nanyang-relocation-2021.yaml"], elsewhere)).toBe(0);
+    expect(elsewhere.stdout.join("\n")).toContain("规则来源 rules: nanyang-relocation-2021.yaml");
     const md = await run("assess", "--period", "2026-Q4", "--as-of", "2026-11-30", "--md");
     expect(md.out).toContain("| 排名 | 单位 | 得分 |");
     const json = JSON.parse(

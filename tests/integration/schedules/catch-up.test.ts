@@ -3,18 +3,15 @@ import type { FiringRun } from "../../../src/services/schedule/create-schedule-r
 import {
   createScheduleFixture,
   type ScheduleFixture,
-  slackUser,
   smallPlanWith,
+  runSummary as summary,
+  WANG,
+  ZHANG,
 } from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
-const ZHANG = slackUser("UZHANG", "张三");
-const WANG = slackUser("UWANG", "王五");
 /** 每月 25 日前报送: October is due Fri 10-23 (the 25th is a Sunday); its ladder ends with escalation on 10-30. */
 const SCHEDULE = { cycle: "monthly", dueDay: 25 } as const;
-
-const summary = (runs: readonly FiringRun[]) =>
-  runs.map((run) => `${run.slot} ${run.outcome}${run.late ? " late" : ""}`);
 
 describe.each(testDatabaseTargets())("catch-up after downtime (%s)", (target) => {
   let fixture: ScheduleFixture;

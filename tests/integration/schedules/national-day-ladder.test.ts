@@ -5,17 +5,16 @@ import { toPlanDateTime } from "../../../src/domain/time/plan-time.ts";
 import type { FiringRun } from "../../../src/services/schedule/create-schedule-runner.ts";
 import {
   createScheduleFixture,
+  LI,
   type ScheduleFixture,
-  slackUser,
   smallPlanWith,
+  WANG,
+  ZHANG,
+  ZHAO,
 } from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
 const TZ = "Asia/Shanghai";
-const ZHANG = slackUser("UZHANG", "张三");
-const LI = slackUser("ULI", "李四");
-const WANG = slackUser("UWANG", "王五");
-const ZHAO = slackUser("UZHAO", "赵督查");
 
 /** Monthly, due on the 5th: October's 5th falls in the National Day holiday (10-01..10-07). */
 const SCHEDULE: ScheduleInput = {

@@ -3,14 +3,14 @@ import type { FiringRun } from "../../../src/services/schedule/create-schedule-r
 import {
   createScheduleFixture,
   type ScheduleFixture,
-  slackUser,
   smallPlanWith,
+  runSummary as summary,
+  WANG,
+  ZHANG,
+  ZHAO,
 } from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
-const ZHANG = slackUser("UZHANG", "张三");
-const WANG = slackUser("UWANG", "王五");
-const ZHAO = slackUser("UZHAO", "赵督查");
 /**
  * Monthly, due on the 10th: October is due Sat 10-10 (a 调休 working day); follow-ups 10-12 and 10-14, the
  * escalation (督办) Fri 10-16 09:30; the cycle stays open until 10-31, so a missed escalation could be caught up.
@@ -18,9 +18,6 @@ const ZHAO = slackUser("UZHAO", "赵督查");
 const SCHEDULE = { cycle: "monthly", dueDay: 10 } as const;
 /** Tuesday 2026-10-20 10:00 (Asia/Shanghai). */
 const TUESDAY = "2026-10-20T02:00:00.000Z";
-
-const summary = (runs: readonly FiringRun[]) =>
-  runs.map((run) => `${run.slot} ${run.outcome}${run.late ? " late" : ""}`);
 
 async function fixtureLoadedAt(target: Parameters<typeof createTestDatabase>[0], loadedAt: string) {
   const fixture = await createScheduleFixture(

@@ -3,16 +3,14 @@ import type { OutboundMessage } from "../../../src/domain/messages/message-types
 import type { ScheduleRunner } from "../../../src/services/schedule/create-schedule-runner.ts";
 import {
   createScheduleFixture,
+  LI,
   type ScheduleFixture,
-  slackUser,
   smallPlanWith,
+  WANG,
+  ZHANG,
+  ZHAO,
 } from "../../support/schedule-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
-
-const ZHANG = slackUser("UZHANG", "张三");
-const LI = slackUser("ULI", "李四");
-const WANG = slackUser("UWANG", "王五");
-const ZHAO = slackUser("UZHAO", "赵督查");
 
 const text = (message: OutboundMessage | undefined) =>
   message?.kind === "notice" ? message.lines.join(" ") : message?.kind;

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgAdapterFactory } from "../../../src/adapters/db/create-adapter-factory.ts";
+import { createPgAdapterFactory } from "../../../src/adapters/db/create-pg-adapter-factory.ts";
 import { PrismaClient } from "../../../src/adapters/db/generated/client.ts";
 import type { ChatNotifier } from "../../../src/domain/ports/chat-notifier.ts";
 import type { FiringRun } from "../../../src/services/schedule/create-schedule-runner.ts";
@@ -9,6 +9,7 @@ import {
   type ScheduleFixture,
   slackUser,
   smallPlanWith,
+  ZHAO,
 } from "../../support/schedule-fixture.ts";
 import { createTestDatabase } from "../../support/test-database.ts";
 
@@ -32,7 +33,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("several processes on one Postgr
     );
     for (let n = 1; n <= CONTACTS; n += 1)
       await fixture.makeContact(slackUser(`UC${n}`, `联络员${n}`), "市农业农村局");
-    await fixture.makeSupervisor(slackUser("UZHAO", "赵督查"));
+    await fixture.makeSupervisor(ZHAO);
     // A slow chat platform, so the processes' deliveries interleave.
     const slow: ChatNotifier = {
       sendDirectMessage: async (person, message) => {

@@ -90,7 +90,7 @@ describe("the scorecard, figures computed by hand", () => {
     // Overdue: t2 Oct due 10-23, reported 10-27: working days in (10-23, 10-27] = Mon 26, Tue 27 = 2;
     //          t2 Nov due 11-25, reported 11-26: (11-25, 11-26] = 1. Sum 3.
     expect(a.components.overdue.counted).toBe(3);
-    // Blocked: t2 from 10-27 (受阻) to 11-26 (推进中): (10-27, 11-26] = Oct 28-30 (3) + 4 full weeks of November
+    // Blocked: t2 from 10-27 (受阻) to 11-26 (推进中): (10-27, 11-26] = Oct 28-30 (3) + the 3 full weeks of November
     //          2-20 (15) + 23-26 (4) = 22 working days; closed, so no open blocker.
     expect(a.components.blockers.counted).toBe(22);
     expect(calendar.workingDaysBetween("2026-10-27", "2026-11-26")).toBe(22);

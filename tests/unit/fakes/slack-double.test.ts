@@ -315,6 +315,61 @@ describe("Slack double: files and call log", () => {
   });
 });
 
+describe("Slack double: what Slack refuses that is easy to miss", () => {
+  it("refuses blocks sharing a block_id, and buttons sharing an action_id within one block", async () => {
+    const twice = [
+      { ...section("一"), block_id: "same" },
+      { ...section("二"), block_id: "same" },
+    ];
+    await expect(
+      client.chat.postMessage({ channel: "C0GENERAL1", text: "x", blocks: twice }),
+    ).rejects.toMatchObject({
+      data: {
+        error: "invalid_blocks",
+        response_metadata: {
+          messages: ['[ERROR] `block_id` "same" already exists [json-pointer:/blocks/1/block_id]'],
+        },
+      },
+    });
+    const pager = { type: "actions", elements: [button("上一页", "page"), button("下一页", "page")] };
+    await expect(
+      client.chat.postMessage({ channel: "C0GENERAL1", text: "x", blocks: [pager] }),
+    ).rejects.toMatchObject({ data: { error: "invalid_blocks" } });
+    const distinct = { type: "actions", elements: [button("上一页", "page.1"), button("下一页", "page.3")] };
+    const elsewhere = { type: "actions", elements: [button("填报", "page.1")] };
+    await expect(
+      client.chat.postMessage({ channel: "C0GENERAL1", text: "x", blocks: [distinct, elsewhere] }),
+    ).resolves.toMatchObject({ ok: true });
+  });
+
+  it("takes a response_url at most 5 times, and only within 30 minutes", async () => {
+    const post = (url: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: "收到" }),
+      });
+    const url = double.createResponseUrl();
+    const statuses = [];
+    for (let use = 1; use <= 6; use += 1) statuses.push((await post(url)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 404]);
+    expect(await (await post(url)).text()).toBe("used_url");
+
+    const later = double.createResponseUrl();
+    clock += 30 * 60 * 1000 + 1;
+    const expired = await post(later);
+    expect([expired.status, await expired.text()]).toEqual([404, "expired_url"]);
+  });
+
+  it("will not pretend to test signatures over Socket Mode, where envelopes carry none", async () => {
+    expect(double.socketMode.connections()).toBe(0);
+    const sent = double.socketMode.sender("token=x&command=%2Fduban", "application/x-www-form-urlencoded", {
+      forgeSignature: true,
+    });
+    await expect(sent).rejects.toThrow(/no signature/);
+  });
+});
+
 function button(text: string, actionId: string): types.Button {
   return { type: "button", text: { type: "plain_text", text }, action_id: actionId, value: "task-5" };
 }

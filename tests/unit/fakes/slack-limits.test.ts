@@ -60,8 +60,8 @@ const messageCases: [string, object, object, string][] = [
   ],
   [
     "actions elements <= 25",
-    { type: "actions", elements: many(25, () => button("去")) },
-    { type: "actions", elements: many(26, () => button("去")) },
+    { type: "actions", elements: many(25, (i) => button("去", { action_id: `go.${i}` })) },
+    { type: "actions", elements: many(26, (i) => button("去", { action_id: `go.${i}` })) },
     "/blocks/0/elements",
   ],
   [

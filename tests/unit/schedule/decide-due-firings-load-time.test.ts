@@ -59,6 +59,13 @@ describe("decideDueFirings and the plan's load time", () => {
     ]);
   });
 
+  it("still chases a cycle when the plan was loaded on its due day, after the due time (days, as the lights count)", () => {
+    // loaded Saturday 10-10 20:00, two hours after October's due time; the +1 follow-up is Mon 10-12 09:30
+    expect(decide("2026-10-12T01:35:00Z", "2026-10-10T12:00:00Z")).toContain(
+      "reminder:2026-10:overdue-1 run",
+    );
+  });
+
   it("runs a firing at the very instant of the load, and ignores a load time after now (a clock set back)", () => {
     expect(decide("2026-10-10T01:30:00Z", "2026-10-10T01:30:00Z")).toContain("reminder:2026-10:due run");
     expect(decide("2026-10-20T02:05:00Z", "2026-11-29T00:00:00Z")).toContain(

@@ -6,6 +6,7 @@ import { vi } from "vitest";
 import type { DemoRoster } from "../../../src/adapters/shell/demo-roster.ts";
 import type { LineInput } from "../../../src/adapters/shell/line-input.ts";
 import { createTextStyle } from "../../../src/adapters/shell/render/text-style.ts";
+import { runShellLoop } from "../../../src/adapters/shell/run-shell-loop.ts";
 import { createSettableClock } from "../../../src/adapters/shell/settable-clock.ts";
 import { createShellChatNotifier } from "../../../src/adapters/shell/shell-chat-notifier.ts";
 import {
@@ -138,4 +139,12 @@ export function createFakeShell(options: { schedule?: ShellSchedule; exportsDir?
     output: () => text,
     logged: () => log,
   };
+}
+
+/** Types `lines` into the shell, runs it to the end of its input and returns what it printed meanwhile. */
+export async function run(shell: FakeShell, ...lines: string[]): Promise<string> {
+  shell.typed.push(...lines);
+  const before = shell.output().length;
+  await runShellLoop(shell.context);
+  return shell.output().slice(before);
 }

@@ -5,7 +5,12 @@ import { renderHomeView } from "../../../src/adapters/shell/render/render-home-v
 import { renderMessage } from "../../../src/adapters/shell/render/render-message.ts";
 import { createTextStyle } from "../../../src/adapters/shell/render/text-style.ts";
 import type { HomeView } from "../../../src/domain/messages/home-view-types.ts";
-import type { BoardMessage, OutboundMessage, TaskItem } from "../../../src/domain/messages/message-types.ts";
+import type {
+  BoardMessage,
+  OutboundMessage,
+  StatusMessage,
+  TaskItem,
+} from "../../../src/domain/messages/message-types.ts";
 
 const plain = createTextStyle(false);
 const colored = createTextStyle(true);
@@ -71,6 +76,18 @@ function board(locale: "zh" | "en" = "zh"): BoardMessage {
   };
 }
 
+/** A status message of red tasks (`/duban status`). */
+function status(locale: "zh" | "en", title: string, tasks: TaskItem[]): StatusMessage {
+  return {
+    kind: "status",
+    locale,
+    summary: "",
+    title,
+    totals: { green: 0, yellow: 0, red: tasks.length },
+    tasks,
+  };
+}
+
 /** The display column where `marker` starts in each line that has it. */
 function columnsOf(lines: readonly string[], marker: string): number[] {
   return lines
@@ -98,32 +115,10 @@ describe("shell rendering", () => {
   });
 
   it("draws lights as words without colour: [红] in Chinese, [red] in English", () => {
-    const zh = renderMessage(
-      {
-        kind: "status",
-        locale: "zh",
-        summary: "",
-        title: "进展",
-        totals: { green: 0, yellow: 0, red: 1 },
-        tasks: [task()],
-      },
-      plain,
-      1,
-    );
+    const zh = renderMessage(status("zh", "进展", [task()]), plain, 1);
     expect(zh.lines.join("\n")).toContain("[红] （五）拓宽就地就近就业渠道 · 市人力资源社会保障局");
     expect(zh.lines.join("\n")).toBe(stripVTControlCharacters(zh.lines.join("\n")));
-    const en = renderMessage(
-      {
-        kind: "status",
-        locale: "en",
-        summary: "",
-        title: "Progress",
-        totals: { green: 0, yellow: 0, red: 1 },
-        tasks: [task()],
-      },
-      plain,
-      1,
-    );
+    const en = renderMessage(status("en", "Progress", [task()]), plain, 1);
     expect(en.lines.join("\n")).toContain("[red] （五）");
   });
 
@@ -206,18 +201,7 @@ describe("long lists", () => {
     const tasks = Array.from({ length: 84 }, (_, index) =>
       task({ taskId: `t${index}`, actions: [{ kind: "report", taskId: `t${index}`, label: "填报进展" }] }),
     );
-    const { lines, actions } = renderMessage(
-      {
-        kind: "status",
-        locale: "zh",
-        summary: "",
-        title: "进展：（五）",
-        totals: { green: 0, yellow: 0, red: 84 },
-        tasks,
-      },
-      plain,
-      1,
-    );
+    const { lines, actions } = renderMessage(status("zh", "进展：（五）", tasks), plain, 1);
     expect(actions).toHaveLength(20);
     expect(lines.at(-1)).toBe("  …还有 64 项未列出：用 /duban status <措施|部门> 缩小范围。");
   });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { runShellLoop } from "../../../src/adapters/shell/run-shell-loop.ts";
 import { buildNoticeMessage } from "../../../src/domain/messages/build-notice-message.ts";
 import { buildReportForm } from "../../../src/domain/messages/build-report-form.ts";
 import type { OutboundMessage } from "../../../src/domain/messages/message-types.ts";
 import type { Firing } from "../../../src/domain/schedule/next-firings.ts";
 import { outcome } from "../../../src/services/core-outcome.ts";
-import { AGRICULTURE, createFakeShell, SUPERVISOR } from "./fake-shell-context.ts";
+import { AGRICULTURE, createFakeShell, run, SUPERVISOR } from "./fake-shell-context.ts";
 
 const TASK = {
   id: "task-1",
@@ -37,13 +36,6 @@ const URGE: OutboundMessage = {
   ],
   replyHint: "直接回复",
 };
-
-async function run(shell: ReturnType<typeof createFakeShell>, ...lines: string[]): Promise<string> {
-  shell.typed.push(...lines);
-  const before = shell.output().length;
-  await runShellLoop(shell.context);
-  return shell.output().slice(before);
-}
 
 describe("the shell's command loop", () => {
   it("acts as a department's demo contact by the department's name or alias, and lists the demo people", async () => {

@@ -2,11 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runShellLoop } from "../../../src/adapters/shell/run-shell-loop.ts";
 import { buildNoticeMessage } from "../../../src/domain/messages/build-notice-message.ts";
 import { XLSX_MIME_TYPE } from "../../../src/domain/messages/outbound-file.ts";
 import { type CoreOutcome, outcome } from "../../../src/services/core-outcome.ts";
-import { createFakeShell } from "./fake-shell-context.ts";
+import { createFakeShell, run } from "./fake-shell-context.ts";
 
 const LEDGER = "督办台账-nanyang-relocation-2021-2026-Q4.xlsx";
 
@@ -16,13 +15,6 @@ function exported(name: string, bytes: number[]): CoreOutcome {
     ...outcome([buildNoticeMessage("zh", "success", [`台账已生成：${name}`])]),
     attachments: [{ name, title: "督办台账", mimeType: XLSX_MIME_TYPE, bytes: Uint8Array.from(bytes) }],
   };
-}
-
-async function run(shell: ReturnType<typeof createFakeShell>, ...lines: string[]): Promise<string> {
-  shell.typed.push(...lines);
-  const before = shell.output().length;
-  await runShellLoop(shell.context);
-  return shell.output().slice(before);
 }
 
 describe("files the core hands the shell's user", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runShellLoop } from "../../../src/adapters/shell/run-shell-loop.ts";
 import { buildNoticeMessage } from "../../../src/domain/messages/build-notice-message.ts";
-import { AGRICULTURE, createFakeShell } from "./fake-shell-context.ts";
-
-async function run(shell: ReturnType<typeof createFakeShell>, ...lines: string[]): Promise<string> {
-  shell.typed.push(...lines);
-  const before = shell.output().length;
-  await runShellLoop(shell.context);
-  return shell.output().slice(before);
-}
+import { AGRICULTURE, createFakeShell, run } from "./fake-shell-context.ts";
 
 describe("the shell drains the outbox after every command", () => {
   it("shows a DM the outbox delivers late (a retry) after the command during which it went out", async () => {

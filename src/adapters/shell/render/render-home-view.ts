@@ -8,7 +8,7 @@ import type { Locale } from "../../../domain/supervision/locale.ts";
 import { boardLines } from "./render-board.ts";
 import { buttonLine, createRenderContext, type RenderContext, type RenderedText } from "./render-context.ts";
 import { lightCountsText, taskItemLines } from "./render-task-item.ts";
-import { taskLinesSection } from "./render-task-messages.ts";
+import { boardListWords, taskLinesSection } from "./render-task-messages.ts";
 import type { TextStyle } from "./text-style.ts";
 
 /** "第 1/3 页  [4] 下一页"; nothing when one page holds everything. */
@@ -37,10 +37,7 @@ function contactHomeLines(view: ContactHomeView, context: RenderContext): string
 
 function supervisorHomeLines(view: SupervisorHomeView, context: RenderContext): string[] {
   const { locale } = view;
-  const words =
-    locale === "zh"
-      ? { overdue: "逾期", blocked: "受阻", awaiting: "待审核办结" }
-      : { overdue: "Overdue", blocked: "Blocked", awaiting: "Awaiting approval" };
+  const words = boardListWords(locale);
   const awaiting = view.awaitingApproval;
   return [
     `${context.style.bold(view.title)}   ${lightCountsText(view.totals, locale, context)}`,

@@ -8,11 +8,7 @@ import type { Locale } from "../../../domain/supervision/locale.ts";
 import { boardLines } from "./render-board.ts";
 import type { RenderContext } from "./render-context.ts";
 import { lightCountsText, taskItemLines } from "./render-task-item.ts";
-
-function moreTasks(shown: number, total: number, locale: Locale): string[] {
-  if (total <= shown) return [];
-  return [locale === "zh" ? `  …还有 ${total - shown} 项未列出` : `  …and ${total - shown} more not shown`];
-}
+import { moreLines } from "./render-task-messages.ts";
 
 function onBehalf(names: readonly string[], locale: Locale): string[] {
   if (names.length === 0) return [];
@@ -27,7 +23,7 @@ export function reminderLines(message: ReminderMessage, context: RenderContext):
     ...onBehalf(message.onBehalfOf, locale),
     message.intro,
     ...message.tasks.flatMap((task) => taskItemLines(task, locale, context, "  ")),
-    ...moreTasks(message.tasks.length, message.totalTasks, locale),
+    ...moreLines(message.tasks.length, message.totalTasks, locale),
     context.style.dim(message.replyHint),
     ...(message.snooze === null ? [] : [context.style.dim(`[${message.snooze.label}]`)]),
   ];
@@ -46,9 +42,9 @@ export function escalationLines(message: EscalationMessage, context: RenderConte
     ...onBehalf(message.onBehalfOf, locale),
     message.intro,
     ...departments,
-    ...moreTasks(message.departments.length, message.totalDepartments, locale),
+    ...moreLines(message.departments.length, message.totalDepartments, locale),
     ...message.tasks.flatMap((task) => taskItemLines(task, locale, context, "  ")),
-    ...moreTasks(message.tasks.length, message.totalTasks, locale),
+    ...moreLines(message.tasks.length, message.totalTasks, locale),
   ];
   if (message.unreachable.length > 0) {
     const names = message.unreachable.join(locale === "zh" ? "、" : ", ");
@@ -66,7 +62,7 @@ function digestListLines(list: DigestList, locale: Locale, context: RenderContex
   for (const entry of shown) {
     lines.push(`  ${entry.measureLabel}${entry.measureTitle} · ${entry.departmentName} · ${entry.detail}`);
   }
-  return [...lines, ...moreTasks(shown.length, list.total, locale)];
+  return [...lines, ...moreLines(shown.length, list.total, locale)];
 }
 
 function namesText(names: readonly string[], locale: Locale): string {

@@ -16,8 +16,18 @@ export const MAX_TASK_LINES = 15;
 /** Most tasks a message shows in full (with buttons); the rest are counted, with how to narrow the list. */
 export const MAX_TASK_ITEMS = 20;
 
-function more(hidden: number, locale: Locale): string {
-  return locale === "zh" ? `  …还有 ${hidden} 项未列出` : `  …and ${hidden} more not shown`;
+/** "  …还有 3 项未列出" when fewer than `total` entries were shown; nothing otherwise. */
+export function moreLines(shown: number, total: number, locale: Locale): string[] {
+  if (total <= shown) return [];
+  const hidden = total - shown;
+  return [locale === "zh" ? `  …还有 ${hidden} 项未列出` : `  …and ${hidden} more not shown`];
+}
+
+/** The headings of a supervisor's board lists (the board message and the App Home). */
+export function boardListWords(locale: Locale): { overdue: string; blocked: string; awaiting: string } {
+  return locale === "zh"
+    ? { overdue: "逾期", blocked: "受阻", awaiting: "待审核办结" }
+    : { overdue: "Overdue", blocked: "Blocked", awaiting: "Awaiting approval" };
 }
 
 function itemsLines(tasks: readonly TaskItem[], locale: Locale, context: RenderContext): string[] {
@@ -43,8 +53,7 @@ export function taskLinesSection(
   if (total === 0) lines.push(`  ${locale === "zh" ? "无" : "none"}`);
   const shown = tasks.slice(0, MAX_TASK_LINES);
   lines.push(...shown.map((task) => taskLine(task, locale, context, "  ")));
-  if (total > shown.length) lines.push(more(total - shown.length, locale));
-  return lines;
+  return [...lines, ...moreLines(shown.length, total, locale)];
 }
 
 /** `/duban tasks`: my tasks with lights, last reports and report buttons. */
@@ -81,10 +90,7 @@ export function questionLines(message: QuestionMessage, context: RenderContext):
 /** The whole plan at a glance: counts by section and measure, then what needs action. */
 export function boardMessageLines(message: BoardMessage, context: RenderContext): string[] {
   const { locale } = message;
-  const words =
-    locale === "zh"
-      ? { overdue: "逾期", blocked: "受阻", awaiting: "待审核办结" }
-      : { overdue: "Overdue", blocked: "Blocked", awaiting: "Awaiting approval" };
+  const words = boardListWords(locale);
   return [
     `${context.style.bold(message.title)}   ${lightCountsText(message.totals, locale, context)}`,
     ...boardLines(message.sections, locale, context),

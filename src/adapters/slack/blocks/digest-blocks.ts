@@ -13,7 +13,7 @@ import {
   linesToSections,
   section,
 } from "./block-kit.ts";
-import { boardSectionBlocks } from "./board-blocks.ts";
+import { boardSectionBlocks, countedTitle } from "./board-blocks.ts";
 import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
 
 /** Sections per thread message: each holds up to 3,000 characters, so a message stays near 30,000. */
@@ -53,9 +53,8 @@ export function digestMainBlocks(digest: DigestMessage): Block[] {
 
 /** 表扬 / 通报 of the month or quarter ending: the units named with their scores, and where the formula is. */
 function assessmentBlocks(assessment: DigestAssessment, zh: boolean): Block[] {
-  const none = `_${zh ? slackWords.none.zh : slackWords.none.en}_`;
   const names = (units: readonly string[]) =>
-    units.length === 0 ? none : escapeMrkdwn(units.join(zh ? "、" : ", "));
+    units.length === 0 ? noneLine(zh) : escapeMrkdwn(units.join(zh ? "、" : ", "));
   const text = [
     `*${escapeMrkdwn(assessment.title)}*`,
     `:star: *${zh ? "表扬" : "Praised (表扬)"}*${zh ? "：" : ": "}${names(assessment.praise)}`,
@@ -67,13 +66,19 @@ function assessmentBlocks(assessment: DigestAssessment, zh: boolean): Block[] {
   ];
 }
 
+/** "*逾期（12）*": a list's bold title with its count. */
 function counted(title: string, count: number, zh: boolean): string {
-  return `*${escapeMrkdwn(zh ? `${title}（${count}）` : `${title} (${count})`)}*`;
+  return `*${escapeMrkdwn(countedTitle(title, count, zh ? "zh" : "en"))}*`;
+}
+
+/** "_无_" / "_none_": an empty list. */
+function noneLine(zh: boolean): string {
+  return `_${slackWords.none[zh ? "zh" : "en"]}_`;
 }
 
 function listLines(list: DigestList, zh: boolean): string[] {
   const lines = [counted(list.title, list.total, zh)];
-  if (list.total === 0) lines.push(`_${zh ? slackWords.none.zh : slackWords.none.en}_`);
+  if (list.total === 0) lines.push(noneLine(zh));
   for (const entry of list.entries) {
     const task = `${entry.measureLabel}${clip(entry.measureTitle, 24)} · ${entry.departmentName}`;
     lines.push(`• ${escapeMrkdwn(task)} — ${escapeMrkdwn(clip(entry.detail, 300))}`);
@@ -85,7 +90,7 @@ function listLines(list: DigestList, zh: boolean): string[] {
 
 function departmentLines(title: string, names: readonly string[], zh: boolean): string[] {
   const lines = [counted(title, names.length, zh)];
-  if (names.length === 0) return [...lines, `_${zh ? slackWords.none.zh : slackWords.none.en}_`];
+  if (names.length === 0) return [...lines, noneLine(zh)];
   for (let start = 0; start < names.length; start += 12) {
     lines.push(escapeMrkdwn(names.slice(start, start + 12).join(zh ? "、" : ", ")));
   }

@@ -1,5 +1,5 @@
 import type { App, BlockAction } from "@slack/bolt";
-import { ACTION_IDS } from "../../ids.ts";
+import { ACTION_IDS, HOME_PAGE_ACTION_PATTERN } from "../../ids.ts";
 import { SNOOZE_ACTION_ID } from "../../snooze-action.ts";
 import type { ListenerDeps } from "../listener-deps.ts";
 import { approveButton } from "./approve-button.ts";
@@ -14,6 +14,6 @@ export function registerActionListeners(app: App, deps: ListenerDeps): void {
   app.action<BlockAction>(ACTION_IDS.editReport, editReportButton(deps));
   app.action<BlockAction>(ACTION_IDS.approve, approveButton(deps));
   app.action<BlockAction>(ACTION_IDS.return, returnButton(deps));
-  app.action<BlockAction>(ACTION_IDS.homePage, homePageButton(deps));
+  app.action<BlockAction>(HOME_PAGE_ACTION_PATTERN, homePageButton(deps));
   app.action<BlockAction>(SNOOZE_ACTION_ID, snoozeButton(deps));
 }
