@@ -100,11 +100,18 @@ export async function pgliteTemplate(kind: TemplateSeed): Promise<Blob> {
 }
 
 /**
+ * Templates on a shared server are kept per checkout: two checkouts (worktrees, CI beside a developer)
+ * with different migrations must not drop each other's template while the other is copying it.
+ */
+const CHECKOUT_TAG = createHash("sha256").update(PROJECT_ROOT).digest("hex").slice(0, 6);
+
+/**
  * The name of the PostgreSQL template database for a seed, built once per inputs hash: under a temporary
  * name, then renamed, so a concurrent test worker never copies a half-built template.
  */
 export async function postgresTemplate(serverUrl: string, kind: TemplateSeed): Promise<string> {
-  const name = `duban_tpl_${kind}_${inputsHash()}`;
+  const prefix = `duban_tpl_${kind}_${CHECKOUT_TAG}_`;
+  const name = `${prefix}${inputsHash()}`;
   const exists = async () =>
     withServerConnection(
       serverUrl,
@@ -126,10 +133,10 @@ export async function postgresTemplate(serverUrl: string, kind: TemplateSeed): P
       await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       if ((error as { code?: string }).code !== "42P04") throw error; // another worker finished first
     }
-    // templates of older inputs are of no use any more
+    // this checkout's templates of older inputs are of no use any more
     const stale = await client.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2",
-      [`duban_tpl_${kind}_%`, name],
+      [`${prefix}%`, name],
     );
     for (const row of stale.rows) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
   });
