@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaScheduleStore } from "../../adapters/db/prisma-schedule-store.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { DomainError } from "../../domain/errors.ts";
@@ -45,7 +44,7 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
           notifier: { sendDirectMessage: notFromHere },
           digestPublisher: { publish: notFromHere },
         });
-        const now = systemClock.now();
+        const now = io.clock.now();
         const firings = await runner.upcoming(now, count);
         const outbox = await schedules.countOutbox();
         if (options.json === true) {

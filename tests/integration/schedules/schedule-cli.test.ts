@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main.ts";
 import { recordingCliIo } from "../../support/recording-cli-io.ts";
+import { runDubanProcess } from "../../support/run-duban-process.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "duban-schedule-cli-"));
 const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir });
@@ -72,4 +73,16 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     expect(await runCli(["digest", "--print", "--as-of", "12/28"], badDay)).toBe(2);
     expect(badDay.stderr).toEqual(['duban: --as-of "12/28": write a date as YYYY-MM-DD']);
   });
+
+  it("takes the process's time from DUBAN_CLOCK (tests and demos) and refuses a bad one with one line", async () => {
+    const env = { DUBAN_DATA_DIR: dataDir, DUBAN_CLOCK: "2027-02-05T08:00:00+08:00" };
+    const child = runDubanProcess(["bin/duban.js", "schedule", "--count", "1"], env);
+    expect(await child.exited).toBe(0);
+    expect(child.output()).toMatch(/; now 2027-02-05 Fri 08:0\d\n/);
+    const bad = runDubanProcess(["bin/duban.js", "schedule"], { ...env, DUBAN_CLOCK: "tomorrow" });
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().trim()).toBe(
+      "duban: invalid configuration: DUBAN_CLOCK: expected an ISO time with its offset, like 2027-01-04T09:30:00+08:00",
+    );
+  }, 60_000);
 });

@@ -8,19 +8,20 @@ import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-su
 import { runCli } from "../../../src/cli/main.ts";
 import { createSupervisionCore } from "../../../src/services/create-supervision-core.ts";
 import { createRecordingChatNotifier } from "../../fakes/recording-chat-notifier.ts";
-import { recordingCliIo } from "../../support/recording-cli-io.ts";
+import { fixedClock, recordingCliIo } from "../../support/recording-cli-io.ts";
 import { ADMIN, slackUser } from "../../support/supervision-fixture.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "duban-status-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir });
+/** "Now" for the report and for `duban status` alike: Monday 16 November 2026, in cycle 2026-11 (due the 25th). */
+const clock = fixedClock("2026-11-16T10:00:00+08:00");
+const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir }, clock);
 
 /** A contact and a report, written through the core the way a chat front end would. */
 async function reportOnMeasureFive(): Promise<void> {
   const db = await openDatabase({ dataDir }, "test");
   try {
     const store = createPrismaSupervisionStore(db.prisma);
-    const clock = { now: () => new Date() };
     const core = createSupervisionCore({
       store,
       notifier: createRecordingChatNotifier(),
@@ -62,9 +63,8 @@ describe("duban status", () => {
     expect(lines[0]).toMatch(/\(nanyang-relocation-2021\): 1190 tasks$/);
     expect(lines[1]).toMatch(/^measure\s+department\s+light\s+status\s+due\s+last report\s+contacts$/);
     const row = lines.find((line) => line.startsWith("（五）") && line.includes("市人力资源社会保障局"));
-    expect(row).toMatch(
-      /green\s+推进中 70%\s+2026-\d\d-\d\d\s+\d{4}-\d\d-\d\d 张三: （五）推进中，完成约七…\s+张三$/,
-    );
+    // reported on 11-16 in cycle 2026-11, so the next report is the December cycle's, due Friday 2026-12-25
+    expect(row).toMatch(/green\s+推进中 70%\s+2026-12-25\s+2026-11-16 张三: （五）推进中，完成约七…\s+张三$/);
 
     const json = io();
     expect(await runCli(["status", "--json"], json)).toBe(0);
@@ -79,7 +79,8 @@ describe("duban status", () => {
       percent: 70,
       light: "green",
       contacts: ["张三"],
-      lastReport: { author: "张三", percent: 70 },
+      dueOn: "2026-12-25",
+      lastReport: { author: "张三", percent: 70, at: "2026-11-16T02:00:00.000Z" },
     });
   }, 120_000);
 });
