@@ -19,10 +19,17 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     const out = io();
     expect(await runCli(["schedule"], out)).toBe(0);
     const lines = out.stdout;
+    // the CLI's clock in these tests: Monday 2026-11-16 10:00 (recordingCliIo's default)
     expect(lines[0]).toMatch(
-      /^南阳市.*\(nanyang-relocation-2021\), Asia\/Shanghai; now \d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2}$/,
+      /^南阳市.*\(nanyang-relocation-2021\), Asia\/Shanghai; now 2026-11-16 Mon 10:00$/,
     );
-    expect(lines[1]).toMatch(/^calendar: workflows\/calendar\/cn-workdays.yaml covers 2025, 2026/);
+    expect(lines[1]).toBe(
+      "calendar: workflows/calendar/cn-workdays.yaml has the State Council notices for 2025, 2026",
+    );
+    // from 1 November, next year's missing notice is said up front
+    expect(lines[2]).toBe(
+      "⚠ 2027: statutory holidays only, 调休 not yet known — add the State Council notice: duban calendar import <notice.txt|.docx>",
+    );
     const firings = lines.filter((line) => /^\d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2} /.test(line));
     expect(firings).toHaveLength(10);
     expect(firings.some((line) => /reminder:\d{4}-\d{2}:\w+.*working day/.test(line))).toBe(true);
@@ -53,6 +60,7 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     expect(markdown).toContain("## 2026年第四季度督查考核");
     expect(markdown).toMatch(/- \*\*表扬\*\*：/);
     expect(markdown).toContain("/duban assess 2026-Q4");
+    expect(markdown).toContain("---\n\n> 日历提示：2027年的国务院节假日安排通知尚未导入");
     expect(out.stdout.at(-1)).toMatch(/^wrote the chart to .*chart\.png \(\d+ bytes\)$/);
     const png = readFileSync(chart);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
