@@ -17,10 +17,12 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const clock = fixedClock("2026-11-16T10:00:00+08:00");
 const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir }, clock);
 
-/** A contact and a report, written through the core the way a chat front end would. */
-async function reportOnMeasureFive(): Promise<void> {
+/** A contact and a report, written through the core the way a chat front end would; when the plan was loaded. */
+async function reportOnMeasureFive(): Promise<Date[]> {
   const db = await openDatabase({ dataDir }, "test");
   try {
+    const plan = await db.prisma.plan.findFirstOrThrow();
+    const task = await db.prisma.task.findFirstOrThrow();
     const store = createPrismaSupervisionStore(db.prisma);
     const core = createSupervisionCore({
       store,
@@ -38,6 +40,7 @@ async function reportOnMeasureFive(): Promise<void> {
       ts: "1.1",
       eventId: "Ev1",
     });
+    return [plan.createdAt, task.createdAt];
   } finally {
     await db.close();
   }
@@ -55,7 +58,12 @@ describe("duban status", () => {
 
   it("prints every task with its status, light, last report and contacts, as a table or JSON", async () => {
     expect(await runCli(["load", "workflows/nanyang-relocation-2021.yaml"], io())).toBe(0);
-    await reportOnMeasureFive();
+    // duban load stamps the plan and its tasks with the CLI's clock, not the machine's date
+    const loadedAt = await reportOnMeasureFive();
+    expect(loadedAt.map((at) => at.toISOString())).toEqual([
+      "2026-11-16T02:00:00.000Z",
+      "2026-11-16T02:00:00.000Z",
+    ]);
 
     const table = io();
     expect(await runCli(["status"], table)).toBe(0);
