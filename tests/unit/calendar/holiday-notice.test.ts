@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import { type NoticeYear, readHolidayNotice } from "../../../src/domain/calendar/holiday-notice.ts";
 import { createWorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
 import { DomainError } from "../../../src/domain/errors.ts";
@@ -122,6 +123,18 @@ describe("readHolidayNotice on the published notices (tests/fixtures/holiday-not
     const theirs = packageWorkingDays(ours.keys());
     const differing = [...ours.keys()].filter((date) => ours.get(date) !== theirs.get(date));
     expect(differing).toEqual(["2019-04-28", "2019-05-02", "2019-05-03", "2019-05-05"]);
+  });
+
+  it("2025 and 2026 (the 2025 wording: 农历 and weekdays in parentheses, 放假1天，不调休) give the shipped file's days", async () => {
+    const shipped = await loadWorkingDayCalendar();
+    for (const year of [2025, 2026]) {
+      const ours = workingDays(read(year));
+      const file = new Map([...ours.keys()].map((date) => [date, shipped.isWorkingDay(date)]));
+      expect(ours).toEqual(file);
+      expect(read(year).holidays.map((span) => span.name)).toEqual(
+        shipped.calendarYear(year).holidays.map((span) => span.name),
+      );
+    }
   });
 
   it("checks 2008–2013 notices by their rules: 2013's 春节 2月9日至15日 holds 除夕至初二 (02-09..11)", () => {
