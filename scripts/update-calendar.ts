@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { calendarDataFromFile } from "../src/adapters/calendar/calendar-data-from-file.ts";
+import { noticeFromFileYear } from "../src/adapters/calendar/calendar-data-from-file.ts";
 import type { CalendarFile, CalendarYear } from "../src/adapters/calendar/calendar-file-schema.ts";
 import {
   DEFAULT_CALENDAR_PATH,
@@ -72,7 +72,7 @@ function packageYears(fromYear: number): Map<number, CalendarYear> {
 }
 
 function daysOf(year: string, entry: CalendarYear): string[] {
-  const data = calendarDataFromFile({ years: { [year]: entry } }, "check");
+  const data = noticeFromFileYear(Number(year), entry, "check");
   return [
     ...data.holidays.map((day) => `off ${day.date}`),
     ...data.makeUpWorkdays.map((day) => `work ${day.date}`),
@@ -101,9 +101,9 @@ const HEADER = `# Chinese working-day calendar (工作日) used for every "N wor
 # One entry per year, transcribed from the State Council notice 国务院办公厅关于<year>年部分节假日安排的通知
 # (published each autumn on https://www.gov.cn/zhengce/). holidays: days off (放假), from..to inclusive,
 # weekend days inside the span included. makeUpWorkdays: 调休 Saturdays/Sundays that are working days.
-# A year missing here falls back to Monday-Friday and Duban warns about it.
-# Update: npx tsx scripts/update-calendar.ts (from the chinese-days package; --check to compare),
-# or add the new year by hand from the notice, then run the tests.
+# A year missing here counts its statutory holidays only (computed; 调休 unknown) and Duban warns about it.
+# Update: duban calendar import <notice.txt|.docx> (reads and checks the notice, keeps these comments),
+# or npx tsx scripts/update-calendar.ts (from the chinese-days package; --check to compare).
 `;
 
 function render(file: CalendarFile): string {

@@ -1,4 +1,5 @@
 // `npm start`: the composition root. Wires configuration, logging, the database and the chat front end.
+import { processClock } from "./adapters/clock/system-clock.ts";
 import { createLogger } from "./adapters/logging/create-logger.ts";
 import { startDuban } from "./app/start-duban.ts";
 import { parseEnv } from "./config/parse-env.ts";
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
   try {
-    running = await startDuban(env, logger);
+    running = await startDuban(env, logger, processClock(env.DUBAN_CLOCK));
     if (stopRequested) {
       await running.stop();
       process.exit(0);

@@ -8,6 +8,7 @@ import {
   type RunningSlackFrontEnd,
 } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
+import type { Clock } from "../domain/ports/clock.ts";
 import { startSlackWithSchedules } from "./start-schedules.ts";
 
 export interface RunningDuban {
@@ -16,8 +17,11 @@ export interface RunningDuban {
   stop(): Promise<void>;
 }
 
-/** Opens and prepares the database, starts the Slack front end when Slack is configured, then runs until stopped. */
-export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban> {
+/**
+ * Opens and prepares the database, starts the Slack front end when Slack is configured, then runs until stopped.
+ * `clock` is "now" for everything (src/main.ts passes the process's clock: the computer's, or DUBAN_CLOCK's).
+ */
+export async function startDuban(env: Env, logger: Logger, clock: Clock): Promise<RunningDuban> {
   if (isSlackConfigured(env)) checkSlackSettings(env);
   const db = await openDatabase(
     { databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR },
@@ -44,8 +48,9 @@ export async function startDuban(env: Env, logger: Logger): Promise<RunningDuban
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
-    if (isSlackConfigured(env)) slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger });
-    else shell = await startShellFrontEnd({ env, db, logger });
+    if (isSlackConfigured(env))
+      slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock });
+    else shell = await startShellFrontEnd({ env, db, logger, clock });
   } catch (error) {
     await stop();
     throw error;

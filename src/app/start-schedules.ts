@@ -59,7 +59,12 @@ export async function startSlackWithSchedules(
   const slack = await startSlackFrontEnd(options);
   let schedules: RunningCronSchedule | null;
   try {
-    schedules = await startSchedules({ env: options.env, prisma: options.prisma, logger: options.logger });
+    schedules = await startSchedules({
+      env: options.env,
+      prisma: options.prisma,
+      logger: options.logger,
+      clock: options.clock,
+    });
   } catch (error) {
     await slack.stop();
     throw error;

@@ -17,10 +17,11 @@ export function buildProgram(io: CliIo): Command {
 }
 
 /** Runs the CLI and returns the exit code. User mistakes print one line and give exit code 2. */
-export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const program = buildProgram(io);
+export async function runCli(argv: string[], given?: CliIo): Promise<number> {
+  let io: CliIo | undefined = given;
   try {
-    await program.parseAsync(argv, { from: "user" });
+    io ??= processIo();
+    await buildProgram(io).parseAsync(argv, { from: "user" });
     return io.exitCode ?? 0;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -28,7 +29,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     if (isDomainError(error)) {
-      io.err(`duban: ${error.userMessage}`);
+      const line = `duban: ${error.userMessage}`;
+      if (io === undefined) process.stderr.write(`${line}\n`);
+      else io.err(line);
       return EXIT_USAGE;
     }
     throw error;

@@ -17,6 +17,14 @@ const flag = z
   .optional()
   .transform((value) => value === "1" || value === "true");
 
+/** DUBAN_CLOCK: an ISO date-time with its offset, read as the instant the process's clock starts at. */
+export const DubanClockSchema = optionalText.pipe(
+  z.iso
+    .datetime({ offset: true, error: "expected an ISO time with its offset, like 2027-01-04T09:30:00+08:00" })
+    .transform((text) => new Date(text))
+    .optional(),
+);
+
 function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -63,6 +71,11 @@ export const EnvSchema = z.object({
     .string()
     .default("Asia/Shanghai")
     .refine(isValidTimeZone, { error: "expected an IANA time zone like Asia/Shanghai" }),
+  /**
+   * Tests and demos only: the time Duban starts at (an ISO time with its offset, e.g. 2027-01-04T09:30:00+08:00);
+   * the clock runs on from there. Unset: the computer's clock.
+   */
+  DUBAN_CLOCK: DubanClockSchema,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["pretty", "json", "auto"]).default("auto"),
 });

@@ -46,6 +46,7 @@ function rowsFor(batch: DeliveryBatch, message: DirectMessage, at: Date): NewRem
     idempotencyKey: keyOf(taskId),
     groupKey,
     payload,
+    createdAt: at,
   }));
 }
 

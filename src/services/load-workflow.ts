@@ -17,6 +17,8 @@ export interface LoadWorkflowOptions {
   dryRun: boolean;
   /** Who loads it, for the audit record ("cli", a person id ...). */
   actor: string;
+  /** When (the caller's clock): new plans and tasks are tracked from then. Default: the database's time. */
+  loadedAt?: Date;
 }
 
 export interface LoadWorkflowResult {
@@ -36,6 +38,6 @@ export async function loadWorkflow(options: LoadWorkflowOptions): Promise<LoadWo
   const stored = await options.store.readPlanState(desired.plan.id);
   const changes = planLoadChanges(desired, stored);
   const write = !options.dryRun && hasChanges(changes);
-  if (write) await options.store.applyPlanLoad(changes, options.actor);
+  if (write) await options.store.applyPlanLoad(changes, options.actor, options.loadedAt);
   return { planId: desired.plan.id, changes, counts: countChanges(changes), written: write };
 }

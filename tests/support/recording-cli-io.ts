@@ -1,4 +1,5 @@
 import type { CliIo } from "../../src/cli/cli-io.ts";
+import type { Clock } from "../../src/domain/ports/clock.ts";
 
 /** A CliIo that records what a command writes, for tests driving `runCli`. */
 export interface RecordingCliIo extends CliIo {
@@ -6,7 +7,20 @@ export interface RecordingCliIo extends CliIo {
   stderr: string[];
 }
 
-export function recordingCliIo(cwd: string, env: NodeJS.ProcessEnv = {}): RecordingCliIo {
+/** "Now" for CLI tests that do not choose their own: a Monday in November 2026, never the machine's date. */
+export const CLI_TEST_NOW = "2026-11-16T10:00:00+08:00";
+
+/** A clock that stands still at `iso`. */
+export function fixedClock(iso: string): Clock {
+  const instant = new Date(iso);
+  return { now: () => new Date(instant) };
+}
+
+export function recordingCliIo(
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  clock: Clock = fixedClock(CLI_TEST_NOW),
+): RecordingCliIo {
   const stdout: string[] = [];
   const stderr: string[] = [];
   return {
@@ -20,5 +34,6 @@ export function recordingCliIo(cwd: string, env: NodeJS.ProcessEnv = {}): Record
     },
     env,
     cwd,
+    clock,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "../../src/config/parse-env.ts";
+import { parseClockSetting, parseEnv } from "../../src/config/parse-env.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 
 function messageOf(env: NodeJS.ProcessEnv): string {
@@ -47,9 +47,25 @@ describe("parseEnv", () => {
     [{ TZ: "Mars/Olympus" }, "TZ: expected an IANA time zone"],
     [{ SLACK_BOT_TOKEN: "abc" }, "SLACK_BOT_TOKEN: expected a bot token starting with xoxb-"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL:"],
+    [{ DUBAN_CLOCK: "2027-01-04 09:30" }, "DUBAN_CLOCK: expected an ISO time with its offset"],
+    [{ DUBAN_CLOCK: "2027-01-04T09:30:00" }, "DUBAN_CLOCK: expected an ISO time with its offset"],
   ])("names the bad variable %o", (env, expected) => {
     const message = messageOf(env);
     expect(message).toContain(expected);
     expect(message).not.toContain("\n");
+  });
+
+  it("reads DUBAN_CLOCK (tests and demos) as an instant, with its offset; unset or empty is the computer's clock", () => {
+    expect(parseEnv({ DUBAN_CLOCK: "2027-01-04T09:30:00+08:00" }).DUBAN_CLOCK?.toISOString()).toBe(
+      "2027-01-04T01:30:00.000Z",
+    );
+    expect(parseEnv({}).DUBAN_CLOCK).toBeUndefined();
+    expect(parseClockSetting({ DUBAN_CLOCK: "" })).toBeUndefined();
+    expect(parseClockSetting({ DUBAN_CLOCK: "2028-02-29T02:00:00Z" })?.toISOString()).toBe(
+      "2028-02-29T02:00:00.000Z",
+    );
+    expect(() => parseClockSetting({ DUBAN_CLOCK: "tomorrow" })).toThrow(
+      "invalid configuration: DUBAN_CLOCK: expected an ISO time with its offset",
+    );
   });
 });

@@ -3,14 +3,15 @@ import type { Prisma } from "./generated/client.ts";
 
 type Tx = Prisma.TransactionClient;
 
-async function applyPlan(tx: Tx, changes: PlanLoadChanges): Promise<void> {
+async function applyPlan(tx: Tx, changes: PlanLoadChanges, loadedAt: Date | undefined): Promise<void> {
   const { id, issuedOn, schedule, ...plan } = changes.desired.plan;
   const data = {
     ...plan,
     schedule: schedule as Prisma.InputJsonObject,
     issuedOn: issuedOn === null ? null : new Date(`${issuedOn}T00:00:00Z`),
   };
-  await tx.plan.upsert({ where: { id }, create: { id, ...data }, update: data });
+  const created = loadedAt === undefined ? {} : { createdAt: loadedAt };
+  await tx.plan.upsert({ where: { id }, create: { id, ...data, ...created }, update: data });
 }
 
 async function applyDepartments(tx: Tx, { departments }: PlanLoadChanges): Promise<void> {
@@ -129,12 +130,16 @@ async function applyTasks(
   { tasks }: PlanLoadChanges,
   measureIds: Map<number, string>,
   now: Date,
+  loadedAt: Date | undefined,
 ): Promise<void> {
   const row = ({ measureNumber, ...task }: PlanLoadChanges["tasks"]["added"][number]) => ({
     ...task,
     measureId: measureIds.get(measureNumber) as string,
   });
-  if (tasks.added.length > 0) await tx.task.createMany({ data: tasks.added.map(row) });
+  // a task is tracked from its creation (trackedSince): stamped with the load's clock when the caller gives one
+  const created = loadedAt === undefined ? {} : { createdAt: loadedAt };
+  if (tasks.added.length > 0)
+    await tx.task.createMany({ data: tasks.added.map((task) => ({ ...row(task), ...created })) });
   for (const task of [...tasks.restored, ...tasks.updated]) {
     const { measureId, departmentId, ...data } = row(task);
     await tx.task.update({
@@ -150,17 +155,22 @@ async function applyTasks(
   }
 }
 
-/** Writes a plan load's changes; the caller provides the transaction. Never deletes a row. */
+/**
+ * Writes a plan load's changes; the caller provides the transaction. Never deletes a row. `loadedAt` (the
+ * caller's clock) stamps the new plan and tasks: the schedule's catch-up and the lights start from it.
+ * Without it they get the database's time.
+ */
 export async function applyPlanLoadInTransaction(
   tx: Tx,
   changes: PlanLoadChanges,
-  now = new Date(),
+  loadedAt?: Date,
 ): Promise<void> {
+  const now = loadedAt ?? new Date();
   const planId = changes.desired.plan.id;
-  await applyPlan(tx, changes);
+  await applyPlan(tx, changes, loadedAt);
   await applyDepartments(tx, changes);
   const sectionIds = await applySections(tx, planId, changes, now);
   const measureIds = await applyMeasures(tx, planId, changes, sectionIds, now);
   await applyLeads(tx, changes, measureIds, now);
-  await applyTasks(tx, changes, measureIds, now);
+  await applyTasks(tx, changes, measureIds, now, loadedAt);
 }

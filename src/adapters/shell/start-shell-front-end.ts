@@ -1,11 +1,13 @@
 import { resolve } from "node:path";
 import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
+import type { Clock } from "../../domain/ports/clock.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
 import type { SupervisionDeps } from "../../services/supervision-deps.ts";
 import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
 import { digestChartFile } from "../charts/digest-chart-file.ts";
+import { systemClock } from "../clock/system-clock.ts";
 import type { OpenDatabase } from "../db/open-database.ts";
 import { createPrismaDemoPeople } from "../db/prisma-demo-people.ts";
 import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
@@ -32,6 +34,8 @@ export interface StartShellFrontEndOptions {
   /** Default: the process's stdin and stdout. */
   input?: NodeJS.ReadableStream & { isTTY?: boolean };
   output?: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where the plan clock starts (default: the computer's clock); `/tick` and `/clock set` move it on. */
+  clock?: Clock;
 }
 
 export interface RunningShellFrontEnd {
@@ -52,7 +56,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
   const store = createPrismaSupervisionStore(db.prisma);
   const onLoad = (path: string) =>
     printer.line(`Loading ${path} into the empty database（首次启动，载入实施方案）…`);
-  const clock = createSettableClock(new Date());
+  const clock = createSettableClock((options.clock ?? systemClock).now());
   const people = async () => {
     const plan = await ensureDemoPlan(db.prisma, store, onLoad);
     return {

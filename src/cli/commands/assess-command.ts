@@ -48,7 +48,7 @@ export function registerAssessCommand(program: Command, io: CliIo): void {
         const deps: AssessmentDeps = {
           plans: createPrismaPlanDirectoryStore(db.prisma),
           assessment: createAssessmentPorts(db.prisma, io.cwd),
-          clock: asOfClock(options.asOf),
+          clock: asOfClock(options.asOf, io.clock),
           calendar,
           planId: options.plan,
         };

@@ -1,6 +1,5 @@
 import { relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { readContactsFile } from "../../adapters/files/read-contacts-file.ts";
 import { createSlackUserDirectoryFor } from "../../adapters/slack/create-slack-user-directory.ts";
@@ -78,7 +77,7 @@ export function registerContactsCommand(
       const rows = await readContactsFile(path, shown);
       await withDatabase(io, "duban contacts import", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);
-        const result = await importContacts({ store, clock: systemClock }, rows, directory);
+        const result = await importContacts({ store, clock: io.clock }, rows, directory);
         printResult(io, result, shown);
         const skipped =
           result.unknownDepartments.length + result.unknownEmails.length + result.invalidRows.length;

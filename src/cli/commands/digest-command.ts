@@ -41,7 +41,7 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
           "duban digest only renders (add --print, or --chart <file.png>); the bot posts it: /duban digest",
         );
       }
-      const now = asOfClock(options.asOf).now();
+      const now = asOfClock(options.asOf, io.clock).now();
       const calendar = await loadWorkingDayCalendar();
       await withDatabase(io, "duban digest", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);

@@ -1,13 +1,43 @@
 import type { Command } from "commander";
+import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
 import { getMigrationStatus } from "../../adapters/db/migrate/offline-migrator.ts";
 import { openDatabase } from "../../adapters/db/open-database.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../adapters/db/project-paths.ts";
 import type { Env } from "../../config/env-schema.ts";
 import { parseEnv } from "../../config/parse-env.ts";
+import {
+  IMPORT_NOTICE_COMMAND,
+  statutoryOnlyNote,
+  yearMissingNotice,
+} from "../../domain/calendar/missing-notice.ts";
 import { isDomainError } from "../../domain/errors.ts";
+import { toPlanDate } from "../../domain/time/plan-time.ts";
 import type { CliIo } from "../cli-io.ts";
 
-type Check = { ok: boolean; label: string; detail: string };
+/** A check's result; `warning`: it passed, but something needs doing soon (printed ⚠, exit code 0). */
+type Check = { ok: boolean; label: string; detail: string; warning?: boolean };
+
+/** From 1 November (or all year when this year lacks it), a missing State Council notice is a warning. */
+async function checkCalendar(io: CliIo, env: Env): Promise<Check> {
+  try {
+    const calendar = await loadWorkingDayCalendar();
+    const missing = yearMissingNotice(calendar, toPlanDate(io.clock.now(), env.TZ));
+    if (missing !== null)
+      return {
+        ok: true,
+        warning: true,
+        label: "calendar",
+        detail: `${statutoryOnlyNote(missing)}: ${IMPORT_NOTICE_COMMAND}`,
+      };
+    return {
+      ok: true,
+      label: "calendar",
+      detail: `State Council notices for ${calendar.noticeYears.join(", ")} (later years: statutory holidays only)`,
+    };
+  } catch (error) {
+    return { ok: false, label: "calendar", detail: isDomainError(error) ? error.userMessage : String(error) };
+  }
+}
 
 function describeChatFrontEnd(env: Env): Check {
   if (env.SLACK_APP_TOKEN) {
@@ -67,7 +97,7 @@ async function checkDatabase(env: Env): Promise<Check[]> {
 export function registerDoctorCommand(program: Command, io: CliIo): void {
   program
     .command("doctor")
-    .description("check configuration, database connectivity and migrations")
+    .description("check configuration, database connectivity, migrations and the working-day calendar")
     .action(async () => {
       let env: Env;
       try {
@@ -81,10 +111,14 @@ export function registerDoctorCommand(program: Command, io: CliIo): void {
         { ok: true, label: "configuration", detail: `time zone ${env.TZ}, log level ${env.LOG_LEVEL}` },
         describeChatFrontEnd(env),
         ...(await checkDatabase(env)),
+        await checkCalendar(io, env),
       ];
-      for (const check of checks) io.out(`${check.ok ? "✓" : "✗"} ${check.label.padEnd(13)} ${check.detail}`);
+      for (const check of checks)
+        io.out(`${check.ok ? (check.warning ? "⚠" : "✓") : "✗"} ${check.label.padEnd(13)} ${check.detail}`);
       const failed = checks.filter((check) => !check.ok).length;
-      io.out(failed === 0 ? "all checks passed" : `${failed} check(s) failed`);
+      const warnings = checks.filter((check) => check.ok && check.warning === true).length;
+      const warned = warnings === 0 ? "" : `, ${warnings} warning(s)`;
+      io.out(failed === 0 ? `all checks passed${warned}` : `${failed} check(s) failed${warned}`);
       if (failed > 0) io.exitCode = 1;
     });
 }

@@ -42,7 +42,7 @@ export function registerExportCommand(program: Command, io: CliIo): void {
           {
             plans: createPrismaPlanDirectoryStore(db.prisma),
             assessment: createAssessmentPorts(db.prisma, io.cwd),
-            clock: asOfClock(options.asOf),
+            clock: asOfClock(options.asOf, io.clock),
             calendar,
             planId: options.plan,
           },

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliIo } from "../cli-io.ts";
 import { registerAssessCommand } from "./assess-command.ts";
 import { registerAuditCommand } from "./audit-command.ts";
+import { registerCalendarCommand } from "./calendar-command.ts";
 import { registerContactsCommand } from "./contacts-command.ts";
 import { registerDbCommand } from "./db-command.ts";
 import { registerDigestCommand } from "./digest-command.ts";
@@ -18,6 +19,7 @@ import { registerValidateCommand } from "./validate-command.ts";
 export function registerCommands(program: Command, io: CliIo): void {
   registerAssessCommand(program, io);
   registerAuditCommand(program, io);
+  registerCalendarCommand(program, io);
   registerContactsCommand(program, io);
   registerDbCommand(program, io);
   registerDigestCommand(program, io);

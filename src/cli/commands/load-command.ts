@@ -29,6 +29,7 @@ export function registerLoadCommand(program: Command, io: CliIo): void {
           store: createPrismaPlanStore(db.prisma),
           dryRun: options.dryRun === true,
           actor: "cli",
+          loadedAt: io.clock.now(),
         });
         const verb = options.dryRun ? "would change" : "changed";
         io.out(`plan ${result.planId} (${db.kind} database, ${db.location}): plan ${result.changes.plan}`);

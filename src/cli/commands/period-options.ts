@@ -1,4 +1,3 @@
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { type AssessmentPeriod, parseAssessmentPeriod } from "../../domain/assessment/assessment-period.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
@@ -25,9 +24,9 @@ export function readAsOf(text: string): Date {
   return planDateTimeToInstant(text, "23:59", "Asia/Shanghai");
 }
 
-/** The clock of `--as-of`: stopped at the end of that day; the system clock when it is not given. */
-export function asOfClock(asOf: string | undefined): Clock {
-  if (asOf === undefined) return systemClock;
+/** The clock of `--as-of`: stopped at the end of that day; the command's clock when it is not given. */
+export function asOfClock(asOf: string | undefined, clock: Clock): Clock {
+  if (asOf === undefined) return clock;
   const instant = readAsOf(asOf);
   return { now: () => instant };
 }

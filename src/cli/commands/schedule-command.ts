@@ -1,11 +1,16 @@
 import type { Command } from "commander";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaScheduleStore } from "../../adapters/db/prisma-schedule-store.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
+import {
+  IMPORT_NOTICE_COMMAND,
+  statutoryOnlyNote,
+  yearMissingNotice,
+} from "../../domain/calendar/missing-notice.ts";
+import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
-import { weekdayName } from "../../domain/time/plan-date.ts";
+import { type PlanDate, weekdayName, yearOf } from "../../domain/time/plan-date.ts";
 import { toPlanDateTime } from "../../domain/time/plan-time.ts";
 import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
 import type { CliIo } from "../cli-io.ts";
@@ -15,9 +20,25 @@ import { withDatabase } from "../with-database.ts";
 
 const notFromHere = () => Promise.reject(new Error("the CLI sends nothing"));
 
+/** The years without a notice from today to the last firing listed (and next year from 1 November). */
+function statutoryOnlyYears(
+  today: PlanDate,
+  firings: readonly Firing[],
+  timeZone: string,
+  calendar: WorkingDayCalendar,
+): number[] {
+  const last = firings.at(-1);
+  const lastYear = last === undefined ? yearOf(today) : yearOf(toPlanDateTime(last.instant, timeZone).date);
+  const years = new Set<number>();
+  const warned = yearMissingNotice(calendar, today);
+  if (warned !== null) years.add(warned);
+  for (let year = yearOf(today); year <= lastYear; year += 1) if (!calendar.hasNotice(year)) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
 function firingLine(firing: Firing, timeZone: string): string {
   const { date, time } = toPlanDateTime(firing.instant, timeZone);
-  const warning = firing.calendarCovered ? "" : "  ⚠ calendar year missing: Mon-Fri assumed";
+  const warning = firing.calendarCovered ? "" : "  ⚠ statutory holidays only";
   return `${date} ${weekdayName(date)} ${time}  ${padToWidth(firing.kind, 11)}${padToWidth(firing.slot, 30)}${firing.reason}${warning}`;
 }
 
@@ -45,7 +66,7 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
           notifier: { sendDirectMessage: notFromHere },
           digestPublisher: { publish: notFromHere },
         });
-        const now = systemClock.now();
+        const now = io.clock.now();
         const firings = await runner.upcoming(now, count);
         const outbox = await schedules.countOutbox();
         if (options.json === true) {
@@ -62,7 +83,11 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
         io.out(
           `${directory.title} (${directory.planId}), ${directory.timezone}; now ${date} ${weekdayName(date)} ${time}`,
         );
-        io.out(`calendar: workflows/calendar/cn-workdays.yaml covers ${calendar.coveredYears.join(", ")}`);
+        io.out(
+          `calendar: workflows/calendar/cn-workdays.yaml has the State Council notices for ${calendar.noticeYears.join(", ")}`,
+        );
+        for (const year of statutoryOnlyYears(date, firings, directory.timezone, calendar))
+          io.out(`⚠ ${statutoryOnlyNote(year)}: ${IMPORT_NOTICE_COMMAND}`);
         io.out("");
         for (const firing of firings) io.out(firingLine(firing, directory.timezone));
         io.out("");

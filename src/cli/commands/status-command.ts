@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { systemClock } from "../../adapters/clock/system-clock.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { listTaskStatuses, type TaskStatusRow } from "../../services/list-task-statuses.ts";
 import type { CliIo } from "../cli-io.ts";
@@ -44,7 +43,7 @@ export function registerStatusCommand(program: Command, io: CliIo): void {
       const calendar = await loadWorkingDayCalendar();
       await withDatabase(io, "duban status", async ({ db }) => {
         const store = createPrismaSupervisionStore(db.prisma);
-        const status = await listTaskStatuses({ store, clock: systemClock, calendar });
+        const status = await listTaskStatuses({ store, clock: io.clock, calendar });
         if (options.json === true) {
           io.out(JSON.stringify({ planId: status.planId, title: status.title, tasks: status.rows }, null, 2));
           return;

@@ -67,5 +67,6 @@ export function renderDigestMarkdown(digest: DigestMessage): string {
   }
   for (const list of [digest.overdue, digest.blocked, digest.completed, digest.approved])
     lines.push(...listLines(list));
+  if (digest.calendarNote) lines.push("---", "", `> ${digest.calendarNote}`);
   return lines.join("\n").trimEnd();
 }

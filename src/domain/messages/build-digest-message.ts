@@ -20,6 +20,17 @@ export interface DigestHeading {
   timeZone: string;
   /** When it was due, if it is posted late (补发). */
   dueAt: Date | null;
+  /** A year that counts statutory holidays only (yearMissingNotice): the footer says so. Default none. */
+  statutoryOnlyYear?: number | null;
+}
+
+/** The digest footer's line about a year without its State Council notice. */
+function calendarNote(locale: Locale, year: number | null | undefined): string | null {
+  if (year === null || year === undefined) return null;
+  return pick(locale, {
+    zh: `日历提示：${year}年的国务院节假日安排通知尚未导入，该年工作日暂只按法定节假日计算（调休未知）；请管理员导入：duban calendar import <通知.txt|.docx>`,
+    en: `Calendar: ${year}: statutory holidays only, 调休 not yet known — an admin should add the State Council notice (duban calendar import <notice.txt|.docx>)`,
+  });
 }
 
 function list(title: string, entries: readonly DigestEntry[]): DigestList {
@@ -109,5 +120,6 @@ export function buildDigestMessage(
     highlights,
     chart: extras.chart,
     assessment: extras.assessment,
+    calendarNote: calendarNote(locale, heading.statutoryOnlyYear),
   };
 }

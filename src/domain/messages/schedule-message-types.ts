@@ -127,4 +127,9 @@ export interface DigestMessage {
   chart: DigestChartData | null;
   /** 表扬 / 通报 of the month or quarter ending, in its last digest; null otherwise. */
   assessment: DigestAssessment | null;
+  /**
+   * The footer's calendar warning (from 1 November, when next year has no State Council notice; all year when
+   * this one has none): "2027 … statutory holidays only …"; null when there is nothing to say.
+   */
+  calendarNote: string | null;
 }

@@ -4,6 +4,9 @@ import type { StoredPlanState } from "../plan-load/stored-plan-state.ts";
 /** Persistence the plan-loading use case needs (implemented on Prisma in src/adapters/db). */
 export interface PlanStore {
   readPlanState(planId: string): Promise<StoredPlanState>;
-  /** Applies all changes in one transaction, with an audit event by `actor`. */
-  applyPlanLoad(changes: PlanLoadChanges, actor: string): Promise<void>;
+  /**
+   * Applies all changes in one transaction, with an audit event by `actor`; new rows are stamped `loadedAt`
+   * when given (the caller's clock), else with the database's time.
+   */
+  applyPlanLoad(changes: PlanLoadChanges, actor: string, loadedAt?: Date): Promise<void>;
 }

@@ -18,6 +18,8 @@ export interface NewReminder {
   groupKey?: string | null;
   /** The message, so an unsent row can be sent later. */
   payload: unknown;
+  /** When the action made it (the core's clock): the ledger's 催办记录 files the row by this. */
+  createdAt: Date;
 }
 
 /** Who is sending the rows being created: they are written claimed by `owner`, so no outbox pass takes them meanwhile. */

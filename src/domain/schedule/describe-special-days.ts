@@ -1,3 +1,4 @@
+import { statutoryOnlyNote } from "../calendar/missing-notice.ts";
 import type { DayInfo, WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
 import { addDays, type PlanDate, weekdayName, yearOf } from "../time/plan-date.ts";
 
@@ -19,7 +20,7 @@ export function describeDay(info: DayInfo): string {
 /**
  * What a reader needs to follow a working-day count walked from `from` to `to` (either direction; `from`
  * excluded, `to` included, as in WorkingDayCalendar.workingDaysBetween): the holiday runs skipped, the
- * 调休 Saturdays/Sundays counted, and years missing from the calendar (Monday-Friday assumed).
+ * 调休 Saturdays/Sundays counted, and years whose notice is missing (statutory holidays only, 调休 unknown).
  */
 export function describeSpecialDays(from: PlanDate, to: PlanDate, calendar: WorkingDayCalendar): string[] {
   if (from === to) return [];
@@ -44,7 +45,7 @@ export function describeSpecialDays(from: PlanDate, to: PlanDate, calendar: Work
   }
   closeRun();
   for (let year = yearOf(first); year <= yearOf(last); year += 1) {
-    if (!calendar.coversYear(year)) notes.push(`${year} is not in the working-day calendar: Mon-Fri assumed`);
+    if (!calendar.hasNotice(year)) notes.push(statutoryOnlyNote(year));
   }
   return notes;
 }

@@ -20,7 +20,7 @@ export interface Firing {
   instant: Date;
   /** The working-day reasoning, for operators (`duban schedule`). */
   reason: string;
-  /** False when a year involved is missing from the calendar and Monday-Friday was assumed: warn. */
+  /** False when a year involved has no State Council notice in the calendar (statutory holidays only): warn. */
   calendarCovered: boolean;
 }
 
@@ -58,7 +58,7 @@ function reminderReason(
 function coveredBetween(from: PlanDate, to: PlanDate, calendar: WorkingDayCalendar): boolean {
   const [first, last] = from <= to ? [from, to] : [to, from];
   for (let year = yearOf(first); year <= yearOf(last); year += 1) {
-    if (!calendar.coversYear(year)) return false;
+    if (!calendar.hasNotice(year)) return false;
   }
   return true;
 }

@@ -1,3 +1,4 @@
+import { yearMissingNotice } from "../../domain/calendar/missing-notice.ts";
 import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
 import { classifyDigestTasks } from "../../domain/digest/classify-digest-tasks.ts";
 import { buildDigestMessage, type DigestExtras } from "../../domain/messages/build-digest-message.ts";
@@ -54,6 +55,7 @@ export async function buildWeeklyDigest(
       asOf: now,
       timeZone,
       dueAt: request.dueAt ?? null,
+      statutoryOnlyYear: yearMissingNotice(calendar, toPlanDate(now, timeZone)),
     },
     facts,
     request.extras,

@@ -5,6 +5,7 @@ import { firingsBetween, upcomingFirings } from "./list-firings.ts";
 import { cacheScheduleContext, loadScheduleContext } from "./load-schedule-context.ts";
 import { type FiringRun, runFiring } from "./run-firing.ts";
 import { resolveScheduleDeps, type ScheduleRunnerDeps } from "./schedule-runner-deps.ts";
+import { tellAdminsOfMissingNotice } from "./tell-admins-of-missing-notice.ts";
 
 export type { DeliveryReport } from "./deliver-outbox.ts";
 export type { FiringRun } from "./run-firing.ts";
@@ -23,7 +24,8 @@ export interface ScheduleRunner {
    * another process has it), runs it — queues its messages in the outbox — then delivers the outbox.
    * Catch-up: firings missed within `lookBackDays` run once, marked late; only the latest rung of a cycle and
    * the latest digest run, reminders of a closed cycle are not sent, and nothing due before the plan was first
-   * loaded runs. Returns the firings this runner claimed.
+   * loaded runs. From 1 November, when next year has no State Council notice, admins are told once a year
+   * (tellAdminsOfMissingNotice). Returns the firings this runner claimed.
    */
   runDue(now: Date): Promise<FiringRun[]>;
   /** One delivery pass over the outbox at `now` (see deliverOutbox). */
@@ -35,6 +37,7 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
   const deps = resolveScheduleDeps(input);
   const pause: DeliveryPause = { until: null };
   const contexts = cacheScheduleContext(deps);
+  const noticeYearsTold = new Set<number>();
   return {
     async upcoming(now, count = 10) {
       const context = await loadScheduleContext(deps);
@@ -64,6 +67,8 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
         const run = await runFiring(deps, context, decision, now);
         if (run !== null) runs.push(run);
       }
+      if (deps.tuning.tellAdminsOfMissingNotice)
+        await tellAdminsOfMissingNotice(deps, context.timeZone, now, noticeYearsTold);
       await deliverOutbox(deps, context, now, pause);
       return runs;
     },

@@ -31,6 +31,8 @@ export interface ScheduleTuning {
   maxMessagesPerPass: number;
   /** The language of the digest posted to the channel (default zh). */
   digestLocale: "zh" | "en";
+  /** DM admins once a year when next year has no State Council notice (tellAdminsOfMissingNotice); default on. */
+  tellAdminsOfMissingNotice: boolean;
 }
 
 export const DEFAULT_SCHEDULE_TUNING: ScheduleTuning = {
@@ -43,6 +45,7 @@ export const DEFAULT_SCHEDULE_TUNING: ScheduleTuning = {
   maxRetryMs: 60 * 60_000,
   maxMessagesPerPass: Number.POSITIVE_INFINITY,
   digestLocale: "zh",
+  tellAdminsOfMissingNotice: true,
 };
 
 /** What the schedule runner needs: the supervision records, its own store, and the chat front end. */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main.ts";
 import { recordingCliIo } from "../../support/recording-cli-io.ts";
+import { runDubanProcess } from "../../support/run-duban-process.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "duban-schedule-cli-"));
 const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir });
@@ -18,10 +19,17 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     const out = io();
     expect(await runCli(["schedule"], out)).toBe(0);
     const lines = out.stdout;
+    // the CLI's clock in these tests: Monday 2026-11-16 10:00 (recordingCliIo's default)
     expect(lines[0]).toMatch(
-      /^南阳市.*\(nanyang-relocation-2021\), Asia\/Shanghai; now \d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2}$/,
+      /^南阳市.*\(nanyang-relocation-2021\), Asia\/Shanghai; now 2026-11-16 Mon 10:00$/,
     );
-    expect(lines[1]).toMatch(/^calendar: workflows\/calendar\/cn-workdays.yaml covers 2025, 2026/);
+    expect(lines[1]).toBe(
+      "calendar: workflows/calendar/cn-workdays.yaml has the State Council notices for 2025, 2026",
+    );
+    // from 1 November, next year's missing notice is said up front
+    expect(lines[2]).toBe(
+      "⚠ 2027: statutory holidays only, 调休 not yet known — add the State Council notice: duban calendar import <notice.txt|.docx>",
+    );
     const firings = lines.filter((line) => /^\d{4}-\d{2}-\d{2} \w{3} \d{2}:\d{2} /.test(line));
     expect(firings).toHaveLength(10);
     expect(firings.some((line) => /reminder:\d{4}-\d{2}:\w+.*working day/.test(line))).toBe(true);
@@ -52,6 +60,7 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     expect(markdown).toContain("## 2026年第四季度督查考核");
     expect(markdown).toMatch(/- \*\*表扬\*\*：/);
     expect(markdown).toContain("/duban assess 2026-Q4");
+    expect(markdown).toContain("---\n\n> 日历提示：2027年的国务院节假日安排通知尚未导入");
     expect(out.stdout.at(-1)).toMatch(/^wrote the chart to .*chart\.png \(\d+ bytes\)$/);
     const png = readFileSync(chart);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
@@ -72,4 +81,16 @@ describe("duban schedule / duban digest --print on the embedded database", () =>
     expect(await runCli(["digest", "--print", "--as-of", "12/28"], badDay)).toBe(2);
     expect(badDay.stderr).toEqual(['duban: --as-of "12/28": write a date as YYYY-MM-DD']);
   });
+
+  it("takes the process's time from DUBAN_CLOCK (tests and demos) and refuses a bad one with one line", async () => {
+    const env = { DUBAN_DATA_DIR: dataDir, DUBAN_CLOCK: "2027-02-05T08:00:00+08:00" };
+    const child = runDubanProcess(["bin/duban.js", "schedule", "--count", "1"], env);
+    expect(await child.exited).toBe(0);
+    expect(child.output()).toMatch(/; now 2027-02-05 Fri 08:0\d\n/);
+    const bad = runDubanProcess(["bin/duban.js", "schedule"], { ...env, DUBAN_CLOCK: "tomorrow" });
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().trim()).toBe(
+      "duban: invalid configuration: DUBAN_CLOCK: expected an ISO time with its offset, like 2027-01-04T09:30:00+08:00",
+    );
+  }, 60_000);
 });

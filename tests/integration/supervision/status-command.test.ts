@@ -8,19 +8,22 @@ import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-su
 import { runCli } from "../../../src/cli/main.ts";
 import { createSupervisionCore } from "../../../src/services/create-supervision-core.ts";
 import { createRecordingChatNotifier } from "../../fakes/recording-chat-notifier.ts";
-import { recordingCliIo } from "../../support/recording-cli-io.ts";
+import { fixedClock, recordingCliIo } from "../../support/recording-cli-io.ts";
 import { ADMIN, slackUser } from "../../support/supervision-fixture.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "duban-status-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir });
+/** "Now" for the report and for `duban status` alike: Monday 16 November 2026, in cycle 2026-11 (due the 25th). */
+const clock = fixedClock("2026-11-16T10:00:00+08:00");
+const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir }, clock);
 
-/** A contact and a report, written through the core the way a chat front end would. */
-async function reportOnMeasureFive(): Promise<void> {
+/** A contact and a report, written through the core the way a chat front end would; when the plan was loaded. */
+async function reportOnMeasureFive(): Promise<Date[]> {
   const db = await openDatabase({ dataDir }, "test");
   try {
+    const plan = await db.prisma.plan.findFirstOrThrow();
+    const task = await db.prisma.task.findFirstOrThrow();
     const store = createPrismaSupervisionStore(db.prisma);
-    const clock = { now: () => new Date() };
     const core = createSupervisionCore({
       store,
       notifier: createRecordingChatNotifier(),
@@ -37,6 +40,7 @@ async function reportOnMeasureFive(): Promise<void> {
       ts: "1.1",
       eventId: "Ev1",
     });
+    return [plan.createdAt, task.createdAt];
   } finally {
     await db.close();
   }
@@ -54,7 +58,12 @@ describe("duban status", () => {
 
   it("prints every task with its status, light, last report and contacts, as a table or JSON", async () => {
     expect(await runCli(["load", "workflows/nanyang-relocation-2021.yaml"], io())).toBe(0);
-    await reportOnMeasureFive();
+    // duban load stamps the plan and its tasks with the CLI's clock, not the machine's date
+    const loadedAt = await reportOnMeasureFive();
+    expect(loadedAt.map((at) => at.toISOString())).toEqual([
+      "2026-11-16T02:00:00.000Z",
+      "2026-11-16T02:00:00.000Z",
+    ]);
 
     const table = io();
     expect(await runCli(["status"], table)).toBe(0);
@@ -62,9 +71,8 @@ describe("duban status", () => {
     expect(lines[0]).toMatch(/\(nanyang-relocation-2021\): 1190 tasks$/);
     expect(lines[1]).toMatch(/^measure\s+department\s+light\s+status\s+due\s+last report\s+contacts$/);
     const row = lines.find((line) => line.startsWith("（五）") && line.includes("市人力资源社会保障局"));
-    expect(row).toMatch(
-      /green\s+推进中 70%\s+2026-\d\d-\d\d\s+\d{4}-\d\d-\d\d 张三: （五）推进中，完成约七…\s+张三$/,
-    );
+    // reported on 11-16 in cycle 2026-11, so the next report is the December cycle's, due Friday 2026-12-25
+    expect(row).toMatch(/green\s+推进中 70%\s+2026-12-25\s+2026-11-16 张三: （五）推进中，完成约七…\s+张三$/);
 
     const json = io();
     expect(await runCli(["status", "--json"], json)).toBe(0);
@@ -79,7 +87,8 @@ describe("duban status", () => {
       percent: 70,
       light: "green",
       contacts: ["张三"],
-      lastReport: { author: "张三", percent: 70 },
+      dueOn: "2026-12-25",
+      lastReport: { author: "张三", percent: 70, at: "2026-11-16T02:00:00.000Z" },
     });
   }, 120_000);
 });

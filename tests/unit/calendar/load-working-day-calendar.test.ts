@@ -32,7 +32,7 @@ describe("the shipped calendar workflows/calendar/cn-workdays.yaml", () => {
   it("matches the State Council notices for 2025 and 2026, as transcribed in the tests", () => {
     for (const year of OFFICIAL_YEARS) {
       const official = officialDays(year);
-      expect(shipped.coversYear(year)).toBe(true);
+      expect(shipped.hasNotice(year)).toBe(true);
       expect(specialDays(shipped, year)).toEqual({
         holidays: official.holidays.map((day) => day.date),
         makeUpWorkdays: official.makeUpWorkdays.map((day) => day.date),
@@ -50,7 +50,7 @@ describe("the shipped calendar workflows/calendar/cn-workdays.yaml", () => {
     for (const year of [...years].filter((candidate) => candidate >= 2025)) {
       const inYear = (days: Record<string, string>) =>
         Object.keys(days).filter((day) => day.startsWith(`${year}-`));
-      expect(shipped.coversYear(year), `${year} missing from the calendar file`).toBe(true);
+      expect(shipped.hasNotice(year), `${year} missing from the calendar file`).toBe(true);
       expect(specialDays(shipped, year)).toEqual({
         holidays: inYear(data.holidays).sort(),
         makeUpWorkdays: inYear(data.workdays).sort(),
@@ -98,7 +98,7 @@ describe("loadWorkingDayCalendar with a mistake in the file", () => {
       ),
     );
     const calendar = await loadWorkingDayCalendar(path);
-    expect(calendar.coveredYears).toEqual([2027]);
+    expect(calendar.noticeYears).toEqual([2027]);
     expect(calendar.isWorkingDay("2027-10-04")).toBe(false);
     expect(calendar.isWorkingDay("2027-09-26")).toBe(true);
   });

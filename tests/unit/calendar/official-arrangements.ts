@@ -68,8 +68,6 @@ export function officialDays(year: number): { holidays: NamedDay[]; makeUpWorkda
 /** The official 2025 and 2026 calendar, built without the file loader. */
 export function officialCalendar(): WorkingDayCalendar {
   return createWorkingDayCalendar({
-    coveredYears: OFFICIAL_YEARS,
-    holidays: OFFICIAL_YEARS.flatMap((year) => officialDays(year).holidays),
-    makeUpWorkdays: OFFICIAL_YEARS.flatMap((year) => officialDays(year).makeUpWorkdays),
+    notices: OFFICIAL_YEARS.map((year) => ({ year, ...officialDays(year) })),
   });
 }

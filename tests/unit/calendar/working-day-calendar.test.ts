@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createWorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
+import {
+  createWorkingDayCalendar,
+  type NoticeArrangement,
+} from "../../../src/domain/calendar/working-day-calendar.ts";
 import { DomainError } from "../../../src/domain/errors.ts";
 import { addDays } from "../../../src/domain/time/plan-date.ts";
 import { officialCalendar } from "./official-arrangements.ts";
@@ -127,30 +130,114 @@ describe("working-day arithmetic", () => {
   });
 });
 
-describe("years outside the calendar", () => {
-  it("reports coverage and falls back to Monday-Friday, marked as not covered", () => {
-    expect(calendar.coveredYears).toEqual([2025, 2026]);
-    expect(calendar.coversYear(2026)).toBe(true);
-    expect(calendar.coversYear(2027)).toBe(false);
+describe("years without a notice: statutory holidays only", () => {
+  it("knows which years have a notice, and counts 2027 by its statutory holidays, 调休 unknown", () => {
+    expect(calendar.noticeYears).toEqual([2025, 2026]);
+    expect(calendar.hasNotice(2026)).toBe(true);
+    expect(calendar.hasNotice(2027)).toBe(false);
     expect(calendar.dayInfo("2027-01-01")).toEqual({
       date: "2027-01-01",
+      working: false,
+      kind: "holiday",
+      name: "元旦 New Year's Day",
+      basis: "statutory",
+    });
+    expect(calendar.dayInfo("2027-01-04")).toMatchObject({
       working: true,
       kind: "weekday",
-      covered: false,
+      basis: "statutory",
     });
-    expect(calendar.dayInfo("2027-01-02")).toMatchObject({ working: false, kind: "weekend", covered: false });
-    expect(calendar.dayInfo("2026-12-31")).toMatchObject({ covered: true });
+    expect(calendar.dayInfo("2027-01-02")).toMatchObject({
+      working: false,
+      kind: "weekend",
+      basis: "statutory",
+    });
+    expect(calendar.dayInfo("2026-12-31")).toMatchObject({ working: true, basis: "notice" });
+  });
+
+  it("takes nothing from the statutory rules in a year that has its notice: the notice overrides them", () => {
+    const onlyNewYear = createWorkingDayCalendar({
+      notices: [{ year: 2027, holidays: [{ date: "2027-01-01", name: "元旦" }], makeUpWorkdays: [] }],
+    });
+    // 2027-02-08 (Mon) is 正月初三, a statutory day, but this (made-up) notice does not list it
+    expect(onlyNewYear.dayInfo("2027-02-08")).toMatchObject({
+      working: true,
+      kind: "weekday",
+      basis: "notice",
+    });
+    expect(onlyNewYear.dayInfo("2028-01-26")).toMatchObject({
+      working: false,
+      kind: "holiday",
+      basis: "statutory",
+    });
+  });
+
+  it("skips the Spring Festival of 2027 (除夕 Fri 02-05 to 初三 Mon 02-08) when counting working days", () => {
+    expect(calendar.addWorkingDays("2027-02-04", 1)).toBe("2027-02-09");
+    expect(calendar.workingDaysBetween("2027-02-04", "2027-02-09")).toBe(1);
+    expect(calendar.calendarYear(2027)).toMatchObject({
+      year: 2027,
+      basis: "statutory",
+      makeUpWorkdays: [],
+    });
+    expect(calendar.calendarYear(2027).holidays).toContainEqual({
+      name: "春节 Spring Festival",
+      from: "2027-02-05",
+      to: "2027-02-08",
+    });
+  });
+
+  it("gives a notice year as its notice lists it, spans merged by holiday", () => {
+    const year = calendar.calendarYear(2026);
+    expect(year.basis).toBe("notice");
+    expect(year.holidays[0]).toEqual({ name: "元旦", from: "2026-01-01", to: "2026-01-03" });
+    expect(year.makeUpWorkdays[0]).toEqual({ date: "2026-01-04", name: "元旦" });
+  });
+});
+
+describe("a notice whose span crosses New Year (2019: 2018年12月30日至2019年1月1日, 12月29日上班)", () => {
+  const crossing = createWorkingDayCalendar({
+    notices: [
+      {
+        year: 2019,
+        holidays: ["2018-12-30", "2018-12-31", "2019-01-01"].map((date) => ({ date, name: "元旦" })),
+        makeUpWorkdays: [{ date: "2018-12-29", name: "元旦" }],
+      },
+    ],
+  });
+
+  it("rules the December days of the year before, which otherwise has no notice", () => {
+    expect(crossing.dayInfo("2018-12-29")).toMatchObject({
+      working: true,
+      kind: "make-up-workday",
+      basis: "notice",
+    });
+    expect(crossing.dayInfo("2018-12-31")).toMatchObject({
+      working: false,
+      kind: "holiday",
+      basis: "notice",
+    });
+    expect(crossing.dayInfo("2018-12-28")).toMatchObject({ working: true, basis: "statutory" });
+    expect(crossing.addWorkingDays("2018-12-28", 1)).toBe("2018-12-29");
+    expect(crossing.addWorkingDays("2018-12-29", 1)).toBe("2019-01-02");
+  });
+
+  it("shows the span with 2019, not with 2018", () => {
+    expect(crossing.calendarYear(2019).holidays).toEqual([
+      { name: "元旦", from: "2018-12-30", to: "2019-01-01" },
+    ]);
+    expect(crossing.calendarYear(2018).holidays.some((span) => span.to >= "2018-12-29")).toBe(false);
   });
 });
 
 describe("createWorkingDayCalendar rejects inconsistent data", () => {
-  const base = { coveredYears: [2026], holidays: [], makeUpWorkdays: [] };
+  const base: NoticeArrangement = { year: 2026, holidays: [], makeUpWorkdays: [] };
+  const one = (notice: Partial<NoticeArrangement>) =>
+    createWorkingDayCalendar({ notices: [{ ...base, ...notice }] });
 
   it("names a day that is both a holiday and a make-up working day", () => {
     const day = { date: "2026-10-10", name: "国庆节" };
-    const error = errorOf(() =>
-      createWorkingDayCalendar({ ...base, holidays: [day], makeUpWorkdays: [day] }),
-    );
+    const error = errorOf(() => one({ holidays: [day], makeUpWorkdays: [day] }));
     expect(error.code).toBe("calendar-invalid");
     expect(error.userMessage).toContain(
       "2026-10-10 is listed both as a holiday and as a make-up working day",
@@ -158,27 +245,27 @@ describe("createWorkingDayCalendar rejects inconsistent data", () => {
   });
 
   it("refuses a make-up working day on a weekday", () => {
-    const error = errorOf(() =>
-      createWorkingDayCalendar({ ...base, makeUpWorkdays: [{ date: "2026-10-09", name: "国庆节" }] }),
-    );
+    const error = errorOf(() => one({ makeUpWorkdays: [{ date: "2026-10-09", name: "国庆节" }] }));
     expect(error.userMessage).toContain("2026-10-09 is not a Saturday or Sunday");
   });
 
-  it("refuses days in years not declared covered, duplicates and malformed dates", () => {
-    const holiday = (date: string) => ({ ...base, holidays: [{ date, name: "x" }] });
-    expect(errorOf(() => createWorkingDayCalendar(holiday("2027-01-01"))).userMessage).toContain(
-      "2027, a year not listed as covered",
+  it("refuses days outside the notice's year (but its December before), duplicates and malformed dates", () => {
+    const holiday = (date: string) => one({ holidays: [{ date, name: "x" }] });
+    expect(errorOf(() => holiday("2027-01-01")).userMessage).toContain(
+      "holiday 2027-01-01 is listed under 2026",
     );
-    expect(errorOf(() => createWorkingDayCalendar(holiday("2026-02-30"))).userMessage).toContain(
-      '"2026-02-30"',
-    );
+    expect(errorOf(() => holiday("2025-11-30")).userMessage).toContain("2025-11-30 is listed under 2026");
+    expect(() => holiday("2025-12-31")).not.toThrow();
+    expect(errorOf(() => holiday("2026-02-30")).userMessage).toContain('"2026-02-30"');
     const twice = {
-      ...base,
       holidays: [
         { date: "2026-10-01", name: "a" },
         { date: "2026-10-01", name: "b" },
       ],
     };
-    expect(errorOf(() => createWorkingDayCalendar(twice)).userMessage).toContain("listed twice");
+    expect(errorOf(() => one(twice)).userMessage).toContain("listed twice");
+    expect(errorOf(() => createWorkingDayCalendar({ notices: [base, base] })).userMessage).toContain(
+      "2026 is listed twice",
+    );
   });
 });

@@ -102,7 +102,7 @@ describe("nextFirings", () => {
     expect(digests[0]?.reason).toContain("also covers 2026-W08");
   });
 
-  it("flags firings that rely on a year missing from the calendar", () => {
+  it("flags firings that rely on a year without its notice, counted by its statutory holidays", () => {
     const firings = nextFirings(
       new Date("2026-12-20T00:00:00Z"),
       ScheduleSchema.parse({ cycle: "monthly", dueDay: 25 }),
@@ -111,8 +111,34 @@ describe("nextFirings", () => {
       10,
     );
     const escalation = firings.find((firing) => firing.slot === "reminder:2026-12:escalation");
-    expect(escalation).toMatchObject({ on: "2027-01-01", calendarCovered: false });
-    expect(escalation?.reason).toContain("2027 is not in the working-day calendar: Mon-Fri assumed");
+    // due Fri 12-25: 5 working days are 12-28..31 and, past 元旦 (a statutory day) and the weekend, Mon 01-04
+    expect(escalation).toMatchObject({ on: "2027-01-04", calendarCovered: false });
+    expect(escalation?.reason).toContain("2027-01-01 元旦 New Year's Day skipped");
+    expect(escalation?.reason).toContain(
+      "2027: statutory holidays only, 调休 not yet known — add the State Council notice",
+    );
     expect(firings.find((firing) => firing.slot === "reminder:2026-12:due")?.calendarCovered).toBe(true);
+  });
+
+  it("skips the Spring Festival days of a statutory-only year (2027: 除夕 Fri 02-05 to 初三 Mon 02-08)", () => {
+    const firings = nextFirings(
+      new Date("2027-01-26T00:00:00Z"),
+      ScheduleSchema.parse({ cycle: "monthly", dueDay: 5 }),
+      calendar,
+      SHANGHAI,
+      20,
+    ).filter((firing) => firing.cycleKey === "2027-02");
+    expect(firings.map((firing) => [firing.kind, firing.on])).toEqual([
+      ["first", "2027-02-01"],
+      ["due", "2027-02-04"], // the 5th is 除夕: the working day before
+      ["overdue-1", "2027-02-09"],
+      ["overdue-3", "2027-02-11"],
+      ["escalation", "2027-02-15"],
+    ]);
+    for (const firing of firings) {
+      expect(calendar.isWorkingDay(firing.on), firing.slot).toBe(true);
+      expect(firing.calendarCovered).toBe(false);
+    }
+    expect(firings[2]?.reason).toContain("2027-02-05..02-08 春节 Spring Festival skipped");
   });
 });

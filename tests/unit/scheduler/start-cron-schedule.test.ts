@@ -30,7 +30,7 @@ describe("the cron wiring", () => {
     const schedule = startCronSchedule({
       runner,
       timeZone: "Asia/Shanghai",
-      clock: { now: () => new Date() },
+      clock: { now: () => new Date() }, // vitest's fake clock (useFakeTimers above), not the machine's
       logger,
     });
     await schedule.caughtUp;
@@ -53,7 +53,7 @@ describe("the cron wiring", () => {
     const schedule = startCronSchedule({
       runner,
       timeZone: "Asia/Shanghai",
-      clock: { now: () => new Date() },
+      clock: { now: () => new Date("2026-10-08T01:29:30.000Z") },
       logger: { info: () => {}, error: (fields) => errors.push(fields) },
     });
     await schedule.caughtUp;

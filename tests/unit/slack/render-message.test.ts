@@ -156,7 +156,7 @@ describe.each<Locale>(["zh", "en"])("Block Kit for every message kind (%s)", (lo
       }),
     );
     const entries: HistoryMessage["entries"] = Array.from({ length: 3000 }, (_, i) => ({
-      at: new Date(),
+      at: new Date("2026-11-20T01:30:00.000Z"),
       line: `2026-11-${String((i % 28) + 1).padStart(2, "0")} 09:30 市农业农村局 李娜：推进中 60%，${"完成招标".repeat(20)}`,
       withdrawn: i % 7 === 0,
       edited: false,

@@ -89,5 +89,6 @@ export function digestLines(message: DigestMessage, context: RenderContext): str
     ...[message.overdue, message.blocked, message.completed, message.approved].flatMap((list) =>
       digestListLines(list, locale, context),
     ),
+    ...(message.calendarNote ? [style.dim(message.calendarNote)] : []),
   ];
 }

@@ -47,6 +47,8 @@ export function digestMainBlocks(digest: DigestMessage): Block[] {
       "details",
     ),
   );
+  // a digest queued before this field existed has none (`undefined`)
+  if (digest.calendarNote) tail.push(context(`:warning: ${escapeMrkdwn(digest.calendarNote)}`, "calendar"));
   const board = boardSectionBlocks(digest.sections, "digest");
   return [...head, ...board.slice(0, BLOCK_LIMITS.messageBlocks - head.length - tail.length), ...tail];
 }
