@@ -71,6 +71,10 @@ describe("validateReportForm", () => {
     expect(errors({ status: "not_started", percent: "10", done: "x" })).toEqual({
       percent: "A task not started is at 0",
     });
+    for (const negative of ["-20", "－20%", "−20"])
+      expect(errors({ status: "in_progress", percent: negative, done: "x" })).toEqual({
+        percent: "Enter a whole number from 0 to 100",
+      });
     expect(errors({ status: "in_progress", percent: "sixty", done: "x" })).toEqual({
       percent: "Enter a whole number from 0 to 100",
     });
