@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
+import { findDigestChannel } from "../../services/schedule/find-digest-channel.ts";
 import type { SupervisionDeps } from "../../services/supervision-deps.ts";
 import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
@@ -18,7 +19,7 @@ import { printShellBanner } from "./print-shell-banner.ts";
 import { createTextStyle, wantsColor } from "./render/text-style.ts";
 import { runShellLoop } from "./run-shell-loop.ts";
 import { saveAttachment } from "./save-attachments.ts";
-import { createSettableClock } from "./settable-clock.ts";
+import { createSettableClock, type SettableClock } from "./settable-clock.ts";
 import { createShellChatNotifier, createShellDigestPublisher } from "./shell-chat-notifier.ts";
 import { type ShellContext, shellUser } from "./shell-context.ts";
 import { createShellMailbox } from "./shell-mailbox.ts";
@@ -26,12 +27,14 @@ import { createShellMessageIds } from "./shell-message-ids.ts";
 import { createShellPrinter } from "./shell-printer.ts";
 
 export interface StartShellFrontEndOptions {
-  env: Pick<Env, "DUBAN_ADMINS" | "DUBAN_DATA_DIR">;
+  env: Pick<Env, "DUBAN_ADMINS" | "DUBAN_DATA_DIR" | "DUBAN_DIGEST_CHANNEL">;
   db: Pick<OpenDatabase, "prisma" | "kind" | "location">;
   logger: Logger;
   /** Default: the process's stdin and stdout. */
   input?: NodeJS.ReadableStream & { isTTY?: boolean };
   output?: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The plan clock; default one starting at the real time (tests pass their own). */
+  clock?: SettableClock;
 }
 
 export interface RunningShellFrontEnd {
@@ -52,7 +55,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
   const store = createPrismaSupervisionStore(db.prisma);
   const onLoad = (path: string) =>
     printer.line(`Loading ${path} into the empty database（首次启动，载入实施方案）…`);
-  const clock = createSettableClock(new Date());
+  const clock = options.clock ?? createSettableClock(new Date());
   const people = async () => {
     const plan = await ensureDemoPlan(db.prisma, store, onLoad);
     return {
@@ -103,7 +106,8 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     exportsDir,
     session: { actor: { user, person: await core.identify(user) }, actions: [] },
   };
-  printShellBanner(context, db);
+  const digest = await findDigestChannel(store, options.env.DUBAN_DIGEST_CHANNEL, plan.planId);
+  printShellBanner(context, db, { digestChannelMissing: digest.kind === "missing" });
   const finished = runShellLoop(context)
     .catch((error: unknown) => logger.error({ err: error }, "the shell stopped on an unexpected error"))
     .finally(() => lineInput.close());

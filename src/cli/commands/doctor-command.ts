@@ -6,6 +6,7 @@ import type { Env } from "../../config/env-schema.ts";
 import { parseEnv } from "../../config/parse-env.ts";
 import { isDomainError } from "../../domain/errors.ts";
 import type { CliIo } from "../cli-io.ts";
+import { checkDigestChannel } from "./check-digest-channel.ts";
 
 type Check = { ok: boolean; label: string; detail: string };
 
@@ -50,6 +51,7 @@ async function checkDatabase(env: Env): Promise<Check[]> {
         ? `${status.applied.length} applied, schema up to date`
         : `${status.applied.length} applied, ${status.pending.length} pending, ${status.failed.length} failed (${db.kind === "embedded" ? "applied on next start" : "run `duban db migrate`"})`,
     });
+    if (upToDate) checks.push(await checkDigestChannel(db.prisma, env));
   } catch (error) {
     const detail = isDomainError(error)
       ? error.userMessage
