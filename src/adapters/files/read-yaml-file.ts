@@ -1,5 +1,13 @@
 import { readFile, stat } from "node:fs/promises";
-import { type Document, isCollection, isPair, type LineCounter, parseDocument, visit } from "yaml";
+import {
+  type Alias,
+  type Document,
+  isCollection,
+  isPair,
+  type LineCounter,
+  parseDocument,
+  visit,
+} from "yaml";
 import { DomainError } from "../../domain/errors.ts";
 import { type DecodedText, decodeTextBytes } from "./decode-text-bytes.ts";
 
@@ -107,23 +115,41 @@ export function parseYamlText(
   return { document, problems: [] };
 }
 
-/** The parsed document as plain data; aliases that would expand past the limit are a problem at the first alias. */
+/** Where the first alias is for which `wanted` holds (an alias bomb: any; an unresolved alias: that one). */
+function aliasOffset(document: Document, wanted: (alias: Alias) => boolean): number | null {
+  let offset: number | null = null;
+  visit(document, {
+    Alias: (_key, node) => {
+      if (!wanted(node)) return undefined;
+      offset = node.range?.[0] ?? null;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * The parsed document as plain data. Aliases that would expand past the limit are a problem at the first
+ * alias; an alias to no anchor ("*x" before or without "&x") at that alias.
+ */
 export function yamlToData(document: Document): { data: unknown } | { problem: YamlProblem } {
   try {
     return { data: document.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount }) };
   } catch (error) {
-    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    let offset: number | null = null;
-    visit(document, {
-      Alias: (_key, node) => {
-        offset = node.range?.[0] ?? null;
-        return visit.BREAK;
-      },
-    });
+    if (!(error instanceof ReferenceError)) throw error;
+    if (/excessive alias count/i.test(error.message)) {
+      return {
+        problem: {
+          message: `its aliases (*name) expand to too much data (more than the ${YAML_LIMITS.maxAliasCount} alias expansions allowed): write the values out instead`,
+          offset: aliasOffset(document, () => true),
+        },
+      };
+    }
+    const unresolved = (alias: Alias) => alias.resolve(document) === undefined;
     return {
       problem: {
-        message: `its aliases (*name) expand to too much data (more than the ${YAML_LIMITS.maxAliasCount} alias expansions allowed): write the values out instead`,
-        offset,
+        message: error.message.split("\n")[0] ?? error.message,
+        offset: aliasOffset(document, unresolved),
       },
     };
   }

@@ -59,6 +59,15 @@ describe("YAML limits in duban load and validate: one line naming the file and t
     expect(validated.stderr[0]).toMatch(/^bomb\.yaml:2:8: its aliases/);
   });
 
+  it("an alias to no anchor is one line at that alias, not a stack trace", async () => {
+    const file = write("unresolved.yaml", "plan: &plan { title: x }\nmeasures: *measures\n");
+    const loaded = await cli("load", file);
+    expect(loaded.code).toBe(2);
+    expect(loaded.stderr).toEqual([
+      `duban: ${join(cwd, file)}:2:11: Unresolved alias (the anchor must be set before the alias): measures`,
+    ]);
+  });
+
   it("a document nested deeper than the limit is refused where it gets too deep, block or flow style", async () => {
     const block = write(
       "deep-block.yaml",
