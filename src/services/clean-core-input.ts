@@ -41,8 +41,9 @@ function refuseControlOnlyFields(submission: ReportFormSubmission): ReportFormRe
  * method (replies, DMs, form fields, `/duban` text, names and e-mails from the chat platform, contacts rows,
  * ids from buttons) loses its control characters (see control-characters.ts) before any use case, and so any
  * database call, sees it. Two inputs are refused instead, because removing would leave nothing the person
- * meant: a message made only of control characters gets a notice that says so, and a form field made only of
- * them gets a field error. Methods added to the core later are covered without listing them here.
+ * meant: a new message (reply or DM) made only of control characters gets a notice that says so, and a form
+ * field made only of them gets a field error (an edit made only of them is read as an empty edit: a question,
+ * the report unchanged). Methods added to the core later are covered without listing them here.
  */
 export function withCleanInput<Core extends RefusingMethods>(core: Core): Core {
   const cleaned = Object.fromEntries(
