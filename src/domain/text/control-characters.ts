@@ -1,5 +1,3 @@
-import type { Localized } from "../supervision/locale.ts";
-
 /**
  * Characters no text from a person may carry into Duban: the C0 controls but tab, line feed and carriage return
  * (U+0000-U+001F), DEL (U+007F), the C1 controls (U+0080-U+009F), and a UTF-16 surrogate that is not half of a
@@ -71,15 +69,3 @@ export function cleanPersonInput<T>(value: T): T {
   if (!isPlainObject(value) || Object.values(value).some((item) => typeof item === "function")) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanPersonInput(item)])) as T;
 }
-
-/** What a person is told when a message or a field held nothing but invisible control characters. */
-export const CONTROL_CHARACTERS_ONLY: { message: Localized; field: Localized } = {
-  message: {
-    zh: "您的消息只包含不可见的控制字符，没有可读的内容，未作记录。请重新输入进展，例如“（五）推进中 60%”。",
-    en: 'Your message held only invisible control characters, nothing readable, so nothing was recorded. Please type your progress again, e.g. "(5) in progress 60%".',
-  },
-  field: {
-    zh: "只包含不可见的控制字符，请重新填写",
-    en: "Holds only invisible control characters; type it again",
-  },
-};
