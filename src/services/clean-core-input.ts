@@ -21,9 +21,14 @@ const ONLY_CONTROL_CHARACTERS = {
  * which removes the same characters and gives a field made only of them a field error.
  */
 function cleanArgument(argument: unknown): unknown {
-  if (typeof argument !== "object" || argument === null || !("values" in argument))
+  if (
+    typeof argument !== "object" ||
+    argument === null ||
+    Array.isArray(argument) ||
+    !Object.hasOwn(argument, "values")
+  )
     return cleanPersonInput(argument);
-  const { values, ...rest } = argument;
+  const { values, ...rest } = argument as { values: unknown };
   return { ...cleanPersonInput(rest), values };
 }
 
