@@ -17,6 +17,7 @@ import {
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import { createScheduleRunner } from "../services/schedule/create-schedule-runner.ts";
+import { findDigestChannel } from "../services/schedule/find-digest-channel.ts";
 
 export interface StartSchedulesOptions {
   env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_API_URL" | "DUBAN_DIGEST_CHANNEL" | "TZ">;
@@ -28,14 +29,15 @@ export interface StartSchedulesOptions {
 /**
  * Runs the plan's schedule on Slack: reminders, escalations and the weekly digest, through the outbox, woken
  * every minute by node-cron; catches up missed firings at start. Nothing when Slack is not configured (the
- * local shell drives the schedule with `/tick`).
+ * local shell drives the schedule with `/tick`). A plan whose digest has no channel is warned about once here.
  */
 export async function startSchedules(options: StartSchedulesOptions): Promise<RunningCronSchedule | null> {
   const { env, prisma, logger } = options;
   if (!env.SLACK_BOT_TOKEN) return null;
   const client = createOutboxWebClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL });
+  const store = createPrismaSupervisionStore(prisma);
   const runner = createScheduleRunner({
-    store: createPrismaSupervisionStore(prisma),
+    store,
     schedules: createPrismaScheduleStore(prisma),
     notifier: createOutboxSlackNotifier(client),
     digestPublisher: createSlackDigestPublisher(client, {
@@ -49,6 +51,8 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
     logger,
   });
   logger.info({ timeZone: env.TZ }, "schedules running: reminders, escalations and the weekly digest");
+  const digest = await findDigestChannel(store, env.DUBAN_DIGEST_CHANNEL);
+  if (digest.kind === "missing") logger.warn({ plan: digest.planId }, `digest: ${digest.problem}`);
   return startCronSchedule({ runner, timeZone: env.TZ, clock: options.clock ?? systemClock, logger });
 }
 

@@ -6,6 +6,7 @@ import type { ChatUser, Person } from "../domain/supervision/supervision-types.t
 import { approveTaskById } from "./approve-task.ts";
 import { type AssessmentCommands, createAssessmentCommands } from "./assessment/assessment-commands.ts";
 import { buildHome } from "./build-home.ts";
+import { withCleanInput } from "./clean-core-input.ts";
 import type { CoreOutcome } from "./core-outcome.ts";
 import { identifyPerson } from "./identify-person.ts";
 import { type ContactImportResult, importContacts } from "./import-contacts.ts";
@@ -55,9 +56,9 @@ export interface SupervisionCore extends AssessmentCommands, ScheduleCommands {
   ): Promise<ContactImportResult>;
 }
 
-/** Wires the supervision use cases to their dependencies. */
+/** Wires the supervision use cases to their dependencies, behind the boundary that cleans what people send. */
 export function createSupervisionCore(deps: SupervisionDeps): SupervisionCore {
-  return {
+  return withCleanInput<SupervisionCore>({
     ...createAssessmentCommands(deps),
     ...createScheduleCommands(deps),
     identify: (user) => identifyPerson(deps, user),
@@ -72,5 +73,5 @@ export function createSupervisionCore(deps: SupervisionDeps): SupervisionCore {
     buildHome: (user, request) => buildHome(deps, user, request),
     listTaskStatuses: () => listTaskStatuses(deps),
     importContacts: (rows, directory, actor) => importContacts(deps, rows, directory, actor),
-  };
+  });
 }

@@ -4,6 +4,7 @@ import { DomainError } from "../domain/errors.ts";
 import type { DirectoryUser, UserDirectory } from "../domain/ports/user-directory.ts";
 import { higherRole, parseRoleName } from "../domain/supervision/roles.ts";
 import type { DepartmentInfo, Person, Role } from "../domain/supervision/supervision-types.ts";
+import { cleanPersonInput } from "../domain/text/control-characters.ts";
 import type { SupervisionDeps } from "./supervision-deps.ts";
 
 export interface ContactImportResult {
@@ -57,7 +58,7 @@ async function resolveRow(
   let user: DirectoryUser | null = null;
   if (!EMAIL.test(row.email)) invalid(`not an e-mail address: "${row.email}"`);
   else {
-    user = await directory.lookupByEmail(row.email);
+    user = cleanPersonInput(await directory.lookupByEmail(row.email));
     if (user === null) {
       result.unknownEmails.push({ line, email: row.email });
       listed = true;
@@ -71,7 +72,9 @@ async function resolveRow(
  * e-mail looked up in the chat workspace, the person found or created and made a contact of the
  * department with the row's role (联络员 when empty). A person gets the highest role their rows give and
  * never loses a higher role they hold. Unknown departments, unknown e-mails and bad rows are listed in
- * the result, never silently skipped. Each change is audited as `actor`.
+ * the result, never silently skipped. Each change is audited as `actor`. Control characters in the cells
+ * (and in the names the directory gives) are removed first: `duban contacts import` calls this directly, not
+ * through the core's cleaning boundary (withCleanInput).
  */
 export async function importContacts(
   deps: Pick<SupervisionDeps, "store" | "clock" | "planId">,
@@ -89,7 +92,7 @@ export async function importContacts(
     invalidRows: [],
   };
   const resolved: ResolvedRow[] = [];
-  for (const row of rows) {
+  for (const row of cleanPersonInput(rows)) {
     const ok = await resolveRow(row, plan.departments, directory, result);
     if (ok !== null) resolved.push(ok);
   }

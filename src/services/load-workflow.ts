@@ -1,3 +1,4 @@
+import { DomainError } from "../domain/errors.ts";
 import { expandWorkflow } from "../domain/plan-load/expand-workflow.ts";
 import {
   countChanges,
@@ -6,6 +7,7 @@ import {
   planLoadChanges,
 } from "../domain/plan-load/plan-load-changes.ts";
 import type { PlanStore } from "../domain/ports/plan-store.ts";
+import { findControlCharacters } from "../domain/text/control-characters.ts";
 import type { Workflow } from "../domain/workflow/workflow-schema.ts";
 
 export interface LoadWorkflowOptions {
@@ -32,8 +34,17 @@ export interface LoadWorkflowResult {
 /**
  * `duban load`: makes the database hold the workflow's plan, departments, measures and tasks. Idempotent;
  * an edited file updates texts and leads, keeps every progress report, and archives what it dropped.
+ * A workflow holding a control character is refused before the database is read (checkWorkflow names where;
+ * this guards callers that did not run it).
  */
 export async function loadWorkflow(options: LoadWorkflowOptions): Promise<LoadWorkflowResult> {
+  const [control] = findControlCharacters(options.workflow);
+  if (control !== undefined) {
+    throw new DomainError(
+      "workflow-control-character",
+      `${options.file.path}: ${control.path.join(".")} holds the invisible control character ${control.character}: remove it`,
+    );
+  }
   const desired = expandWorkflow(options.workflow, options.file);
   const stored = await options.store.readPlanState(desired.plan.id);
   const changes = planLoadChanges(desired, stored);

@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { LineCounter } from "yaml";
 import {
   createWorkingDayCalendar,
   type WorkingDayCalendar,
 } from "../../domain/calendar/working-day-calendar.ts";
 import { DomainError, isDomainError } from "../../domain/errors.ts";
+import { parseYamlText, readYamlText, yamlToData } from "../files/read-yaml-file.ts";
 import { calendarDataFromFile } from "./calendar-data-from-file.ts";
 import { type CalendarFile, CalendarFileSchema } from "./calendar-file-schema.ts";
 
@@ -14,18 +14,24 @@ export const DEFAULT_CALENDAR_PATH = fileURLToPath(
   new URL("../../../workflows/calendar/cn-workdays.yaml", import.meta.url),
 );
 
-/** Parses and validates the calendar file's text; a mistake becomes one DomainError line naming the field. */
+/**
+ * Parses and validates the calendar file's text (within YAML_LIMITS); a mistake becomes one DomainError line
+ * naming the field.
+ */
 export function parseCalendarFile(text: string, sourceName: string): CalendarFile {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (error) {
+  const lineCounter = new LineCounter();
+  const { document, problems } = parseYamlText(text, lineCounter);
+  const [first] = problems;
+  const converted = first === undefined ? yamlToData(document) : { problem: first };
+  if ("problem" in converted) {
+    const { offset } = converted.problem;
+    const where = offset === null ? "" : `:${lineCounter.linePos(offset).line}`;
     throw new DomainError(
       "calendar-invalid",
-      `${sourceName}: not valid YAML (${(error as Error).message.split("\n")[0]?.trim()})`,
+      `${sourceName}${where}: not valid YAML (${converted.problem.message.trim()})`,
     );
   }
-  const result = CalendarFileSchema.safeParse(raw);
+  const result = CalendarFileSchema.safeParse(converted.data);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.join(".") || "(top level)";
@@ -40,12 +46,10 @@ export async function loadWorkingDayCalendar(
 ): Promise<WorkingDayCalendar> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    ({ text } = await readYamlText(path, path, "calendar"));
   } catch (error) {
-    throw new DomainError(
-      "calendar-missing",
-      `Cannot read the working-day calendar ${path}: ${(error as Error).message}`,
-    );
+    const reason = isDomainError(error) ? error.userMessage : (error as Error).message;
+    throw new DomainError("calendar-missing", `Cannot read the working-day calendar ${path}: ${reason}`);
   }
   try {
     return createWorkingDayCalendar(calendarDataFromFile(parseCalendarFile(text, path), path));

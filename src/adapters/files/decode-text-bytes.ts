@@ -8,6 +8,43 @@ export interface DecodedText {
   encoding: string;
 }
 
+/** What the file is meant to be: each kind's refusals say how to make a file of that kind. */
+export type TextFileKind = "plan" | "contacts" | "workflow" | "calendar";
+
+interface KindAdvice {
+  /** The file holds nothing. */
+  empty: string;
+  /** After "<name> is not a …": what it should be, and how to get one. */
+  binary: string;
+  /** How to save it in an encoding Duban reads. */
+  encoding: string;
+}
+
+const ADVICE: Record<TextFileKind, KindAdvice> = {
+  plan: {
+    empty: "give the plan's text as a .txt or .docx file",
+    binary: "text document (it looks binary): give a .txt or .docx file",
+    encoding: "save it as UTF-8",
+  },
+  contacts: {
+    empty: "give a table with the headers 部门, 姓名, 邮箱, 角色 (department, name, email, role)",
+    binary:
+      'CSV text file (it holds NUL or other binary bytes): save the sheet from Excel as "CSV UTF-8", or give the .xlsx workbook',
+    encoding: 'save the sheet from Excel as "CSV UTF-8"',
+  },
+  workflow: {
+    empty: "a workflow file lists plan, departments and measures (`duban import <plan>` writes one)",
+    binary:
+      "YAML text file (it holds NUL or other binary bytes): a workflow file is YAML text, as `duban import <plan>` writes it",
+    encoding: "save it as UTF-8",
+  },
+  calendar: {
+    empty: "the working-day calendar lists years with their holidays and makeUpWorkdays",
+    binary: "YAML text file (it holds NUL or other binary bytes): restore it from the repository",
+    encoding: "save it as UTF-8",
+  },
+};
+
 const SAMPLE = 8192;
 /** Share of CJK among the non-ASCII characters above which a GB18030 reading is believed. */
 const CJK_SHARE = 0.9;
@@ -33,10 +70,12 @@ function readsAsChinese(text: string): boolean {
 
 /**
  * Decodes a text file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK (common for
- * Chinese government documents), detected. Binary data and unknown encodings are refused.
+ * Chinese government documents), detected. Binary data and unknown encodings are refused with advice for
+ * the kind of file it should be (`kind`, default a plan document).
  */
-export function decodeTextBytes(bytes: Buffer, name: string): DecodedText {
-  if (bytes.length === 0) throw new DomainError("plan-empty", `${name} is empty`);
+export function decodeTextBytes(bytes: Buffer, name: string, kind: TextFileKind = "plan"): DecodedText {
+  const advice = ADVICE[kind];
+  if (bytes.length === 0) throw new DomainError(`${kind}-empty`, `${name} is empty: ${advice.empty}`);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: bytes.subarray(3).toString("utf8"), encoding: "UTF-8" };
   }
@@ -45,10 +84,7 @@ export function decodeTextBytes(bytes: Buffer, name: string): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "UTF-16BE" };
   if (looksBinary(bytes)) {
-    throw new DomainError(
-      "plan-binary",
-      `${name} is not a text document (it looks binary): give a .txt or .docx file`,
-    );
+    throw new DomainError(`${kind}-binary`, `${name} is not a ${advice.binary}`);
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
@@ -59,7 +95,7 @@ export function decodeTextBytes(bytes: Buffer, name: string): DecodedText {
   if (readsAsChinese(gb)) return { text: gb, encoding: "GB18030" };
   const detected = chardet.detect(bytes) ?? "unknown";
   throw new DomainError(
-    "plan-encoding",
-    `cannot read ${name}: it is neither UTF-8 nor GB18030/GBK (it looks like ${detected}); save it as UTF-8`,
+    `${kind}-encoding`,
+    `cannot read ${name}: it is neither UTF-8 nor GB18030/GBK (it looks like ${detected}); ${advice.encoding}`,
   );
 }

@@ -48,6 +48,8 @@ export async function readContactsFile(path: string, name = path): Promise<Conta
   }
   const bytes = await readBytes(path, name);
   const table =
-    extension === ".csv" ? parseCsv(decodeTextBytes(bytes, name).text) : await readWorksheet(bytes, name);
+    extension === ".csv"
+      ? parseCsv(decodeTextBytes(bytes, name, "contacts").text)
+      : await readWorksheet(bytes, name);
   return readContactTable(table, name);
 }

@@ -1,12 +1,21 @@
 import stringWidth from "string-width";
 import { padToWidth } from "../../cli/format/pad-to-width.ts";
 import { pick } from "../../domain/supervision/locale.ts";
+import { DIGEST_CHANNEL_FIX } from "../../services/schedule/find-digest-channel.ts";
 import { describeActor } from "./handlers/describe-actor.ts";
 import { formatPlanInstant } from "./handlers/schedule-commands.ts";
+import { SHELL_DIGEST_CHANNEL } from "./shell-chat-notifier.ts";
 import { actorLocale, type ShellContext } from "./shell-context.ts";
 
-/** Where the database is, the plan, who the user acts as, and how to get help. */
-export function printShellBanner(context: ShellContext, database: { kind: string; location: string }): void {
+/**
+ * Where the database is, the plan, who the user acts as, and how to get help; and a warning when the plan's
+ * weekly digest has no channel (the shell shows it as #督办周报, but on Slack every digest would fail).
+ */
+export function printShellBanner(
+  context: ShellContext,
+  database: { kind: string; location: string },
+  warnings: { digestChannelMissing?: boolean } = {},
+): void {
   const { printer, plan, roster } = context;
   const locale = actorLocale(context);
   const actor = context.session.actor.person;
@@ -31,6 +40,16 @@ export function printShellBanner(context: ShellContext, database: { kind: string
     ),
   );
   for (const [label, value] of rows) printer.line(`  ${padToWidth(label, width)}  ${value}`);
+  if (warnings.digestChannelMissing === true) {
+    printer.line(
+      printer.style.error(
+        t(
+          `⚠ 周报没有频道：方案的 schedule.digest.channel 和 DUBAN_DIGEST_CHANNEL 都未设置，在 Slack 上每期周报都会发送失败（本地对话显示为 #${SHELL_DIGEST_CHANNEL}）。请在工作流文件中设置 schedule.digest.channel 后重新 duban load，或设置 DUBAN_DIGEST_CHANNEL。`,
+          `⚠ The weekly digest has no channel: neither the plan's schedule.digest.channel nor DUBAN_DIGEST_CHANNEL is set, so on Slack every digest would fail (the shell shows it as #${SHELL_DIGEST_CHANNEL}). To fix: ${DIGEST_CHANNEL_FIX}.`,
+        ),
+      ),
+    );
+  }
   printer.line(
     t(
       "输入 /help 查看命令，/as 切换身份，/quit 退出。",

@@ -61,7 +61,7 @@ export function createShellDigestPublisher(
   };
   return {
     publish: async (channel, digest) => {
-      const name = channel ?? SHELL_DIGEST_CHANNEL;
+      const name = (channel ?? SHELL_DIGEST_CHANNEL).replace(/^#/, ""); // "#duban-digest" shows as #duban-digest
       const ref = { channel: `shell-channel:${name}`, ts: ids.nextTs() };
       deliver({ recipient: null, channel: name, message: digest, ref, notes: await chartNotes(digest) });
       return [ref];

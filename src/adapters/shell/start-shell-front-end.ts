@@ -3,6 +3,7 @@ import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
+import { findDigestChannel } from "../../services/schedule/find-digest-channel.ts";
 import type { SupervisionDeps } from "../../services/supervision-deps.ts";
 import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
@@ -28,7 +29,7 @@ import { createShellMessageIds } from "./shell-message-ids.ts";
 import { createShellPrinter } from "./shell-printer.ts";
 
 export interface StartShellFrontEndOptions {
-  env: Pick<Env, "DUBAN_ADMINS" | "DUBAN_DATA_DIR">;
+  env: Pick<Env, "DUBAN_ADMINS" | "DUBAN_DATA_DIR" | "DUBAN_DIGEST_CHANNEL">;
   db: Pick<OpenDatabase, "prisma" | "kind" | "location">;
   logger: Logger;
   /** Default: the process's stdin and stdout. */
@@ -107,7 +108,8 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     exportsDir,
     session: { actor: { user, person: await core.identify(user) }, actions: [] },
   };
-  printShellBanner(context, db);
+  const digest = await findDigestChannel(store, options.env.DUBAN_DIGEST_CHANNEL, plan.planId);
+  printShellBanner(context, db, { digestChannelMissing: digest.kind === "missing" });
   const finished = runShellLoop(context)
     .catch((error: unknown) => logger.error({ err: error }, "the shell stopped on an unexpected error"))
     .finally(() => lineInput.close());

@@ -13,6 +13,7 @@ import {
 import { isDomainError } from "../../domain/errors.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
 import type { CliIo } from "../cli-io.ts";
+import { checkDigestChannel } from "./check-digest-channel.ts";
 
 /** A check's result; `warning`: it passed, but something needs doing soon (printed ⚠, exit code 0). */
 type Check = { ok: boolean; label: string; detail: string; warning?: boolean };
@@ -80,6 +81,7 @@ async function checkDatabase(env: Env): Promise<Check[]> {
         ? `${status.applied.length} applied, schema up to date`
         : `${status.applied.length} applied, ${status.pending.length} pending, ${status.failed.length} failed (${db.kind === "embedded" ? "applied on next start" : "run `duban db migrate`"})`,
     });
+    if (upToDate) checks.push(await checkDigestChannel(db.prisma, env));
   } catch (error) {
     const detail = isDomainError(error)
       ? error.userMessage

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ReportedStatus } from "../progress/reply-parse.ts";
 import { type Locale, type Localized, pick } from "../supervision/locale.ts";
+import { isOnlyControlCharacters, removeControlCharacters } from "../text/control-characters.ts";
 import { normalizeChatText } from "../text/normalize-chat-text.ts";
 import {
   REPORT_FIELD_MAX_LENGTH as MAX,
@@ -26,6 +27,10 @@ const ERRORS = {
   },
   evidence_count: { zh: `最多 ${MAX_EVIDENCE_LINKS} 个链接`, en: `At most ${MAX_EVIDENCE_LINKS} links` },
   too_long: { zh: "内容过长", en: "Too long" },
+  control_only: {
+    zh: "只包含不可见的控制字符，请重新填写",
+    en: "Holds only invisible control characters; type it again",
+  },
 } satisfies Record<string, Localized>;
 type ErrorCode = keyof typeof ERRORS;
 
@@ -95,12 +100,22 @@ export type ReportFormValidation =
   | { ok: true; values: ReportFormValues }
   | { ok: false; errors: Partial<Record<ReportFieldId, string>> };
 
-/** Validates a submitted report form; errors are per field, worded in the reader's language. */
+/**
+ * Validates a submitted report form; errors are per field, worded in the reader's language. Control characters
+ * (see control-characters.ts) are removed from every field first; a field that held nothing else is an error,
+ * since the person typed something and nothing readable is left.
+ */
 export function validateReportForm(input: ReportFormInput, locale: Locale): ReportFormValidation {
-  const parsed = ReportFormSchema.safeParse(input);
-  if (parsed.success) return { ok: true, values: parsed.data };
   const errors: Partial<Record<ReportFieldId, string>> = {};
-  for (const issue of parsed.error.issues) {
+  const cleaned: ReportFormInput = {};
+  for (const [field, value] of Object.entries(input) as [ReportFieldId, string | null | undefined][]) {
+    if (typeof value === "string" && isOnlyControlCharacters(value))
+      errors[field] = pick(locale, ERRORS.control_only);
+    cleaned[field] = typeof value === "string" ? removeControlCharacters(value) : value;
+  }
+  const parsed = ReportFormSchema.safeParse(cleaned);
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, values: parsed.data };
+  for (const issue of parsed.error?.issues ?? []) {
     const field = issue.path[0] as ReportFieldId;
     const wording = ERRORS[issue.message as ErrorCode];
     errors[field] ??= wording === undefined ? issue.message : pick(locale, wording);

@@ -25,8 +25,8 @@ function isProgressClause(clause: string): boolean {
  * Steps, on a width-folded, lower-cased copy (indices kept, so quoted parts come from the original):
  * the measure it names ("（五）", "第5项", "measure 5"; two different ones -> ask); the blocker's
  * description ("受阻：资金未到位", "blocked by ..."), set aside so its words are not read as statuses; the
- * percent ("80%", "八成", "七成半", "一半", "三分之二", "百分之六十"; several different ones or one above 100
- * -> ask); the status phrases, negations first ("未完成" is never "完成"); then `decideReportedStatus`.
+ * percent ("80%", "八成", "七成半", "一半", "三分之二", "百分之六十"; several different ones, or one below 0
+ * ("-20%", "负20%") or above 100 -> ask); the status phrases, negations first ("未完成" is never "完成"); then `decideReportedStatus`.
  *
  * The rule for "not done": "未完成", "还没完成", "not done yet" say only that the task is unfinished. With
  * another status ("未完成，推进中") or a percent ("还没完成，约七成半") that decides; alone it is a question
@@ -55,8 +55,9 @@ export function parseProgressReply(reply: string): ReplyParse {
   rest = maskSpans(rest, percentMatches);
 
   const percents = [...new Set(percentMatches.map((match) => match.value))];
-  const tooHigh = percents.find((percent) => percent > 100);
-  if (tooHigh !== undefined) return ask("percent_out_of_range", replyQuestions.percentOutOfRange(tooHigh));
+  const outOfRange = percents.find((percent) => percent < 0 || percent > 100);
+  if (outOfRange !== undefined)
+    return ask("percent_out_of_range", replyQuestions.percentOutOfRange(outOfRange));
   if (percents.length > 1) return ask("multiple_percents", replyQuestions.multiplePercents(percents));
 
   const kinds = new Set(findStatusCues(rest).map((cue) => cue.kind));

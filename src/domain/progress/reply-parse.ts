@@ -13,7 +13,7 @@ export type QuestionReason =
   | "no_status"
   /** Two statuses that exclude each other, or a sub-step's completion that may or may not be the task's. */
   | "ambiguous_status"
-  /** A percent above 100 ("150%", "百分之一百二十"). */
+  /** A percent below 0 or above 100 ("-20%", "150%", "百分之一百二十"). */
   | "percent_out_of_range"
   /** Different percents in one reply ("上周50%，本周80%"). */
   | "multiple_percents"

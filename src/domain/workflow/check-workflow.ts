@@ -1,3 +1,4 @@
+import { findControlCharacters } from "../text/control-characters.ts";
 import { normalizeDepartmentName } from "./normalize-department-name.ts";
 import { resolveDepartment } from "./resolve-department.ts";
 import type { Workflow } from "./workflow-schema.ts";
@@ -111,9 +112,24 @@ function checkMeasures(workflow: Workflow, problems: WorkflowProblem[]): Set<str
   return leadIds;
 }
 
-/** Checks what the schema cannot: names resolve to departments, ids and numbers are unique, leads agree with needsAssignment. */
+/** Invisible characters a database cannot store or a reader cannot see ("\0" and "\x1b" escapes in YAML). */
+function checkControlCharacters(workflow: Workflow, problems: WorkflowProblem[]): void {
+  for (const { path, character } of findControlCharacters(workflow)) {
+    problems.push({
+      path,
+      message: `holds the invisible control character ${character}: remove it (and any escape such as "\\0" that writes one)`,
+      severity: "error",
+    });
+  }
+}
+
+/**
+ * Checks what the schema cannot: no control characters in any text, names resolve to departments, ids and
+ * numbers are unique, leads agree with needsAssignment.
+ */
 export function checkWorkflow(workflow: Workflow): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
+  checkControlCharacters(workflow, problems);
   checkDirectory(workflow, problems);
   const leadIds = checkMeasures(workflow, problems);
   if (workflow.plan.countiesImplement) {

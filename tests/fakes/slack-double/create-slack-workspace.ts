@@ -65,7 +65,7 @@ const defaultUsers: SlackUserFixture[] = [
 
 const defaultChannels: SlackChannelFixture[] = [
   { id: "C0GENERAL1", name: "general" },
-  { id: "C0DUBANSUP", name: "duban-supervision" },
+  { id: "C0DUBANSUP", name: "督办周报" }, // the supervisors' channel, named as the Nanyang workflow's digest channel
   { id: "C0NOBOTHER", name: "random", botIsMember: false },
 ];
 

@@ -71,6 +71,10 @@ describe("validateReportForm", () => {
     expect(errors({ status: "not_started", percent: "10", done: "x" })).toEqual({
       percent: "A task not started is at 0",
     });
+    for (const negative of ["-20", "－20%", "−20"])
+      expect(errors({ status: "in_progress", percent: negative, done: "x" })).toEqual({
+        percent: "Enter a whole number from 0 to 100",
+      });
     expect(errors({ status: "in_progress", percent: "sixty", done: "x" })).toEqual({
       percent: "Enter a whole number from 0 to 100",
     });
@@ -82,6 +86,40 @@ describe("validateReportForm", () => {
       evidence: "At most 10 links",
     });
     expect(errors({ status: "in_progress", done: "x".repeat(2001) })).toEqual({ done: "Too long" });
+  });
+
+  it("removes control characters from every field, and refuses a field made only of them beside the other errors", () => {
+    expect(
+      validateReportForm(
+        {
+          status: "in_progress\u0000",
+          percent: "6\u00000",
+          done: "招聘会\u0000 3 场",
+          nextSteps: "12 月\u001b再办\ud800",
+        },
+        "zh",
+      ),
+    ).toMatchObject({
+      ok: true,
+      values: { status: "in_progress", percent: 60, done: "招聘会 3 场", nextSteps: "12 月再办" },
+    });
+    expect(
+      validateReportForm(
+        { status: "blocked", percent: "-20", done: "\u0000 \u0000", blocker: "\u0085" },
+        "zh",
+      ),
+    ).toEqual({
+      ok: false,
+      errors: {
+        percent: "进度请填 0 到 100 之间的整数",
+        done: "只包含不可见的控制字符，请重新填写",
+        blocker: "只包含不可见的控制字符，请重新填写",
+      },
+    });
+    expect(validateReportForm({ status: "\u0000", done: "x" }, "en")).toEqual({
+      ok: false,
+      errors: { status: "Holds only invisible control characters; type it again" },
+    });
   });
 });
 

@@ -133,6 +133,13 @@ const questions: QuestionCase[] = [
   ["150%", "percent_out_of_range"],
   ["百分之一百二十", "percent_out_of_range"],
   ["第5项 完成120%", "percent_out_of_range", "5"],
+  ["（三）推进中，-20%", "percent_out_of_range", "3"],
+  ["推进中 －20%", "percent_out_of_range"],
+  ["推进中 −20%", "percent_out_of_range"],
+  ["进度负20%", "percent_out_of_range"],
+  ["负二十%", "percent_out_of_range"],
+  ["in progress, minus 20 percent", "percent_out_of_range"],
+  ["-0.3%", "percent_out_of_range"],
   ["上周50%，本周80%", "multiple_percents"],
   ["（五）已完成，（六）推进中", "multiple_measures"],
   ["未完成", "not_done_unclear"],
@@ -183,6 +190,20 @@ describe("parseProgressReply: details", () => {
   it("quotes the percent that is out of range", () => {
     const parse = parseProgressReply("150%");
     expect(parse.kind === "question" && parse.question.zh).toContain("150%");
+    const negative = parseProgressReply("（三）推进中，-20%");
+    expect(negative.kind === "question" && negative.question.zh).toContain("您写的是 -20%");
+    expect(negative.kind === "question" && negative.question.en).toContain("you wrote -20%");
+  });
+
+  it("reads a hyphen between numbers or after a word as no minus sign", () => {
+    expect(parseProgressReply("推进中，第1-2期合计60%")).toMatchObject({
+      status: "in_progress",
+      percent: 60,
+    });
+    expect(parseProgressReply("in progress, phase-20%")).toMatchObject({
+      status: "in_progress",
+      percent: 20,
+    });
   });
 
   it("keeps the reply as written, trimmed, and the blocker in its original full-width punctuation", () => {

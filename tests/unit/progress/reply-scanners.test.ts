@@ -32,8 +32,13 @@ describe("findPercents", () => {
     ["99.6%", 99],
     ["0.4%", 1],
     ["0%", 0],
+    ["-20%", -20],
+    ["进度－20%", -20],
+    ["负二十%", -20],
+    ["minus 5 percent", -5],
+    ["10-20%", 20],
   ])("%s -> %i", (text, value) => {
-    expect(findPercents(text).map((match) => match.value)).toEqual([value]);
+    expect(findPercents(normalizeChatText(text)).map((match) => match.value)).toEqual([value]);
   });
 
   it("does not read 完成 or plain numbers as a share", () => {

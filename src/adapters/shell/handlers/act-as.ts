@@ -3,13 +3,19 @@ import { padToWidth } from "../../../cli/format/pad-to-width.ts";
 import { resolveDepartmentRef } from "../../../domain/addressing/resolve-department-ref.ts";
 import { pick } from "../../../domain/supervision/locale.ts";
 import type { Person } from "../../../domain/supervision/supervision-types.ts";
+import { removeControlCharacters } from "../../../domain/text/control-characters.ts";
 import { SHELL_PLATFORM } from "../demo-roster.ts";
 import { actorLocale, type ShellContext, shellUser } from "../shell-context.ts";
 import { describeActor } from "./describe-actor.ts";
 
-/** The person `who` names: a demo person's name, a department (its demo contact), or "@name" (a new user). */
-async function findPerson(context: ShellContext, who: string): Promise<Person | null> {
+/**
+ * The person `who` names: a demo person's name, a department (its demo contact), or "@name" (a new user). The
+ * shell looks names up in the store itself, outside the core's cleaning boundary, so it removes control
+ * characters here first.
+ */
+async function findPerson(context: ShellContext, typed: string): Promise<Person | null> {
   const { roster } = context;
+  const who = removeControlCharacters(typed);
   const named = roster.people.find((person) => person.displayName === who);
   if (named !== undefined) return named;
   if (/^[@＠]/.test(who)) {

@@ -24,8 +24,12 @@ export const SUPERVISOR = "U0SUPERV01"; // 王军, in DUBAN_ADMINS
 export const CONTACT = "U0CONTACT1"; // 李娜
 export const OTHER_CONTACT = "U0CONTACT2"; // 张伟
 export const ENGLISH_USER = "U0ENGLISH1"; // Alice Chen, en-US
-/** The channel the digest goes to (DUBAN_DIGEST_CHANNEL): the double's supervisors' channel, the bot in it. */
+/**
+ * The channel the digest goes to: the double's supervisors' channel, the bot in it; the Nanyang workflow names
+ * it (schedule.digest.channel: 督办周报), and DUBAN_DIGEST_CHANNEL names it by id.
+ */
 export const DIGEST_CHANNEL = "C0DUBANSUP";
+export const DIGEST_CHANNEL_NAME = "督办周报";
 
 export interface LogLine {
   level: number;
