@@ -21,6 +21,12 @@ export const ADDRESSEE_LINE = /^各.{1,60}[：:]$/;
 /** Numbered sub-items inside a measure: "1．", "2.", "（1）". */
 export const SUB_ITEM = /^(?:\d{1,2}\s*[．.、](?!\d)|[（(]\d{1,2}[）)])/;
 
+/**
+ * A numbered item at the start of a paragraph: "1." / "1．" / "1、" / "（1）" / "(1)". Under a group
+ * heading ("（一）…实施如下重点项目：") or directly under a section, items are the measures.
+ */
+export const ITEM_LABEL = /^(?:(\d{1,3})\s*[．.、](?!\d)|[（(]\s*(\d{1,3})\s*[）)])\s*/;
+
 /** Words a document title ends with (optionally followed by "（试行）"). */
 export const TITLE_ENDING =
   /(?:方案|意见|通知|办法|计划|规划|细则|要点|措施|决定)(?:[（(][^）)]{1,6}[）)])?$/;
