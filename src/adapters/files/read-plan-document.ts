@@ -34,7 +34,8 @@ async function readBytes(path: string, name: string): Promise<Buffer> {
 async function extractDocx(bytes: Buffer, name: string): Promise<{ text: string; tables: PlanTable[] }> {
   try {
     const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
-    if (!html.includes("<table")) return { text: (await mammoth.extractRawText({ buffer: bytes })).value, tables: [] };
+    if (!html.includes("<table"))
+      return { text: (await mammoth.extractRawText({ buffer: bytes })).value, tables: [] };
     return readDocxHtml(html);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);

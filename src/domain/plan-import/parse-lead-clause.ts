@@ -146,7 +146,11 @@ export function parseLeadClause(text: string, placeNames: readonly string[] = []
  * Clauses inside a measure that assign parts of it: a bracketed clause right after a sentence
  * ("…接轨。（市场监管总局负责）加强…"), before the one that ends the measure. In text order.
  */
-export function findInnerClauses(text: string, end: number, placeNames: readonly string[] = []): LeadClause[] {
+export function findInnerClauses(
+  text: string,
+  end: number,
+  placeNames: readonly string[] = [],
+): LeadClause[] {
   const clauses: LeadClause[] = [];
   const pattern = /(?<=[。！？；\n]|^)[（(]([^（()）]{2,200})[）)]/g;
   for (const match of text.slice(0, end).matchAll(pattern)) {

@@ -86,8 +86,7 @@ export function parseMeasure(raw: RawMeasure, number: number, placeNames: readon
     warnings.push(`measure ${label} has no "。": its title is its whole first paragraph`);
 
   const trailing = parseLeadClause(text, placeNames);
-  const clauses =
-    trailing === null ? [] : [...findInnerClauses(text, trailing.start, placeNames), trailing];
+  const clauses = trailing === null ? [] : [...findInnerClauses(text, trailing.start, placeNames), trailing];
   const { leads, cooperating } = collectLeads(clauses);
   const needsAssignment = leads.length === 0;
   const suggestedDepartments = needsAssignment ? suggestDepartments(text) : [];
@@ -95,16 +94,21 @@ export function parseMeasure(raw: RawMeasure, number: number, placeNames: readon
   for (const clause of clauses) {
     if (clause.remark === null) continue;
     if (COUNTY_NOTE.test(clause.remark)) countyNote = clause.remark;
-    else warnings.push(`measure ${label}: the lead clause has more text than departments: "${clause.remark}"`);
+    else
+      warnings.push(`measure ${label}: the lead clause has more text than departments: "${clause.remark}"`);
   }
   for (const unit of [...leads, ...cooperating.map((cooperatingUnit) => cooperatingUnit.name)]) {
     const reason = fragmentReason(unit);
     if (reason !== null)
-      warnings.push(`measure ${name}: "${unit}" does not look like a department name (${reason}): check its clause`);
+      warnings.push(
+        `measure ${name}: "${unit}" does not look like a department name (${reason}): check its clause`,
+      );
   }
   if (needsAssignment) {
     const named =
-      suggestedDepartments.length > 0 ? `; its text names ${suggestedDepartments.join("、")} (suggested)` : "";
+      suggestedDepartments.length > 0
+        ? `; its text names ${suggestedDepartments.join("、")} (suggested)`
+        : "";
     warnings.push(`${noLeadWarning(name, text, trailing)}${named}`);
   }
   const timeLimit = trailing?.timeLimit ?? null;

@@ -49,7 +49,11 @@ function readBodyMeasures(split: SplitPlan, placeNames: readonly string[]): Meas
  * `sourceName` names the document in messages and is the title of last resort. Every guess or repair
  * a human should check is listed in `warnings`; a text with no measure is refused.
  */
-export function parsePlanText(text: string, sourceName: string, tables: readonly PlanTable[] = []): ParsedPlan {
+export function parsePlanText(
+  text: string,
+  sourceName: string,
+  tables: readonly PlanTable[] = [],
+): ParsedPlan {
   const taskTable = findTaskTable(tables);
   if (text.trim() === "" && taskTable === null) throw new DomainError("plan-empty", `${sourceName} is empty`);
   const { paragraphs, repairs } = repairPageBreaks(
@@ -85,9 +89,13 @@ export function parsePlanText(text: string, sourceName: string, tables: readonly
   if (taskTable !== null) {
     const fromTable = parseTaskTable(taskTable, placeNames);
     read = { ...fromTable, countyNotes: [], leadRule: null };
-    warnings.push(`measures read from the task-division table (${taskTable.table.name}): ${fromTable.measures.length} rows`);
+    warnings.push(
+      `measures read from the task-division table (${taskTable.table.name}): ${fromTable.measures.length} rows`,
+    );
     if (split.measures.length > 0)
-      warnings.push(`the ${split.measures.length} numbered paragraphs of the text are not imported: the table lists the tasks`);
+      warnings.push(
+        `the ${split.measures.length} numbered paragraphs of the text are not imported: the table lists the tasks`,
+      );
   } else {
     const checked = checkNumbering(split.numbered);
     numbering = checked.numbering;

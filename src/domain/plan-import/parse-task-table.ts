@@ -23,7 +23,7 @@ const HEADINGS: [Column, RegExp][] = [
   ["cooperating", /^(?:配合|协办|参与|协同)(?:单位|部门)$/],
   ["timeLimit", /^(?:完成(?:时限|时间)|时间节点|时限(?:要求)?|进度安排)$/],
   ["category", /^(?:类别|分类|领域|重点领域|任务类别)$/],
-  ["task", /任务|事项|工作内容|工作措施|具体措施|举措/],
+  ["task", /任务|事项|项目|工作内容|工作措施|具体措施|举措/],
 ];
 
 function cleanCell(cell: string): string {
@@ -42,7 +42,9 @@ function readHeader(row: readonly string[]): Map<Column, number> | null {
 }
 
 /** The first table whose header names a task column and a 牵头单位 or 责任单位 column. */
-export function findTaskTable(tables: readonly PlanTable[]): { table: PlanTable; header: number; columns: Map<Column, number> } | null {
+export function findTaskTable(
+  tables: readonly PlanTable[],
+): { table: PlanTable; header: number; columns: Map<Column, number> } | null {
   for (const table of tables) {
     for (const [index, row] of table.rows.slice(0, 5).entries()) {
       const columns = readHeader(row);
@@ -61,7 +63,10 @@ function isSectionRow(filled: readonly string[], number: string): boolean {
 
 function names(cell: string, placeNames: readonly string[], defaultPrefix?: string): string[] {
   const list = cleanCell(cell).replace(/ /g, "、");
-  return splitDepartmentNames(list, { placeNames, ...(defaultPrefix === undefined ? {} : { defaultPrefix }) });
+  return splitDepartmentNames(list, {
+    placeNames,
+    ...(defaultPrefix === undefined ? {} : { defaultPrefix }),
+  });
 }
 
 /**
@@ -97,7 +102,9 @@ export function parseTaskTable(
     const leads = names(hasLeadColumn ? leadCell : cell(row, "responsible"), placeNames);
     const prefix = /^[市县省]/.exec(leads[0] ?? "")?.[0];
     const cooperating = [
-      ...(hasLeadColumn ? names(cell(row, "responsible"), placeNames, prefix).map((name) => ({ name, role: "责任单位" })) : []),
+      ...(hasLeadColumn
+        ? names(cell(row, "responsible"), placeNames, prefix).map((name) => ({ name, role: "责任单位" }))
+        : []),
       ...names(cell(row, "cooperating"), placeNames, prefix).map((name) => ({ name, role: "配合单位" })),
     ].filter((unit) => !leads.includes(unit.name));
     const sentenceEnd = task.indexOf("。");
@@ -108,7 +115,9 @@ export function parseTaskTable(
     for (const name of [...leads, ...cooperating.map((unit) => unit.name)]) {
       const reason = fragmentReason(name);
       if (reason !== null && !isCollectiveLocalGovernment(name))
-        warnings.push(`${rowName} (${label} ${title}): "${name}" does not look like a department name (${reason})`);
+        warnings.push(
+          `${rowName} (${label} ${title}): "${name}" does not look like a department name (${reason})`,
+        );
     }
     const suggestedDepartments = needsAssignment ? suggestDepartments(task) : [];
     if (needsAssignment) {

@@ -1,6 +1,13 @@
 import { parseChineseNumeral } from "../text/chinese-numerals.ts";
 import { parseLeadClause } from "./parse-lead-clause.ts";
-import { CLOSING_LINE, DATE_LINE, ITEM_LABEL, isSectionHeading, MEASURE_LABEL } from "./plan-patterns.ts";
+import {
+  CLOSING_LINE,
+  DATE_LINE,
+  ITEM_LABEL,
+  isSectionHeading,
+  MEASURE_LABEL,
+  SECTION_HEADING,
+} from "./plan-patterns.ts";
 import type { Paragraph } from "./plan-types.ts";
 
 /** A numbered measure as found in the document, before its parts are parsed. */
@@ -74,19 +81,55 @@ function isSignature(text: string): boolean {
   return text.length <= SIGNATURE_MAX_LENGTH && !/[。，；：）)]/.test(text);
 }
 
-function readLabel(text: string): { item: Item; kind: "measure" | "item" } | null {
+/**
+ * An item number run into a title that starts with digits ("11.121人才梯队项目"): read as the item only
+ * when it is the number that comes next.
+ */
+const ITEM_BEFORE_DIGITS = /^(\d{1,3})\s*[．.](?=\d)/;
+
+/**
+ * A paragraph "一、对…成效明显的…。（市场监管总局负责）" in a document without "（一）" labels: its
+ * top-level items are the measures when they end with a clause.
+ */
+function readTopLevelMeasure(text: string): { item: Item; kind: "measure" } | null {
+  const match = SECTION_HEADING.exec(text);
+  const number = match === null ? null : parseChineseNumeral(match[1] ?? "");
+  if (match === null || number === null || isSectionHeading(text)) return null;
+  const rest = match[2] ?? "";
+  if (parseLeadClause(rest) === null) return null;
+  return {
+    item: { label: `${match[1]}、`, printedNumber: number, line: 0, paragraphs: [{ text: rest, line: 0 }] },
+    kind: "measure",
+  };
+}
+
+function readLabel(
+  text: string,
+  nextItem = 0,
+  topLevel = false,
+): { item: Item; kind: "measure" | "item" } | null {
+  if (topLevel) return readTopLevelMeasure(text);
   const measure = MEASURE_LABEL.exec(text);
   const number = measure === null ? null : parseChineseNumeral(measure[1] ?? "");
   if (measure !== null && number !== null) {
     const item = { label: `（${measure[1]}）`, printedNumber: number, line: 0, paragraphs: [] };
-    return { item: { ...item, paragraphs: [{ text: text.slice(measure[0].length), line: 0 }] }, kind: "measure" };
+    return {
+      item: { ...item, paragraphs: [{ text: text.slice(measure[0].length), line: 0 }] },
+      kind: "measure",
+    };
   }
-  const numbered = ITEM_LABEL.exec(text);
+  const before = ITEM_BEFORE_DIGITS.exec(text);
+  const numbered = ITEM_LABEL.exec(text) ?? (Number(before?.[1]) === nextItem ? before : null);
   if (numbered === null) return null;
   const digits = numbered[1] ?? numbered[2] ?? "";
   const label = numbered[1] === undefined ? `（${digits}）` : numbered[0].trim().replace(/\s+/g, "");
   return {
-    item: { label, printedNumber: Number(digits), line: 0, paragraphs: [{ text: text.slice(numbered[0].length), line: 0 }] },
+    item: {
+      label,
+      printedNumber: Number(digits),
+      line: 0,
+      paragraphs: [{ text: text.slice(numbered[0].length), line: 0 }],
+    },
     kind: "item",
   };
 }
@@ -119,13 +162,15 @@ function detachAfterClause(measure: RawMeasure, detached: SplitPlan["detached"])
     detached.push({ paragraph, after: measure.label });
 }
 
-function buildSections(body: readonly Paragraph[], intro: Paragraph[]): Section[] {
+function buildSections(body: readonly Paragraph[], intro: Paragraph[], topLevel: boolean): Section[] {
   const sections: Section[] = [{ heading: null, blocks: [], hasText: false }];
   let block: Block | null = null;
   let item: Item | null = null;
+  let lastItemNumber = 0;
   for (const paragraph of body) {
     const section = sections.at(-1) as Section;
-    const labelled = readLabel(paragraph.text);
+    const labelled = readLabel(paragraph.text, lastItemNumber + 1, topLevel);
+    if (labelled?.kind === "item") lastItemNumber = labelled.item.printedNumber;
     if (labelled !== null && (labelled.kind === "measure" || block !== null || section.heading !== null)) {
       const found = { ...labelled.item, line: paragraph.line };
       found.paragraphs = [{ text: found.paragraphs[0]?.text ?? "", line: paragraph.line }];
@@ -158,16 +203,27 @@ function buildSections(body: readonly Paragraph[], intro: Paragraph[]): Section[
  * Splits paragraphs into intro, measures (with their sections and group headings) and the closing
  * block. Measures are "（一）" paragraphs, or the "1." / "（1）" items under a "（一）" group heading
  * whose items carry their own clauses, or items directly under a section; otherwise "1." items are
- * sub-items of their measure. Paragraphs after the clause that ends a measure are not part of it.
+ * sub-items of their measure. A document with neither reads "一、…（X负责）" paragraphs as measures. Paragraphs after the clause that ends a measure are not part of it.
  */
 export function splitMeasures(paragraphs: readonly Paragraph[]): SplitPlan {
-  const firstLabel = paragraphs.findIndex(
+  let firstLabel = paragraphs.findIndex(
     (paragraph) => MEASURE_LABEL.test(paragraph.text) || ITEM_LABEL.test(paragraph.text),
   );
-  const closingAt = paragraphs.findIndex((paragraph, index) => index > firstLabel && isClosing(paragraph.text));
+  const topLevel = firstLabel < 0;
+  if (topLevel)
+    firstLabel = paragraphs.findIndex((paragraph) => readTopLevelMeasure(paragraph.text) !== null);
+  const closingAt = paragraphs.findIndex(
+    (paragraph, index) => index > firstLabel && isClosing(paragraph.text),
+  );
   let bodyEnd = firstLabel < 0 || closingAt < 0 ? paragraphs.length : closingAt;
   const last = paragraphs[bodyEnd - 1];
-  if (closingAt >= 0 && last !== undefined && isSignature(last.text) && readLabel(last.text) === null && !isSectionHeading(last.text))
+  if (
+    closingAt >= 0 &&
+    last !== undefined &&
+    isSignature(last.text) &&
+    readLabel(last.text) === null &&
+    !isSectionHeading(last.text)
+  )
     bodyEnd--;
   const result: SplitPlan = {
     intro: [],
@@ -177,15 +233,26 @@ export function splitMeasures(paragraphs: readonly Paragraph[]): SplitPlan {
     unnumberedSections: [],
     detached: [],
   };
-  const sections = buildSections(paragraphs.slice(0, bodyEnd), result.intro);
+  const sections = buildSections(paragraphs.slice(0, bodyEnd), result.intro, topLevel);
   for (const section of sections) {
     const scope = section.heading ?? "";
-    if (section.hasText && section.blocks.length === 0 && result.measures.length > 0 && section.heading !== null)
+    if (
+      section.hasText &&
+      section.blocks.length === 0 &&
+      result.measures.length > 0 &&
+      section.heading !== null
+    )
       result.unnumberedSections.push(section.heading);
     for (const block of section.blocks) {
       const { item } = block;
       const group = isGroupHeading(block);
-      result.numbered.push({ kind: block.kind, printedNumber: item.printedNumber, line: item.line, scope, isMeasure: !group });
+      result.numbered.push({
+        kind: block.kind,
+        printedNumber: item.printedNumber,
+        line: item.line,
+        scope,
+        isMeasure: !group,
+      });
       const toMeasure = (entry: Item, kind: RawMeasure["kind"], groupName: string | null): RawMeasure => ({
         printedNumber: entry.printedNumber,
         label: entry.label,
@@ -198,7 +265,13 @@ export function splitMeasures(paragraphs: readonly Paragraph[]): SplitPlan {
       if (group) {
         const name = groupTitle(block);
         for (const entry of block.items) {
-          result.numbered.push({ kind: "item", printedNumber: entry.printedNumber, line: entry.line, scope: `${scope}/${name}`, isMeasure: true });
+          result.numbered.push({
+            kind: "item",
+            printedNumber: entry.printedNumber,
+            line: entry.line,
+            scope: `${scope}/${name}`,
+            isMeasure: true,
+          });
           result.measures.push(toMeasure(entry, "item", name));
         }
       } else {
@@ -206,7 +279,13 @@ export function splitMeasures(paragraphs: readonly Paragraph[]): SplitPlan {
           text: `${entry.label}${entry.paragraphs[0]?.text ?? ""}`,
           line: entry.line,
         }));
-        const merged = [...item.paragraphs, ...block.items.flatMap((entry, index) => [subItems[index] as Paragraph, ...entry.paragraphs.slice(1)])];
+        const merged = [
+          ...item.paragraphs,
+          ...block.items.flatMap((entry, index) => [
+            subItems[index] as Paragraph,
+            ...entry.paragraphs.slice(1),
+          ]),
+        ];
         result.measures.push(toMeasure({ ...item, paragraphs: merged }, block.kind, null));
       }
     }

@@ -134,7 +134,11 @@ export function checkWorkflow(workflow: Workflow): WorkflowProblem[] {
       });
     }
     workflow.departments.forEach((department, index) => {
-      if (leadIds.has(department.id) && department.countyCounterpart === undefined && department.collective !== true) {
+      if (
+        leadIds.has(department.id) &&
+        department.countyCounterpart === undefined &&
+        department.collective !== true
+      ) {
         const message = `${department.name} leads measures but has no countyCounterpart: its county tasks cannot be made`;
         problems.push({ path: ["departments", index], message, severity: "warning" });
       }

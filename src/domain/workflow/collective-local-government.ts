@@ -3,9 +3,9 @@
  * makes every local government of that level responsible. The directory marks them, and loading gives
  * each of the plan's counties its own task where the plan lists counties.
  */
-const PROVINCE = String.raw`省级|省|省、自治区、直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]`;
-const CITY = String.raw`市级|地市|设区市|地级市|市[（(]州[）)]|市、州|市[（(]地、州、盟[）)]`;
-const COUNTY = String.raw`县级|县|区|县[（(]市、区[）)]|县[（(]市、区、旗[）)]|县[（(]区[）)]|县[（(]市[）)]|县市区|县区|区县|区、县级市|区[（(]县级市[）)]|区[（(]县、市[）)]|市、县|市县|乡镇|乡[（(]镇[）)]|镇[（(]街道[）)]|镇街`;
+const PROVINCE = `省级|省|省、自治区、直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]`;
+const CITY = `市级|地市|设区市|地级市|市[（(]州[）)]|市、州|市[（(]地、州、盟[）)]`;
+const COUNTY = `县级|县|区|县[（(]市、区[）)]|县[（(]市、区、旗[）)]|县[（(]区[）)]|县[（(]市[）)]|县市区|县区|区县|区、县级市|区[（(]县级市[）)]|区[（(]县、市[）)]|市、县|市县|乡镇|乡[（(]镇[）)]|镇[（(]街道[）)]|镇街`;
 const COLLECTIVE = new RegExp(
   `^各(?:有关)?(?:(?<province>${PROVINCE})|(?<city>${CITY})|(?<county>${COUNTY}))(?:人民政府|政府)?$`,
 );
