@@ -26,6 +26,8 @@ export function fragmentReason(name: string): string | null {
   if (/和各/.test(name)) return 'it contains "和各"';
   if (/负责/.test(name)) return 'it contains "负责"';
   if (/[，,。；;：:]/.test(name)) return "it contains punctuation";
+  const verb = /^(?:由|在|对|向|并|要|将|请|按)/.exec(name);
+  if (verb !== null) return `it starts like a sentence ("${verb[0]}")`;
   return null;
 }
 
