@@ -1,6 +1,6 @@
+import { fragmentReason } from "./department-name-checks.ts";
 import { extractIndicators } from "./extract-indicators.ts";
 import { findTrailingParenthesis } from "./find-trailing-parenthesis.ts";
-import { fragmentReason } from "./looks-like-department-name.ts";
 import { findInnerClauses, type LeadClause, parseLeadClause } from "./parse-lead-clause.ts";
 import type { CooperatingDepartment, ParsedMeasure } from "./plan-types.ts";
 import { readDeadline } from "./read-deadline.ts";

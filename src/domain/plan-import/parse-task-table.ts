@@ -1,6 +1,6 @@
 import { isCollectiveLocalGovernment } from "../workflow/collective-local-government.ts";
+import { fragmentReason } from "./department-name-checks.ts";
 import { extractIndicators } from "./extract-indicators.ts";
-import { fragmentReason } from "./looks-like-department-name.ts";
 import type { ParsedMeasure } from "./plan-types.ts";
 import { readDeadline } from "./read-deadline.ts";
 import { splitDepartmentNames } from "./split-department-names.ts";

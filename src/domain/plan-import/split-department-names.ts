@@ -1,5 +1,5 @@
 import { isCollectiveLocalGovernment } from "../workflow/collective-local-government.ts";
-import { isGenericParty } from "./looks-like-department-name.ts";
+import { isGenericParty } from "./department-name-checks.ts";
 
 /** A level prefix: 市, 县, 省, or a collective one as in 主送 lists ("有关县", "各县（市、区）"). */
 const LEVEL_PREFIX = /^(?:(?:有关|各)县(?:[（(]市、区[）)])?|市(?!场)|县(?!级)|省|区)/;

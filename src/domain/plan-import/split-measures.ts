@@ -87,51 +87,44 @@ function isSignature(text: string): boolean {
  */
 const ITEM_BEFORE_DIGITS = /^(\d{1,3})\s*[．.](?=\d)/;
 
+type Labelled = { item: Item; kind: "measure" | "item" };
+
+function labelled(
+  kind: Labelled["kind"],
+  label: string,
+  printedNumber: number,
+  rest: string,
+  line: number,
+): Labelled {
+  return { kind, item: { label, printedNumber, line, paragraphs: [{ text: rest, line }] } };
+}
+
 /**
  * A paragraph "一、对…成效明显的…。（市场监管总局负责）" in a document without "（一）" labels: its
  * top-level items are the measures when they end with a clause.
  */
-function readTopLevelMeasure(text: string): { item: Item; kind: "measure" } | null {
+function readTopLevelMeasure({ text, line }: Paragraph): Labelled | null {
   const match = SECTION_HEADING.exec(text);
   const number = match === null ? null : parseChineseNumeral(match[1] ?? "");
   if (match === null || number === null || isSectionHeading(text)) return null;
   const rest = match[2] ?? "";
-  if (parseLeadClause(rest) === null) return null;
-  return {
-    item: { label: `${match[1]}、`, printedNumber: number, line: 0, paragraphs: [{ text: rest, line: 0 }] },
-    kind: "measure",
-  };
+  return parseLeadClause(rest) === null ? null : labelled("measure", `${match[1]}、`, number, rest, line);
 }
 
-function readLabel(
-  text: string,
-  nextItem = 0,
-  topLevel = false,
-): { item: Item; kind: "measure" | "item" } | null {
-  if (topLevel) return readTopLevelMeasure(text);
+/** The label a paragraph starts with: "（一）" (a measure or group heading) or "1." / "（1）" (an item). */
+function readLabel(paragraph: Paragraph, nextItem: number, topLevel: boolean): Labelled | null {
+  if (topLevel) return readTopLevelMeasure(paragraph);
+  const { text, line } = paragraph;
   const measure = MEASURE_LABEL.exec(text);
   const number = measure === null ? null : parseChineseNumeral(measure[1] ?? "");
-  if (measure !== null && number !== null) {
-    const item = { label: `（${measure[1]}）`, printedNumber: number, line: 0, paragraphs: [] };
-    return {
-      item: { ...item, paragraphs: [{ text: text.slice(measure[0].length), line: 0 }] },
-      kind: "measure",
-    };
-  }
+  if (measure !== null && number !== null)
+    return labelled("measure", `（${measure[1]}）`, number, text.slice(measure[0].length), line);
   const before = ITEM_BEFORE_DIGITS.exec(text);
   const numbered = ITEM_LABEL.exec(text) ?? (Number(before?.[1]) === nextItem ? before : null);
   if (numbered === null) return null;
   const digits = numbered[1] ?? numbered[2] ?? "";
   const label = numbered[1] === undefined ? `（${digits}）` : numbered[0].trim().replace(/\s+/g, "");
-  return {
-    item: {
-      label,
-      printedNumber: Number(digits),
-      line: 0,
-      paragraphs: [{ text: text.slice(numbered[0].length), line: 0 }],
-    },
-    kind: "item",
-  };
+  return labelled("item", label, Number(digits), text.slice(numbered[0].length), line);
 }
 
 function endsWithClause(paragraphs: readonly Paragraph[]): boolean {
@@ -169,16 +162,15 @@ function buildSections(body: readonly Paragraph[], intro: Paragraph[], topLevel:
   let lastItemNumber = 0;
   for (const paragraph of body) {
     const section = sections.at(-1) as Section;
-    const labelled = readLabel(paragraph.text, lastItemNumber + 1, topLevel);
-    if (labelled?.kind === "item") lastItemNumber = labelled.item.printedNumber;
-    if (labelled !== null && (labelled.kind === "measure" || block !== null || section.heading !== null)) {
-      const found = { ...labelled.item, line: paragraph.line };
-      found.paragraphs = [{ text: found.paragraphs[0]?.text ?? "", line: paragraph.line }];
-      if (labelled.kind === "item" && block?.kind === "measure") {
+    const label = readLabel(paragraph, lastItemNumber + 1, topLevel);
+    if (label?.kind === "item") lastItemNumber = label.item.printedNumber;
+    if (label !== null && (label.kind === "measure" || block !== null || section.heading !== null)) {
+      const found = label.item;
+      if (label.kind === "item" && block?.kind === "measure") {
         block.items.push(found);
         item = found;
       } else {
-        block = { kind: labelled.kind, item: found, items: [] };
+        block = { kind: label.kind, item: found, items: [] };
         section.blocks.push(block);
         item = null;
       }
@@ -203,15 +195,15 @@ function buildSections(body: readonly Paragraph[], intro: Paragraph[], topLevel:
  * Splits paragraphs into intro, measures (with their sections and group headings) and the closing
  * block. Measures are "（一）" paragraphs, or the "1." / "（1）" items under a "（一）" group heading
  * whose items carry their own clauses, or items directly under a section; otherwise "1." items are
- * sub-items of their measure. A document with neither reads "一、…（X负责）" paragraphs as measures. Paragraphs after the clause that ends a measure are not part of it.
+ * sub-items of their measure. A document with neither reads "一、…（X负责）" paragraphs as measures.
+ * Paragraphs after the clause that ends a measure are not part of it.
  */
 export function splitMeasures(paragraphs: readonly Paragraph[]): SplitPlan {
   let firstLabel = paragraphs.findIndex(
     (paragraph) => MEASURE_LABEL.test(paragraph.text) || ITEM_LABEL.test(paragraph.text),
   );
   const topLevel = firstLabel < 0;
-  if (topLevel)
-    firstLabel = paragraphs.findIndex((paragraph) => readTopLevelMeasure(paragraph.text) !== null);
+  if (topLevel) firstLabel = paragraphs.findIndex((paragraph) => readTopLevelMeasure(paragraph) !== null);
   const closingAt = paragraphs.findIndex(
     (paragraph, index) => index > firstLabel && isClosing(paragraph.text),
   );
@@ -221,7 +213,7 @@ export function splitMeasures(paragraphs: readonly Paragraph[]): SplitPlan {
     closingAt >= 0 &&
     last !== undefined &&
     isSignature(last.text) &&
-    readLabel(last.text) === null &&
+    readLabel(last, 0, false) === null &&
     !isSectionHeading(last.text)
   )
     bodyEnd--;

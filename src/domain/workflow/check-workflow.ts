@@ -1,4 +1,4 @@
-import { fragmentReason } from "../plan-import/looks-like-department-name.ts";
+import { fragmentReason } from "../plan-import/department-name-checks.ts";
 import { normalizeDepartmentName } from "./normalize-department-name.ts";
 import { resolveDepartment } from "./resolve-department.ts";
 import type { Workflow } from "./workflow-schema.ts";

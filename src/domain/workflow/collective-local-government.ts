@@ -10,7 +10,7 @@ const COLLECTIVE = new RegExp(
   `^各(?:有关)?(?:(?<province>${PROVINCE})|(?<city>${CITY})|(?<county>${COUNTY}))(?:人民政府|政府)?$`,
 );
 
-export type CollectiveLevel = "province" | "city" | "county";
+type CollectiveLevel = "province" | "city" | "county";
 
 /** The level of a collective local government's members, or null when the name is not one. */
 export function collectiveLevel(name: string): CollectiveLevel | null {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDirectory } from "../../../src/domain/workflow/build-directory.ts";
+import { checkWorkflow } from "../../../src/domain/workflow/check-workflow.ts";
+import { smallWorkflow } from "../../fixtures/small-workflow.ts";
 
 describe("buildDirectory", () => {
   it("names departments after their kind and finds county counterparts in the recipients", () => {
@@ -101,5 +103,23 @@ describe("buildDirectory with collective local governments", () => {
     ]);
     expect(departments[4]?.collective).toBeUndefined();
     expect(warnings.join("\n")).not.toMatch(/各/);
+  });
+});
+
+describe("checkWorkflow with a collective local government leading", () => {
+  it("asks no county counterpart of it, and flags no fragment", () => {
+    const workflow = smallWorkflow();
+    workflow.departments.push({
+      id: "county-governments",
+      name: "各县（市、区）人民政府",
+      aliases: [],
+      level: "county",
+      collective: true,
+    });
+    const third = workflow.measures[2];
+    if (!third) throw new Error("fixture");
+    third.leads = ["各县（市、区）人民政府"];
+    third.needsAssignment = false;
+    expect(checkWorkflow(workflow)).toEqual([]);
   });
 });

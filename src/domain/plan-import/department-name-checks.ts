@@ -11,7 +11,7 @@ export function isGenericParty(name: string): boolean {
 }
 
 /** Longest name a department plausibly has; longer means a clause was read wrong. */
-export const MAX_DEPARTMENT_NAME_LENGTH = 30;
+const MAX_DEPARTMENT_NAME_LENGTH = 30;
 
 /**
  * Why a name looks like a piece of a clause rather than a department ("全国总工会等和各省级人民政府",
@@ -29,9 +29,4 @@ export function fragmentReason(name: string): string | null {
   const verb = /^(?:由|在|对|向|并|要|将|请|按)/.exec(name);
   if (verb !== null) return `it starts like a sentence ("${verb[0]}")`;
   return null;
-}
-
-/** True when a name reads as a department name, not a fragment of a clause. */
-export function looksLikeDepartmentName(name: string): boolean {
-  return fragmentReason(name) === null;
 }
