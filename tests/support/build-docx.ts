@@ -9,15 +9,45 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** A table cell: its text (lines become paragraphs of the cell), optionally merged across columns. */
+export type DocxCell = string | { text: string; columns: number };
+/** A Word table: rows of cells. */
+export interface DocxTable {
+  table: readonly (readonly DocxCell[])[];
+}
+
+function paragraphXml(runs: readonly string[]): string {
+  return `<w:p>${runs.map((run) => `<w:r><w:t xml:space="preserve">${escapeXml(run)}</w:t></w:r>`).join("")}</w:p>`;
+}
+
+function tableXml({ table }: DocxTable): string {
+  const rows = table.map((row) => {
+    const cells = row.map((cell) => {
+      const { text, columns } = typeof cell === "string" ? { text: cell, columns: 1 } : cell;
+      const span = columns > 1 ? `<w:tcPr><w:gridSpan w:val="${columns}"/></w:tcPr>` : "";
+      return `<w:tc>${span}${text
+        .split("\n")
+        .map((line) => paragraphXml([line]))
+        .join("")}</w:tc>`;
+    });
+    return `<w:tr>${cells.join("")}</w:tr>`;
+  });
+  return `<w:tbl>${rows.join("")}</w:tbl>`;
+}
+
 /**
  * A minimal Word document: one paragraph per entry; an entry given as an array becomes several runs
- * of one paragraph (as Word splits text when formatting changes).
+ * of one paragraph (as Word splits text when formatting changes); a `{ table }` entry becomes a Word
+ * table (w:tbl, merged cells as w:gridSpan).
  */
-export async function buildDocx(paragraphs: readonly (string | readonly string[])[]): Promise<Buffer> {
-  const body = paragraphs
-    .map((paragraph) => {
-      const runs = typeof paragraph === "string" ? [paragraph] : paragraph;
-      return `<w:p>${runs.map((run) => `<w:r><w:t xml:space="preserve">${escapeXml(run)}</w:t></w:r>`).join("")}</w:p>`;
+export async function buildDocx(
+  entries: readonly (string | readonly string[] | DocxTable)[],
+): Promise<Buffer> {
+  const body = entries
+    .map((entry) => {
+      if (typeof entry === "string") return paragraphXml([entry]);
+      if ("table" in entry) return tableXml(entry as DocxTable);
+      return paragraphXml(entry as readonly string[]);
     })
     .join("");
   const zip = new JSZip();

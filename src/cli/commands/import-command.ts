@@ -37,7 +37,7 @@ function repoPath(io: CliIo, path: string): string {
 
 async function runImport(file: string, options: ImportOptions, io: CliIo): Promise<void> {
   const document = await readPlanDocument(resolve(io.cwd, file), file);
-  const parsed = parsePlanText(document.text, file);
+  const parsed = parsePlanText(document.text, file, document.tables);
   const warnings = [...document.warnings, ...parsed.warnings];
   if (options.json === true) io.out(JSON.stringify({ ...parsed, warnings }, null, 2));
   if (options.json === true && options.out === undefined) return;
@@ -75,11 +75,13 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   for (const warning of warnings) io.err(`warning: ${warning}`);
 }
 
-/** `duban import <file>`: turns a plan document (.txt or .docx) into a workflow file, or prints it as JSON. */
+/** `duban import <file>`: turns a plan document (.txt, .docx or .xlsx) into a workflow file, or prints it as JSON. */
 export function registerImportCommand(program: Command, io: CliIo): void {
   program
     .command("import")
-    .description("import an implementation plan (.txt in UTF-8 or GBK, or .docx) into a workflow file")
+    .description(
+      "import an implementation plan (.txt in UTF-8 or GBK, .docx, or an .xlsx task-division table) into a workflow file",
+    )
     .argument("<file>", "the plan document")
     .option("--out <file>", "workflow file to write (default: workflows/<name of the document>.yaml)")
     .option("--json", "print the parsed plan as JSON (writes no file unless --out is given)")

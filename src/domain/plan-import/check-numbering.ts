@@ -1,31 +1,39 @@
-import type { RawMeasure } from "./split-measures.ts";
+import type { NumberedEntry } from "./split-measures.ts";
+
+function describe(entry: NumberedEntry): string {
+  return entry.kind === "measure" ? `（${entry.printedNumber}）` : `${entry.printedNumber}.`;
+}
 
 /**
- * Checks the printed numbering: continuous ("（一）…（二十一）") or restarting at one in each section.
- * Gaps and repeats are reported, never fixed.
+ * Checks the printed numbering of each series ("（一）…" labels, "1." items): continuous through the
+ * plan or restarting at one in each section (items: in each section or group heading). Gaps and
+ * repeats are reported, never fixed. The plan's numbering is "per-section" when a measure restarts.
  */
-export function checkNumbering(measures: readonly RawMeasure[]): {
+export function checkNumbering(entries: readonly NumberedEntry[]): {
   numbering: "continuous" | "per-section";
   warnings: string[];
 } {
   const warnings: string[] = [];
   let restarts = false;
-  measures.forEach((measure, index) => {
-    const previous = measures[index - 1];
-    if (previous === undefined) {
-      if (measure.printedNumber !== 1)
-        warnings.push(`line ${measure.line}: the first measure is numbered ${measure.printedNumber}, not 1`);
-      return;
-    }
-    if (measure.printedNumber === previous.printedNumber + 1) return;
-    if (measure.printedNumber === 1 && measure.section !== previous.section) {
-      restarts = true;
-      return;
-    }
-    warnings.push(
-      `line ${measure.line}: measure numbered ${measure.printedNumber} follows ${previous.printedNumber}: check for a missing or repeated measure`,
-    );
-  });
+  for (const kind of ["measure", "item"] as const) {
+    const series = entries.filter((entry) => entry.kind === kind);
+    series.forEach((entry, index) => {
+      const previous = series[index - 1];
+      if (previous === undefined) {
+        if (entry.printedNumber !== 1)
+          warnings.push(`line ${entry.line}: the first ${kind} is numbered ${describe(entry)}, not 1`);
+        return;
+      }
+      if (entry.printedNumber === previous.printedNumber + 1) return;
+      if (entry.printedNumber === 1 && entry.scope !== previous.scope) {
+        if (entry.isMeasure) restarts = true;
+        return;
+      }
+      warnings.push(
+        `line ${entry.line}: ${describe(entry)} follows ${describe(previous)}: check for a missing or repeated measure`,
+      );
+    });
+  }
   if (restarts) {
     warnings.push(
       "numbering restarts in each section: measures are numbered 1..N in plan order; label keeps the printed number",

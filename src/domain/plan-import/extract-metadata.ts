@@ -5,6 +5,8 @@ import { splitDepartmentNames } from "./split-department-names.ts";
 
 export interface DocumentMetadata {
   title: string | null;
+  /** The document's own number (文号), on a line of its own above the text: "国发〔2018〕39号". */
+  documentNumber: string | null;
   issuer: string | null;
   issuedOn: string | null;
   basisDocument: string | null;
@@ -19,14 +21,41 @@ export interface DocumentMetadata {
 const DOCUMENT_NUMBER = /[\u4e00-\u9fa5]{2,}[〔［[]\d{4}[〕］\]]\s*\d+\s*号/;
 const CITED = new RegExp(`《([^》]+)》\\s*[（(]\\s*(${DOCUMENT_NUMBER.source})\\s*[）)]`);
 
+/** A letterhead line (红头): "周口市发展和改革委员会文件". */
+const LETTERHEAD = /文件$/;
+
+/**
+ * The title: the lines before the first sentence that are no 文号, letterhead, addressee or date; a
+ * title broken over lines ("国务院关于做好当前和今后一个时期" / "促进就业工作的若干意见") is joined up
+ * to the line that ends like a title.
+ */
 function findTitle(intro: readonly Paragraph[]): string | null {
-  const candidates: string[] = [];
+  const runs: string[][] = [[]];
   for (const { text } of intro) {
     if (/[，。]/.test(text)) break;
-    if (!DOCUMENT_NUMBER.test(text) && !ADDRESSEE_LINE.test(text) && readDateLine(text) === null)
-      candidates.push(text);
+    const plain =
+      !DOCUMENT_NUMBER.test(text) &&
+      !LETTERHEAD.test(text) &&
+      !ADDRESSEE_LINE.test(text) &&
+      readDateLine(text) === null;
+    if (plain) (runs.at(-1) as string[]).push(text);
+    else if ((runs.at(-1) as string[]).length > 0) runs.push([]);
   }
-  return candidates.find((text) => TITLE_ENDING.test(text)) ?? candidates[0] ?? null;
+  for (const run of runs) {
+    const end = run.findIndex((text) => TITLE_ENDING.test(text));
+    if (end >= 0) return run.slice(0, end + 1).join("");
+  }
+  return runs.flat()[0] ?? null;
+}
+
+/** The document's own 文号: a line that is only a document number, above the body text. */
+function findDocumentNumber(intro: readonly Paragraph[]): string | null {
+  for (const { text } of intro) {
+    if (/[，。]/.test(text)) break;
+    const match = DOCUMENT_NUMBER.exec(text);
+    if (match !== null && text.replace(match[0], "").trim() === "") return match[0];
+  }
+  return null;
 }
 
 function listAfter(label: string, closing: readonly Paragraph[]): string[] {
@@ -70,7 +99,11 @@ export function extractMetadata(
   closing: readonly Paragraph[],
 ): DocumentMetadata {
   const warnings: string[] = [];
-  const introText = intro.map(({ text }) => text).join("\n");
+  const documentNumber = findDocumentNumber(intro);
+  const introText = intro
+    .map(({ text }) => text)
+    .filter((text) => documentNumber === null || text.trim() !== documentNumber)
+    .join("\n");
   const cited = CITED.exec(introText);
   const basisDocument = cited?.[2] ?? DOCUMENT_NUMBER.exec(introText)?.[0] ?? null;
   const title = findTitle(intro);
@@ -78,6 +111,7 @@ export function extractMetadata(
   const city = /^([\u4e00-\u9fa5]{2,3}?)市/.exec(issuer ?? title ?? "")?.[1] ?? null;
   return {
     title,
+    documentNumber,
     issuer,
     issuedOn,
     basisDocument,

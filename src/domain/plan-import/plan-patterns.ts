@@ -21,13 +21,28 @@ export const ADDRESSEE_LINE = /^各.{1,60}[：:]$/;
 /** Numbered sub-items inside a measure: "1．", "2.", "（1）". */
 export const SUB_ITEM = /^(?:\d{1,2}\s*[．.、](?!\d)|[（(]\d{1,2}[）)])/;
 
+/**
+ * A numbered item at the start of a paragraph: "1." / "1．" / "1、" / "（1）" / "(1)". Under a group
+ * heading ("（一）…实施如下重点项目：") or directly under a section, items are the measures.
+ */
+export const ITEM_LABEL = /^(?:(\d{1,3})\s*[．.、](?!\d)|[（(]\s*(\d{1,3})\s*[）)])\s*/;
+
 /** Words a document title ends with (optionally followed by "（试行）"). */
 export const TITLE_ENDING =
   /(?:方案|意见|通知|办法|计划|规划|细则|要点|措施|决定)(?:[（(][^）)]{1,6}[）)])?$/;
 
-/** True when a paragraph is a section heading rather than body text. */
+/**
+ * True when a paragraph is a section heading rather than body text: short, no sentence inside; a
+ * comma only in a heading of two short phrases ("二、丰富赛事活动，完善赛事体系").
+ */
 export function isSectionHeading(text: string): boolean {
-  return SECTION_HEADING.test(text) && text.length <= 50 && !/[。，；]/.test(text.slice(0, -1));
+  if (!SECTION_HEADING.test(text) || text.length > 50) return false;
+  const inner = text.slice(0, -1);
+  if (/[。；]/.test(inner)) return false;
+  return (
+    !/，/.test(inner) ||
+    (text.length <= 30 && !/[。，；：:]$/.test(text) && (inner.match(/，/g) ?? []).length === 1)
+  );
 }
 
 /** True when a paragraph that opens a measure is only its heading ("（一）加强组织领导"), with no sentence. */

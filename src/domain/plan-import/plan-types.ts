@@ -27,10 +27,12 @@ export interface CooperatingDepartment {
 export interface ParsedMeasure {
   /** Position in the plan, 1..N, even when the printed numbering restarts in each section. */
   number: number;
-  /** The printed number with full-width brackets: "（十七）". */
+  /** The printed label, brackets full-width: "（十七）", or "2." / "（1）" for items. */
   label: string;
   /** The heading of the section the measure stands in ("二、因地制宜…"), null before any section. */
   section: string | null;
+  /** The group heading an item stands under ("（一）产业提升人才行动计划"), null for other measures. */
+  group: string | null;
   title: string;
   text: string;
   /** First listed = primary lead. */
@@ -41,10 +43,18 @@ export interface ParsedMeasure {
   /** Departments the body names when there is no lead clause ("市发展改革委同市乡村振兴局…"). */
   suggestedDepartments: string[];
   indicators: Indicator[];
+  /** The clause's generic wording when it names no unit ("各有关部门和单位按职责分工负责"). */
+  note: string | null;
+  /** 完成时限 as written ("2022年6月底前", "长期坚持", "每季度"), from a task-division table or clause. */
+  timeLimit: string | null;
+  /** The 完成时限 as a date ("2022年6月底前" -> "2022-06-30") when it is one. */
+  deadline: string | null;
 }
 
 export interface PlanMetadata {
   title: string;
+  /** The document's own number (文号), e.g. "国发〔2018〕39号". */
+  documentNumber: string | null;
   issuer: string | null;
   /** "YYYY-MM-DD". */
   issuedOn: string | null;
@@ -55,6 +65,8 @@ export interface PlanMetadata {
   /** "以下均需市县对应部门具体实施": county counterparts of each lead implement every measure. */
   countiesImplement: boolean;
   numbering: "continuous" | "per-section";
+  /** The rule the document states for its lead lists ("列第一位者为牵头单位，下同"). */
+  leadRule: string | null;
   /** 主送 and 抄送, as department names. */
   recipients: string[];
   copies: string[];

@@ -36,6 +36,19 @@ function expandDepartments(workflow: Workflow): DesiredDepartment[] {
       county: null,
       counterpartOfId: null,
     });
+    if (department.collective === true) {
+      for (const county of workflow.counties) {
+        departments.push({
+          id: countyDepartmentId(department.id, county.id),
+          name: `${county.name}人民政府`,
+          aliases: [],
+          level: "COUNTY",
+          county: county.id,
+          counterpartOfId: department.id,
+        });
+      }
+      continue;
+    }
     const counterpart = department.countyCounterpart;
     if (!counterpart || !workflow.plan.countiesImplement) continue;
     for (const county of workflow.counties) {
@@ -55,7 +68,9 @@ function expandDepartments(workflow: Workflow): DesiredDepartment[] {
 /**
  * Turns a validated workflow into what the database should hold: departments (with a county department
  * per county counterpart when county counterparts implement), sections, measures with their leads, and
- * one task per measure × lead department, plus one per measure × county counterpart of each lead.
+ * one task per measure × lead department, plus one per measure × county counterpart of each lead. A
+ * collective local government ("各县（市、区）人民政府") that leads gives one task per county instead, to
+ * that county's government, where the workflow lists counties.
  */
 export function expandWorkflow(workflow: Workflow, file: { path: string; hash: string }): DesiredPlanState {
   const resolve = (name: string): string => {
@@ -71,6 +86,7 @@ export function expandWorkflow(workflow: Workflow, file: { path: string; hash: s
   const measures: DesiredMeasure[] = [];
   const tasks: DesiredTask[] = [];
   const counterparts = new Set(workflow.departments.filter((d) => d.countyCounterpart).map((d) => d.id));
+  const collectives = new Set(workflow.departments.filter((d) => d.collective === true).map((d) => d.id));
   for (const measure of workflow.measures) {
     const section = measure.section === null ? null : splitSection(measure.section);
     if (section && !sections.some((s) => s.label === section.label))
@@ -95,6 +111,17 @@ export function expandWorkflow(workflow: Workflow, file: { path: string; hash: s
       leads,
     });
     for (const lead of leads.filter((l) => l.role === "LEAD")) {
+      if (collectives.has(lead.departmentId) && workflow.counties.length > 0) {
+        for (const county of workflow.counties) {
+          tasks.push({
+            measureNumber: measure.number,
+            departmentId: countyDepartmentId(lead.departmentId, county.id),
+            county: county.id,
+            isPrimary: lead.position === 0,
+          });
+        }
+        continue;
+      }
       tasks.push({
         measureNumber: measure.number,
         departmentId: lead.departmentId,

@@ -1,3 +1,4 @@
+import { collectiveLevel, collectiveSlug } from "./collective-local-government.ts";
 import { departmentLevel } from "./department-level.ts";
 import { departmentSlug } from "./department-slug.ts";
 import { deriveCountyCounterpart } from "./derive-county-counterpart.ts";
@@ -29,8 +30,8 @@ function uniqueId(base: string, taken: Set<string>): string {
 /**
  * The department directory of an imported plan: the reused directory, plus one department per name it
  * does not resolve, with an id from the usual department names ("市财政局" -> "city-finance") and,
- * when counties implement, a county counterpart. Ids it cannot derive and counterparts it guesses are
- * reported.
+ * when counties implement, a county counterpart. Collective local governments ("各省级人民政府") are
+ * marked `collective`. Ids it cannot derive and counterparts it guesses are reported.
  */
 export function buildDirectory(input: DirectoryInput): {
   departments: WorkflowDepartment[];
@@ -41,6 +42,12 @@ export function buildDirectory(input: DirectoryInput): {
   const warnings: string[] = [];
   for (const name of new Set(input.names)) {
     if (resolveDepartment(departments, name) !== null) continue;
+    const collective = collectiveLevel(name);
+    if (collective !== null) {
+      const id = uniqueId(collectiveSlug(name) as string, taken);
+      departments.push({ id, name, aliases: [], level: collective, collective: true });
+      continue;
+    }
     const level = departmentLevel(name, "city");
     const slug = departmentSlug(name);
     const base =

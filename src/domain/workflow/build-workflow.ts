@@ -39,6 +39,7 @@ export function buildWorkflow(
     id: options.id,
     plan: {
       title: plan.title,
+      ...(plan.documentNumber === null ? {} : { documentNumber: plan.documentNumber }),
       issuer: plan.issuer,
       issuedOn: plan.issuedOn,
       basisDocument: plan.basisDocument,
@@ -56,6 +57,7 @@ export function buildWorkflow(
       number: measure.number,
       label: measure.label,
       section: measure.section,
+      ...(measure.group === null ? {} : { group: measure.group }),
       title: measure.title,
       text: measure.text,
       leads: measure.leadDepartments,
@@ -63,6 +65,9 @@ export function buildWorkflow(
       needsAssignment: measure.needsAssignment,
       suggestedLeads: measure.suggestedDepartments,
       indicators: measure.indicators,
+      ...(measure.note === null ? {} : { note: measure.note }),
+      ...(measure.timeLimit === null ? {} : { timeLimit: measure.timeLimit }),
+      ...(measure.deadline === null ? {} : { deadline: measure.deadline }),
     })),
   };
   return { workflow, warnings };

@@ -1,3 +1,4 @@
+import { fragmentReason } from "../plan-import/department-name-checks.ts";
 import { findControlCharacters } from "../text/control-characters.ts";
 import { normalizeDepartmentName } from "./normalize-department-name.ts";
 import { resolveDepartment } from "./resolve-department.ts";
@@ -34,6 +35,14 @@ function checkDirectory(workflow: Workflow, problems: WorkflowProblem[]): void {
         names.push([alias, ["countyCounterpart", "aliases", j]]);
     }
     for (const [name, path] of names) {
+      const reason = fragmentReason(name);
+      if (reason !== null) {
+        problems.push({
+          path: ["departments", index, ...path],
+          message: `"${name}" looks like a piece of a responsibility clause, not a department (${reason}): split it into the departments it names`,
+          severity: "warning",
+        });
+      }
       const key = normalizeDepartmentName(name);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== department.id) {
@@ -141,7 +150,11 @@ export function checkWorkflow(workflow: Workflow): WorkflowProblem[] {
       });
     }
     workflow.departments.forEach((department, index) => {
-      if (leadIds.has(department.id) && department.countyCounterpart === undefined) {
+      if (
+        leadIds.has(department.id) &&
+        department.countyCounterpart === undefined &&
+        department.collective !== true
+      ) {
         const message = `${department.name} leads measures but has no countyCounterpart: its county tasks cannot be made`;
         problems.push({ path: ["departments", index], message, severity: "warning" });
       }

@@ -26,6 +26,7 @@ const PlanSchema = z
     title: Text,
     issuer: Text.nullable(),
     issuedOn: PlanDate.nullable(),
+    documentNumber: Text.optional().describe('The plan\'s own document number (文号): "国发〔2018〕39号".'),
     basisDocument: Text.nullable()
       .default(null)
       .describe('The document this plan implements: "豫发改振兴〔2021〕781 号".'),
@@ -68,6 +69,12 @@ const DepartmentSchema = z
       .default([])
       .describe('Other names documents use for it ("市住房和城乡建设局", "市住建局").'),
     level: z.enum(["province", "city", "county"]),
+    collective: z
+      .literal(true)
+      .optional()
+      .describe(
+        "A collective of local governments named in a clause (各省级人民政府, 各区、县级市, 各县（市、区）人民政府): loading gives each county in `counties` its own task (its government) where it leads.",
+      ),
     countyCounterpart: CountyCounterpartSchema.optional().describe(
       "The unit that does this department's work in each county (when plan.countiesImplement).",
     ),
@@ -90,6 +97,9 @@ const MeasureSchema = z
     number: z.number().int().min(1).describe("Position in the plan, 1..N."),
     label: Text.describe('As printed, full-width brackets: "（二十一）".'),
     section: Text.nullable(),
+    group: Text.optional().describe(
+      'The group heading the measure stands under when measures are items: "（一）产业提升人才行动计划".',
+    ),
     title: Text,
     text: Text,
     leads: z
@@ -107,6 +117,13 @@ const MeasureSchema = z
       "Why the leads are what they are when a human assigned them (the document names none).",
     ),
     indicators: z.array(IndicatorSchema).default([]),
+    note: Text.optional().describe(
+      'The clause\'s wording when it names no unit: "各有关部门和单位按职责分工负责".',
+    ),
+    timeLimit: Text.optional().describe('完成时限 as written: "2022年6月底前", "长期坚持", "每季度".'),
+    deadline: PlanDate.optional().describe(
+      "The measure's task deadline (完成时限 read as a date: 2022年6月底前 -> 2022-06-30).",
+    ),
   })
   .strict();
 

@@ -45,6 +45,10 @@ describe("duban import --json", () => {
       "needsAssignment",
       "suggestedDepartments",
       "indicators",
+      "group",
+      "note",
+      "timeLimit",
+      "deadline",
     ]);
     expect(printed.measures[0]).toMatchObject({
       number: 1,
@@ -147,7 +151,7 @@ describe("duban import on bad input", () => {
     [
       "a text with no numbered measure",
       (dir) => copyFileSync(join(REPO, "tests/fixtures/plans/no-measures.txt"), join(dir, "plan.txt")),
-      'duban: found no numbered measures such as "（一）…" in plan.txt',
+      'duban: found no numbered measures such as "（一）…" or "1." and no task-division table (重点任务分工表) in plan.txt',
     ],
     [
       "a directory",
@@ -180,7 +184,9 @@ describe("duban import on bad input", () => {
   it("refuses a .docx with no numbered measure the same way", async () => {
     writeFileSync(join(cwd, "plan.docx"), await buildDocx(["关于开会的通知", "请准时参加。"]));
     expect(await runCli(["import", "plan.docx"], io)).toBe(2);
-    expect(io.stderr).toEqual(['duban: found no numbered measures such as "（一）…" in plan.docx']);
+    expect(io.stderr).toEqual([
+      'duban: found no numbered measures such as "（一）…" or "1." and no task-division table (重点任务分工表) in plan.docx',
+    ]);
   });
 
   it("gives exit code 2 and one line from the binary too", () => {

@@ -118,3 +118,61 @@ describe("planLoadChanges", () => {
     ]);
   });
 });
+
+describe("expandWorkflow with a collective local government as a lead", () => {
+  function withCollective(counties: { id: string; name: string }[]) {
+    const workflow = smallWorkflow();
+    workflow.plan.countiesImplement = false;
+    workflow.counties = counties;
+    workflow.departments.push({
+      id: "county-governments",
+      name: "各县（市、区）人民政府",
+      aliases: [],
+      level: "county",
+      collective: true,
+    });
+    const third = workflow.measures[2];
+    if (!third) throw new Error("fixture");
+    third.leads = ["市财政局", "各县（市、区）人民政府"];
+    third.needsAssignment = false;
+    return expandWorkflow(workflow, file);
+  }
+
+  it("gives each of the plan's counties a task, to its government, in the collective's place", () => {
+    const desired = withCollective([
+      { id: "east", name: "东县" },
+      { id: "west", name: "西县" },
+    ]);
+    expect(desired.tasks.filter((t) => t.measureNumber === 3)).toEqual([
+      { measureNumber: 3, departmentId: "city-finance", county: null, isPrimary: true },
+      { measureNumber: 3, departmentId: "county-governments@east", county: "east", isPrimary: false },
+      { measureNumber: 3, departmentId: "county-governments@west", county: "west", isPrimary: false },
+    ]);
+    expect(desired.departments.filter((d) => d.counterpartOfId === "county-governments")).toEqual([
+      {
+        id: "county-governments@east",
+        name: "东县人民政府",
+        aliases: [],
+        level: "COUNTY",
+        county: "east",
+        counterpartOfId: "county-governments",
+      },
+      {
+        id: "county-governments@west",
+        name: "西县人民政府",
+        aliases: [],
+        level: "COUNTY",
+        county: "west",
+        counterpartOfId: "county-governments",
+      },
+    ]);
+  });
+
+  it("keeps one task on the collective itself when the plan lists no counties", () => {
+    const desired = withCollective([]);
+    expect(desired.tasks.filter((t) => t.measureNumber === 3).map((t) => t.departmentId)).toEqual([
+      "city-finance",
+      "county-governments",
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDirectory } from "../../../src/domain/workflow/build-directory.ts";
+import { checkWorkflow } from "../../../src/domain/workflow/check-workflow.ts";
+import { smallWorkflow } from "../../fixtures/small-workflow.ts";
 
 describe("buildDirectory", () => {
   it("names departments after their kind and finds county counterparts in the recipients", () => {
@@ -64,5 +66,60 @@ describe("buildDirectory", () => {
       existing,
     });
     expect(departments.map((department) => department.id)).toEqual(["city-finance", "city-audit"]);
+  });
+});
+
+describe("buildDirectory with collective local governments", () => {
+  it("marks them collective, with their members' level and an id of their own; no county counterpart", () => {
+    const { departments, warnings } = buildDirectory({
+      names: ["各省级人民政府", "各有关省级人民政府", "各区、县级市", "各县（市、区）人民政府", "市财政局"],
+      recipients: [],
+      countiesImplement: true,
+      existing: [],
+    });
+    expect(departments.slice(0, 4)).toEqual([
+      {
+        id: "provincial-governments",
+        name: "各省级人民政府",
+        aliases: [],
+        level: "province",
+        collective: true,
+      },
+      {
+        id: "relevant-provincial-governments",
+        name: "各有关省级人民政府",
+        aliases: [],
+        level: "province",
+        collective: true,
+      },
+      { id: "county-governments", name: "各区、县级市", aliases: [], level: "county", collective: true },
+      {
+        id: "county-governments-2",
+        name: "各县（市、区）人民政府",
+        aliases: [],
+        level: "county",
+        collective: true,
+      },
+    ]);
+    expect(departments[4]?.collective).toBeUndefined();
+    expect(warnings.join("\n")).not.toMatch(/各/);
+  });
+});
+
+describe("checkWorkflow with a collective local government leading", () => {
+  it("asks no county counterpart of it, and flags no fragment", () => {
+    const workflow = smallWorkflow();
+    workflow.departments.push({
+      id: "county-governments",
+      name: "各县（市、区）人民政府",
+      aliases: [],
+      level: "county",
+      collective: true,
+    });
+    const third = workflow.measures[2];
+    if (!third) throw new Error("fixture");
+    third.leads = ["各县（市、区）人民政府"];
+    third.needsAssignment = false;
+    expect(checkWorkflow(workflow)).toEqual([]);
   });
 });

@@ -110,6 +110,22 @@ describe("duban validate", () => {
     ]);
   });
 
+  it("flags department names that look like pieces of a clause, and names the path and line", async () => {
+    const file = brokenCopy("fragments.yaml", [
+      ["aliases: [南阳市农业农村局]", "aliases: [南阳市农业农村局, 全国总工会等和各省级人民政府]"],
+      ["aliases: [市发展和改革委员会,", "aliases: [各有关部门和单位，各省级人民政府, 市发展和改革委员会,"],
+    ]);
+    const result = await validate(file);
+    expect(result.code).toBe(0);
+    const flagged = result.stdout.filter((line) =>
+      line.includes("looks like a piece of a responsibility clause"),
+    );
+    expect(flagged).toEqual([
+      `fragments.yaml:${lineOf(file, "全国总工会等和各省级人民政府")}:25: warning: departments[0].aliases[1]: "全国总工会等和各省级人民政府" looks like a piece of a responsibility clause, not a department (it contains "等"): split it into the departments it names`,
+      `fragments.yaml:${lineOf(file, "各有关部门和单位，各省级人民政府")}:15: warning: departments[1].aliases[0]: "各有关部门和单位，各省级人民政府" looks like a piece of a responsibility clause, not a department (it contains punctuation): split it into the departments it names`,
+    ]);
+  });
+
   it("gives one line for a missing file and for no file", async () => {
     expect(await validate("nowhere.yaml")).toEqual({
       code: 2,
