@@ -69,6 +69,8 @@ export interface RunnerOptions {
   notifier?: ChatNotifier;
   publisher?: DigestPublisher;
   owner?: string;
+  /** The runner's clock (when a 429 arrived); default the fixture's. */
+  clock?: SettableClock;
   prisma?: TestDatabase["prisma"];
   tuning?: Partial<ScheduleTuning>;
   /** The assessment's records and rules: the digest then carries its chart and 表扬 / 通报 lists. */
@@ -123,6 +125,7 @@ export async function createScheduleFixture(
         notifier: options.notifier ?? notifier,
         digestPublisher: options.publisher ?? publisher,
         calendar,
+        clock: options.clock ?? clock,
         owner: options.owner ?? `test-runner-${runners}`,
         ...(options.tuning ? { tuning: options.tuning } : {}),
         ...(options.assessment ? { assessment: options.assessment } : {}),

@@ -1,14 +1,9 @@
 import { LogLevel, webApi } from "@slack/bolt";
 import type { DirectoryUser, UserDirectory } from "../../domain/ports/user-directory.ts";
+import { slackErrorCode } from "./slack-errors.ts";
 
 /** Slack's error for an e-mail address no member of the workspace has. */
 const NOT_FOUND = "users_not_found";
-
-function slackErrorCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("data" in error)) return undefined;
-  const data = (error as { data?: { error?: unknown } }).data;
-  return typeof data?.error === "string" ? data.error : undefined;
-}
 
 /** The core's UserDirectory on Slack: users.lookupByEmail (scope users:read.email). */
 export function createSlackUserDirectory(client: webApi.WebClient): UserDirectory {

@@ -34,6 +34,7 @@ describe.each(testDatabaseTargets())("the Nanyang weekly digest on Slack (%s)", 
 
   beforeAll(async () => {
     double = await startSlackDouble();
+    double.inviteBot("C0DUBANSUP");
     const db = await createTestDatabase(target);
     fixture = await createScheduleFixture(
       db,

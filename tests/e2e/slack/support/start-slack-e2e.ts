@@ -24,7 +24,7 @@ export const SUPERVISOR = "U0SUPERV01"; // 王军, in DUBAN_ADMINS
 export const CONTACT = "U0CONTACT1"; // 李娜
 export const OTHER_CONTACT = "U0CONTACT2"; // 张伟
 export const ENGLISH_USER = "U0ENGLISH1"; // Alice Chen, en-US
-/** The channel the digest goes to (DUBAN_DIGEST_CHANNEL): the double's supervisors' channel, the bot in it. */
+/** The channel the digest goes to (DUBAN_DIGEST_CHANNEL): the double's supervisors' channel, the bot invited. */
 export const DIGEST_CHANNEL = "C0DUBANSUP";
 
 export interface LogLine {
@@ -67,6 +67,7 @@ export async function startSlackE2e(
   await db.prisma.task.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
   await db.prisma.plan.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
   const double = await startSlackDouble();
+  double.inviteBot(DIGEST_CHANNEL); // installed and invited to the digest channel, as the README's steps say
   const logs: LogLine[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
