@@ -6,6 +6,7 @@ import type { Env } from "../../config/env-schema.ts";
 import { parseEnv } from "../../config/parse-env.ts";
 import { isDomainError } from "../../domain/errors.ts";
 import type { CliIo } from "../cli-io.ts";
+import { checkSlackSetup } from "./check-slack-setup.ts";
 
 type Check = { ok: boolean; label: string; detail: string };
 
@@ -67,7 +68,9 @@ async function checkDatabase(env: Env): Promise<Check[]> {
 export function registerDoctorCommand(program: Command, io: CliIo): void {
   program
     .command("doctor")
-    .description("check configuration, database connectivity and migrations")
+    .description(
+      "check configuration, database connectivity and migrations, and Slack's token and digest channel",
+    )
     .action(async () => {
       let env: Env;
       try {
@@ -81,6 +84,7 @@ export function registerDoctorCommand(program: Command, io: CliIo): void {
         { ok: true, label: "configuration", detail: `time zone ${env.TZ}, log level ${env.LOG_LEVEL}` },
         describeChatFrontEnd(env),
         ...(await checkDatabase(env)),
+        ...(await checkSlackSetup(env)),
       ];
       for (const check of checks) io.out(`${check.ok ? "✓" : "✗"} ${check.label.padEnd(13)} ${check.detail}`);
       const failed = checks.filter((check) => !check.ok).length;
