@@ -75,6 +75,7 @@ export interface RunnerOptions {
   tuning?: Partial<ScheduleTuning>;
   /** The assessment's records and rules: the digest then carries its chart and 表扬 / 通报 lists. */
   assessment?: ScheduleRunnerDeps["assessment"];
+  logger?: ScheduleRunnerDeps["logger"];
 }
 
 /** A database with `workflow` loaded at `now`, an admin, the core, and schedule runners on it. */
@@ -129,6 +130,7 @@ export async function createScheduleFixture(
         owner: options.owner ?? `test-runner-${runners}`,
         ...(options.tuning ? { tuning: options.tuning } : {}),
         ...(options.assessment ? { assessment: options.assessment } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
       });
     },
     makeContact: async (user, department, options = {}) => {
