@@ -1,32 +1,31 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
 import { type SlackDouble, startSlackDouble } from "../fakes/slack-double/start-slack-double.ts";
+import { createEmbeddedDataDir } from "../support/embedded-data-dir.ts";
 import { recordingCliIo } from "../support/recording-cli-io.ts";
 import { createTestDatabase, type TestDatabase, testDatabaseTargets } from "../support/test-database.ts";
 
 describe.each(testDatabaseTargets())("duban doctor with Slack configured (%s)", (target) => {
   let double: SlackDouble;
-  let dataDir: string;
+  let dataDir: string | undefined;
   let db: TestDatabase | undefined;
 
   beforeAll(async () => {
     double = await startSlackDouble();
-    dataDir = mkdtempSync(join(tmpdir(), "duban-doctor-"));
     if (target === "postgres") db = await createTestDatabase(target);
+    else dataDir = await createEmbeddedDataDir();
   }, 60_000);
   afterAll(async () => {
     await double?.close();
     await db?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
   beforeEach(() => double.reset());
 
   async function doctor(env: Record<string, string>) {
     const io = recordingCliIo(process.cwd(), {
-      ...(db?.url ? { DATABASE_URL: db.url } : { DUBAN_DATA_DIR: dataDir }),
+      ...(db?.url ? { DATABASE_URL: db.url } : { DUBAN_DATA_DIR: dataDir ?? "" }),
       SLACK_BOT_TOKEN: double.workspace.bot.token,
       SLACK_SIGNING_SECRET: double.workspace.signingSecret,
       SLACK_API_URL: double.apiUrl,

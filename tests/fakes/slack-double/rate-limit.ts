@@ -31,6 +31,11 @@ export interface RateLimiter {
    * the whole workspace, every method (default burst 100, refilled at 50/s).
    */
   enforce(limits?: Partial<RealRateLimits>): void;
+  /**
+   * Switch every limit off, forced 429s aside: for benchmarks that measure Duban rather than Slack's limits
+   * (2,000 receipts in one DM thread would otherwise wait a second each). clear() switches them back on.
+   */
+  unlimited(): void;
   /** Drop forced failures and enforce(): back to the tiers and the bursty per-channel limit. */
   clear(): void;
   /** Seconds the caller must wait, or undefined when the call may go through. */
@@ -58,6 +63,7 @@ interface Bucket {
 export function createRateLimiter(now: () => number = Date.now): RateLimiter {
   let forced: { remaining: number; method?: string; retryAfterSec: number }[] = [];
   let limits: RealRateLimits | undefined;
+  let off = false;
   let buckets = new Map<string, Bucket>();
 
   /** Takes a token; returns the seconds to wait when the bucket is empty. */
@@ -79,9 +85,13 @@ export function createRateLimiter(now: () => number = Date.now): RateLimiter {
       limits = { ...DEFAULT_RATE_LIMITS, ...overrides };
       buckets = new Map();
     },
+    unlimited() {
+      off = true;
+    },
     clear() {
       forced = [];
       limits = undefined;
+      off = false;
       buckets = new Map();
     },
     check(method, channel) {
@@ -91,6 +101,7 @@ export function createRateLimiter(now: () => number = Date.now): RateLimiter {
         forced = forced.filter((candidate) => candidate.remaining > 0);
         return rule.retryAfterSec;
       }
+      if (off) return undefined;
       const tier = METHOD_FACTS[method]?.tier;
       if (tier !== undefined && tier !== "special") {
         const perMinute = TIER_PER_MINUTE[tier];

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import { openDatabase } from "../../../src/adapters/db/open-database.ts";
@@ -16,6 +14,7 @@ import { createScheduleRunner } from "../../../src/services/schedule/create-sche
 import { createSettableClock } from "../../fakes/settable-clock.ts";
 import { createSlackWorkspace } from "../../fakes/slack-double/create-slack-workspace.ts";
 import { type SlackDouble, startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
+import { createEmbeddedDataDir } from "../../support/embedded-data-dir.ts";
 import { runDubanProcess } from "../../support/run-duban-process.ts";
 import {
   createScheduleFixture,
@@ -182,7 +181,7 @@ describe.each(testDatabaseTargets())("exactly once after a real kill -9 (%s)", (
   /** The database, prepared, as the child will open it: PostgreSQL by URL, the embedded one by its directory. */
   async function openShared(): Promise<TestDatabase> {
     if (target === "postgres") return createTestDatabase(target);
-    dataDir ??= mkdtempSync(join(tmpdir(), "duban-kill-"));
+    dataDir ??= await createEmbeddedDataDir("migrated");
     const opened = await openDatabase({ databaseUrl: undefined, dataDir }, "exactly-once test");
     await prepareSchema(opened, { autoMigrate: true });
     return { target, prisma: opened.prisma, adapterFactory: opened.adapterFactory, drop: opened.close };
