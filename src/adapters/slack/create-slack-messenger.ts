@@ -12,7 +12,7 @@ export interface SlackMessenger {
     threadTs?: string | null,
     options?: SendOptions,
   ): Promise<ChatMessageRef>;
-  /** Opens the bot's DM with the user (once, then remembered) and posts there. */
+  /** Posts in the bot's DM with the user (found once, then remembered). */
   postToUser(
     userId: string,
     message: OutboundMessage,
@@ -54,8 +54,16 @@ export function createSlackMessenger(client: webApi.WebClient): SlackMessenger {
 
   return {
     post,
-    postToUser: async (userId, message, threadTs, options) =>
-      post(await dmChannelOf(userId), message, threadTs, options),
+    async postToUser(userId, message, threadTs, options) {
+      const known = dmChannels.get(userId);
+      if (known !== undefined || threadTs)
+        return post(known ?? (await dmChannelOf(userId)), message, threadTs, options);
+      // a new DM: chat.postMessage to the user id lands in the bot's DM with them and names it, so a batch of
+      // DMs costs no conversations.open (Tier 3, about 50 a minute) per recipient
+      const ref = await post(userId, message, null, options);
+      dmChannels.set(userId, ref.channel);
+      return ref;
+    },
     findInUserDm: async (userId, key, since) =>
       findKeyedMessage(client, await dmChannelOf(userId), key, since),
   };

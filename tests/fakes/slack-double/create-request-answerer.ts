@@ -71,7 +71,7 @@ export function createRequestAnswerer(deps: RequestAnswererDeps) {
         token,
       };
     }
-    const forced = deps.errors?.check(method, typeof args.channel === "string" ? args.channel : undefined);
+    const forced = deps.errors?.check(method, channel);
     if (forced !== undefined)
       return { ...jsonAnswer(method, 200, { ok: false, error: forced }, args), token };
     return { ...jsonAnswer(method, 200, handler({ state, args, baseUrl: deps.baseUrl() }), args), token };
