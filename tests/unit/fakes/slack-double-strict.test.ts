@@ -202,7 +202,7 @@ describe("Slack double as strict as Slack: rate limits per tier and per channel"
   });
 
   it("takes a short burst in one channel, then about one message a second (a user id is its DM)", async () => {
-    for (let n = 0; n < 10; n += 1) await client.chat.postMessage({ channel: "U0CONTACT1", text: `${n}` });
+    for (let n = 0; n < 20; n += 1) await client.chat.postMessage({ channel: "U0CONTACT1", text: `${n}` });
     const dm = double.dmChannelId("U0CONTACT1");
     await expect(client.chat.postMessage({ channel: dm, text: "太快" })).rejects.toMatchObject({
       code: "slack_webapi_rate_limited_error",
