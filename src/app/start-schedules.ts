@@ -8,6 +8,7 @@ import type { Logger } from "../adapters/logging/create-logger.ts";
 import { type RunningCronSchedule, startCronSchedule } from "../adapters/scheduler/start-cron-schedule.ts";
 import { createOutboxSlackNotifier } from "../adapters/slack/create-outbox-slack-notifier.ts";
 import { createOutboxWebClient } from "../adapters/slack/create-outbox-web-client.ts";
+import { createSlackAccountStatus } from "../adapters/slack/create-slack-account-status.ts";
 import { createSlackDigestPublisher } from "../adapters/slack/slack-digest-publisher.ts";
 import {
   type RunningSlackFrontEnd,
@@ -34,12 +35,19 @@ export interface StartSchedulesOptions {
 export async function startSchedules(options: StartSchedulesOptions): Promise<RunningCronSchedule | null> {
   const { env, prisma, logger } = options;
   if (!env.SLACK_BOT_TOKEN) return null;
+  const clock = options.clock ?? systemClock;
   const client = createOutboxWebClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL });
   const store = createPrismaSupervisionStore(prisma);
+  const accounts = createSlackAccountStatus(client, {
+    clock,
+    onError: (error) =>
+      logger.warn({ err: error }, "users.list failed; deactivated contacts not checked for now"),
+  });
   const runner = createScheduleRunner({
     store,
     schedules: createPrismaScheduleStore(prisma),
-    notifier: createOutboxSlackNotifier(client),
+    clock,
+    notifier: createOutboxSlackNotifier(client, { accounts }),
     digestPublisher: createSlackDigestPublisher(client, {
       defaultChannel: env.DUBAN_DIGEST_CHANNEL,
       onThreadFailure: (error, part) =>
@@ -53,7 +61,7 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
   logger.info({ timeZone: env.TZ }, "schedules running: reminders, escalations and the weekly digest");
   const digest = await findDigestChannel(store, env.DUBAN_DIGEST_CHANNEL);
   if (digest.kind === "missing") logger.warn({ plan: digest.planId }, `digest: ${digest.problem}`);
-  return startCronSchedule({ runner, timeZone: env.TZ, clock: options.clock ?? systemClock, logger });
+  return startCronSchedule({ runner, timeZone: env.TZ, clock, logger });
 }
 
 /** The Slack front end with the schedule running beside it; stopping it stops the schedule first. */

@@ -65,7 +65,8 @@ function retryAfter(error: unknown, now: Date): ReminderRetry {
  * Records the messages in the outbox (Reminder rows, one group per message, claimed by this call) with the
  * audit entries, then sends each through the ChatNotifier at once and marks its rows sent with the chat
  * reference. A message that fails to send is given back to the outbox, which the schedule runner drains:
- * it is sent later, with backoff (after Retry-After on a 429), exactly once; it is reported, not thrown.
+ * it is sent later, with backoff (after Retry-After on a 429, counted from when the 429 arrived), exactly once;
+ * it is reported, not thrown. Each message carries its outbox key (SendOptions.key) into the chat.
  * After a 429 the rest are not tried now but queued the same way. A message whose rows were already
  * recorded (same idempotency key) is not sent again.
  */
@@ -103,7 +104,9 @@ export async function deliverDirectMessages(
     }
     let ref: ChatMessageRef;
     try {
-      ref = await deps.notifier.sendDirectMessage(message.recipient, message.message);
+      // the group's key goes with the message, so a crash right after Slack took it can be reconciled
+      const key = rows[0]?.groupKey;
+      ref = await deps.notifier.sendDirectMessage(message.recipient, message.message, key ? { key } : {});
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const retry = retryAfter(error, deps.clock.now());
@@ -112,7 +115,8 @@ export async function deliverDirectMessages(
       deliveries.push({ ...base, ref: null, error: reason, retryAt: retry.nextAttemptAt });
       continue;
     }
-    // Sent: should recording it fail, the rows stay claimed (in doubt) and are never sent again.
+    // Sent: should recording it fail, the rows stay claimed (in doubt) until the schedule runner's delivery
+    // pass finds the message by its key in Slack and marks them sent (reconcileInDoubt), never sending it twice.
     await deps.store.markRemindersSent(keys, ref, deps.clock.now()).catch(() => undefined);
     deliveries.push({ ...base, ref, error: null, retryAt: null });
   }

@@ -69,10 +69,13 @@ export interface RunnerOptions {
   notifier?: ChatNotifier;
   publisher?: DigestPublisher;
   owner?: string;
+  /** The runner's clock (when a 429 arrived); default the fixture's. */
+  clock?: SettableClock;
   prisma?: TestDatabase["prisma"];
   tuning?: Partial<ScheduleTuning>;
   /** The assessment's records and rules: the digest then carries its chart and 表扬 / 通报 lists. */
   assessment?: ScheduleRunnerDeps["assessment"];
+  logger?: ScheduleRunnerDeps["logger"];
 }
 
 /** A database with `workflow` loaded at `now`, an admin, the core, and schedule runners on it. */
@@ -123,10 +126,12 @@ export async function createScheduleFixture(
         notifier: options.notifier ?? notifier,
         digestPublisher: options.publisher ?? publisher,
         calendar,
+        clock: options.clock ?? clock,
         owner: options.owner ?? `test-runner-${runners}`,
         // the calendar DM to admins (Nov-Dec 2026: no 2027 notice) has its own test, missing-notice.test.ts
         tuning: { tellAdminsOfMissingNotice: false, ...options.tuning },
         ...(options.assessment ? { assessment: options.assessment } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
       });
     },
     makeContact: async (user, department, options = {}) => {

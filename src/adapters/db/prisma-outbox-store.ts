@@ -152,6 +152,61 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
         data: { closedAt: at, lastError: reason.slice(0, 1000), attempts: { increment: 1 } },
       });
     },
+    listInDoubt: async (claimedBefore, limit) => {
+      const rows = await prisma.reminder.findMany({
+        where: { groupKey: { not: null }, sentAt: null, closedAt: null, claimedAt: { lt: claimedBefore } },
+        distinct: ["groupKey"],
+        orderBy: [{ groupKey: "asc" }, { createdAt: "asc" }, { idempotencyKey: "asc" }],
+        take: limit,
+        select: {
+          groupKey: true,
+          kind: true,
+          recipientId: true,
+          claimedBy: true,
+          claimedAt: true,
+          payload: true,
+        },
+      });
+      return rows
+        .flatMap(({ groupKey, claimedAt, claimedBy, ...row }) =>
+          groupKey === null || claimedAt === null
+            ? []
+            : [{ ...row, groupKey, claimedAt, claimedBy: claimedBy ?? "" }],
+        )
+        .sort((a, b) => a.claimedAt.getTime() - b.claimedAt.getTime());
+    },
+    settleInDoubt: async (group, found, at) => {
+      const where = {
+        groupKey: group.groupKey,
+        claimedBy: group.claimedBy,
+        claimedAt: group.claimedAt,
+        sentAt: null,
+        closedAt: null,
+      };
+      const { count } = await prisma.reminder.updateMany({
+        where,
+        data:
+          found === null
+            ? {
+                claimedAt: null,
+                claimedBy: null,
+                nextAttemptAt: at,
+                reconciledAt: at,
+                reconciled: "resent",
+                lastError:
+                  "in doubt after its sender stopped: no message with its key in Slack, so sent again",
+              }
+            : {
+                sentAt: at,
+                chatChannel: found.channel,
+                chatTs: found.ts,
+                reconciledAt: at,
+                reconciled: "found",
+                lastError: null,
+              },
+      });
+      return count > 0;
+    },
     nextAttemptAt: async () => {
       const row = await prisma.reminder.findFirst({
         where: { groupKey: { not: null }, nextAttemptAt: { lt: HELD_UNTIL }, ...pending },
@@ -162,15 +217,17 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
     },
     countOutbox: async () => {
       const scheduled = { groupKey: { not: null } };
-      const [pendingCount, inDoubt, sent, closed] = await Promise.all([
+      const [pendingCount, inDoubt, sent, closed, reconciledFound, reconciledResent] = await Promise.all([
         prisma.reminder.count({ where: { ...scheduled, ...pending } }),
         prisma.reminder.count({
           where: { ...scheduled, sentAt: null, closedAt: null, claimedAt: { not: null } },
         }),
         prisma.reminder.count({ where: { ...scheduled, sentAt: { not: null } } }),
         prisma.reminder.count({ where: { ...scheduled, closedAt: { not: null } } }),
+        prisma.reminder.count({ where: { ...scheduled, reconciled: "found" } }),
+        prisma.reminder.count({ where: { ...scheduled, reconciled: "resent" } }),
       ]);
-      return { pending: pendingCount, inDoubt, sent, closed };
+      return { pending: pendingCount, inDoubt, sent, closed, reconciledFound, reconciledResent };
     },
   };
 }

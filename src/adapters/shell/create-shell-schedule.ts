@@ -30,6 +30,7 @@ export function createShellSchedule({
     store: deps.store,
     notifier: deps.notifier,
     calendar: deps.calendar,
+    clock: deps.clock,
     planId: deps.planId,
     schedules: createPrismaScheduleStore(prisma),
     digestPublisher,

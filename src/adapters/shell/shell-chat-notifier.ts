@@ -22,19 +22,24 @@ export const SHELL_DIGEST_CHANNEL = "督办周报";
 
 /**
  * The core's ChatNotifier in the shell: a direct message is "delivered" to the shell's mailbox (shown after
- * the action that sent it), with a reference that replies in its thread map back to.
+ * the action that sent it), with a reference that replies in its thread map back to. Reconciling is trivial:
+ * delivery is a function call in this process, so a key is found when this process delivered it, and a
+ * message whose sender died with an earlier shell never reached anyone (it is sent again).
  */
 export function createShellChatNotifier(
   ids: ShellMessageIds,
   deliver: (mail: ShellMail) => void,
 ): ChatNotifier {
+  const delivered = new Map<string, ChatMessageRef>();
   return {
-    sendDirectMessage: async (recipient, message) => {
+    sendDirectMessage: async (recipient, message, options) => {
       const channel = ids.dmChannel(recipient);
       const ref = { channel, ts: ids.nextTs() };
       deliver({ recipient, channel, message, ref });
+      if (options?.key !== undefined) delivered.set(options.key, ref);
       return ref;
     },
+    findSent: async (_person, key) => delivered.get(key) ?? null,
   };
 }
 
@@ -59,12 +64,15 @@ export function createShellDigestPublisher(
       return [zh ? `进展图未能生成：${reason}` : `The chart could not be drawn: ${reason}`];
     }
   };
+  const published = new Map<string, ChatMessageRef>();
   return {
-    publish: async (channel, digest) => {
+    publish: async (channel, digest, options) => {
       const name = (channel ?? SHELL_DIGEST_CHANNEL).replace(/^#/, ""); // "#duban-digest" shows as #duban-digest
       const ref = { channel: `shell-channel:${name}`, ts: ids.nextTs() };
       deliver({ recipient: null, channel: name, message: digest, ref, notes: await chartNotes(digest) });
+      if (options?.key !== undefined) published.set(options.key, ref);
       return [ref];
     },
+    findPublished: async (_channel, key) => published.get(key) ?? null,
   };
 }

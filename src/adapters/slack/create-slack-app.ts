@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { App, type Logger as BoltLogger, type webApi } from "@slack/bolt";
 import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
 import type { SupervisionCore } from "../../services/create-supervision-core.ts";
+import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
 import { createSlackMessenger } from "./create-slack-messenger.ts";
 import { createSlackUserProfiles } from "./create-slack-user-profiles.ts";
@@ -89,6 +90,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     clientOptions: {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
       retryConfig: options.retryConfig ?? RETRY_CONFIG,
+      timeout: SLACK_REQUEST_TIMEOUT_MS, // a request that hangs ends: a DM's claim never stays in flight for ever
     },
     convoStore: false,
     deferInitialization: true,

@@ -1,14 +1,20 @@
 import { LogLevel, webApi } from "@slack/bolt";
+import { DomainError } from "../../domain/errors.ts";
 import type { DirectoryUser, UserDirectory } from "../../domain/ports/user-directory.ts";
+import { slackErrorCode } from "./slack-errors.ts";
 
 /** Slack's error for an e-mail address no member of the workspace has. */
 const NOT_FOUND = "users_not_found";
 
-function slackErrorCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("data" in error)) return undefined;
-  const data = (error as { data?: { error?: unknown } }).data;
-  return typeof data?.error === "string" ? data.error : undefined;
-}
+/** What the operator has to do when Slack refuses the lookup itself (one line, never Slack's raw error). */
+const REFUSALS: Record<string, string> = {
+  invalid_auth: "copy the app's Bot User OAuth Token (xoxb-…) into SLACK_BOT_TOKEN",
+  not_authed: "set SLACK_BOT_TOKEN",
+  token_revoked: "the app was removed or its token revoked: reinstall it and set the new SLACK_BOT_TOKEN",
+  account_inactive:
+    "the workspace or the bot user is gone: reinstall the app and set the new SLACK_BOT_TOKEN",
+  missing_scope: "the token lacks users:read.email: reinstall the app from slack-app-manifest.yaml",
+};
 
 /** The core's UserDirectory on Slack: users.lookupByEmail (scope users:read.email). */
 export function createSlackUserDirectory(client: webApi.WebClient): UserDirectory {
@@ -25,7 +31,11 @@ export function createSlackUserDirectory(client: webApi.WebClient): UserDirector
           locale: null, // users.lookupByEmail does not tell the locale; users.info does, on first contact
         };
       } catch (error) {
-        if (slackErrorCode(error) === NOT_FOUND) return null;
+        const code = slackErrorCode(error);
+        if (code === NOT_FOUND) return null;
+        const problem = code === undefined ? undefined : REFUSALS[code];
+        if (problem !== undefined)
+          throw new DomainError("slack-refused", `Slack refused users.lookupByEmail (${code}): ${problem}`);
         throw error;
       }
     },

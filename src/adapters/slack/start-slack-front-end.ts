@@ -12,6 +12,7 @@ import type { Logger } from "../logging/create-logger.ts";
 import { createBoltLogger } from "./create-bolt-logger.ts";
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackFrontEnd } from "./create-slack-app.ts";
 import { createSlackDigestPublisherFor } from "./slack-digest-publisher.ts";
+import { slackErrorCode } from "./slack-errors.ts";
 
 export type SlackEnv = Pick<
   Env,
@@ -61,14 +62,6 @@ export function checkSlackSettings(
     );
   }
   return env.SLACK_BOT_TOKEN;
-}
-
-function slackErrorCode(error: unknown): string | undefined {
-  const data =
-    typeof error === "object" && error !== null && "data" in error
-      ? (error as { data?: { error?: unknown } }).data
-      : undefined;
-  return typeof data?.error === "string" ? data.error : undefined;
 }
 
 /**

@@ -11,12 +11,3 @@ export function toRateLimitedError(error: unknown): RateLimitedError | null {
   const seconds = typeof retryAfter === "number" && Number.isFinite(retryAfter) ? retryAfter : 1;
   return new RateLimitedError(seconds * 1000, `Slack rate limit (HTTP 429): retry after ${seconds} s`);
 }
-
-/** Runs a Web API call; a 429 becomes a RateLimitedError, anything else is rethrown as it is. */
-export async function surfacingRateLimits<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw toRateLimitedError(error) ?? error;
-  }
-}

@@ -14,6 +14,7 @@ import { isDomainError } from "../../domain/errors.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
 import type { CliIo } from "../cli-io.ts";
 import { checkDigestChannel } from "./check-digest-channel.ts";
+import { checkSlackSetup } from "./check-slack-setup.ts";
 
 /** A check's result; `warning`: it passed, but something needs doing soon (printed ⚠, exit code 0). */
 type Check = { ok: boolean; label: string; detail: string; warning?: boolean };
@@ -99,7 +100,9 @@ async function checkDatabase(env: Env): Promise<Check[]> {
 export function registerDoctorCommand(program: Command, io: CliIo): void {
   program
     .command("doctor")
-    .description("check configuration, database connectivity, migrations and the working-day calendar")
+    .description(
+      "check configuration, database connectivity, migrations, Slack's token and digest channel, and the working-day calendar",
+    )
     .action(async () => {
       let env: Env;
       try {
@@ -113,6 +116,7 @@ export function registerDoctorCommand(program: Command, io: CliIo): void {
         { ok: true, label: "configuration", detail: `time zone ${env.TZ}, log level ${env.LOG_LEVEL}` },
         describeChatFrontEnd(env),
         ...(await checkDatabase(env)),
+        ...(await checkSlackSetup(env)),
         await checkCalendar(io, env),
       ];
       for (const check of checks)

@@ -94,6 +94,11 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
         io.out(
           `outbox: ${outbox.pending} pending, ${outbox.sent} sent, ${outbox.closed} dropped, ${outbox.inDoubt} in doubt`,
         );
+        const reconciled = outbox.reconciledFound + outbox.reconciledResent;
+        if (reconciled > 0)
+          io.out(
+            `reconciled after a crash: ${reconciled} (${outbox.reconciledFound} found in Slack and marked sent, ${outbox.reconciledResent} not found and sent again)`,
+          );
       });
     });
 }

@@ -49,8 +49,8 @@ function sectionsOf(
 }
 
 /**
- * Sorts every task into what the weekly digest shows: lights per measure, departments that reported this
- * cycle (every open task reported since the cycle opened) and those that did not, overdue tasks with their
+ * Sorts every task into what the weekly digest shows: lights per measure, every department, as reported this
+ * cycle (every open task reported since the cycle opened, or none open) or not, overdue tasks with their
  * working days overdue (most first), blocked tasks with their blockers, and tasks reported done or approved
  * (办结) since `since`.
  */
@@ -86,10 +86,10 @@ export function classifyDigestTasks(
     const open = task.status !== "DONE" && task.status !== "AWAITING_APPROVAL";
     const reportedThisCycle =
       task.lastReportAt !== null && toPlanDate(task.lastReportAt, light.timeZone) >= cycle.opensOn;
-    if (open) {
-      const name = task.department.name;
-      departmentBehind.set(name, (departmentBehind.get(name) ?? false) || !reportedThisCycle);
-    }
+    // every department is named: behind when an open task of its has not reported this cycle; one whose
+    // tasks are all done or awaiting approval owes nothing, and counts as reported
+    const name = task.department.name;
+    departmentBehind.set(name, (departmentBehind.get(name) ?? false) || (open && !reportedThisCycle));
     if (assessment.reason === "overdue") {
       const days = Math.max(1, workingDaysOverdue(assessment.dueOn, today, light.calendar));
       facts.overdue.push({

@@ -50,10 +50,27 @@ export interface ClaimedGroup {
 
 export interface OutboxCounts {
   pending: number;
-  /** Claimed by a process that never finished sending (it died mid-send): not resent, may have arrived. */
+  /**
+   * Claimed by a process that has not finished sending (it is sending now, or died mid-send): reconciled by
+   * the next delivery pass once the claim is older than a request can take.
+   */
   inDoubt: number;
   sent: number;
   closed: number;
+  /** Rows once in doubt that were settled by looking for their key in the chat: found (sent) or not (sent again). */
+  reconciledFound: number;
+  reconciledResent: number;
+}
+
+/** A group whose claim is old enough that its sender cannot still be sending: it died, or nearly. */
+export interface InDoubtGroup {
+  groupKey: string;
+  kind: string;
+  recipientId: string | null;
+  claimedBy: string;
+  claimedAt: Date;
+  /** The group's first payload (a digest's channel is in it). */
+  payload: unknown;
 }
 
 /** The scheduled outbox: rows queued held, released per firing, claimed per group, sent once. */
@@ -80,6 +97,18 @@ export interface OutboxStore {
   ): Promise<void>;
   /** Gives up on a claimed group: it will never be sent. */
   closeGroup(groupKey: string, owner: string, reason: string, at: Date): Promise<void>;
+  /** Groups claimed before `claimedBefore` and neither sent nor closed, oldest claim first. */
+  listInDoubt(claimedBefore: Date, limit: number): Promise<InDoubtGroup[]>;
+  /**
+   * Settles an in-doubt group while it is still claimed as listed: `found` marks it sent with that chat
+   * reference; null releases it to be sent again at `at`. Either way it is marked reconciled. False when
+   * another process settled it first.
+   */
+  settleInDoubt(
+    group: Pick<InDoubtGroup, "groupKey" | "claimedBy" | "claimedAt">,
+    found: ChatMessageRef | null,
+    at: Date,
+  ): Promise<boolean>;
   /** The earliest time a pending row may be tried; null when nothing is pending. */
   nextAttemptAt(): Promise<Date | null>;
   countOutbox(): Promise<OutboxCounts>;

@@ -1,6 +1,6 @@
 import { decideDueFirings } from "../../domain/schedule/decide-due-firings.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
-import { type DeliveryPause, type DeliveryReport, deliverOutbox } from "./deliver-outbox.ts";
+import { type DeliveryReport, deliverOutbox, newDeliveryPause } from "./deliver-outbox.ts";
 import { firingsBetween, upcomingFirings } from "./list-firings.ts";
 import { cacheScheduleContext, loadScheduleContext } from "./load-schedule-context.ts";
 import { type FiringRun, runFiring } from "./run-firing.ts";
@@ -35,7 +35,7 @@ export interface ScheduleRunner {
 /** The schedule runner of the plan `deps.planId` (default: the most recently loaded plan). */
 export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner {
   const deps = resolveScheduleDeps(input);
-  const pause: DeliveryPause = { until: null };
+  const pause = newDeliveryPause();
   const contexts = cacheScheduleContext(deps);
   const noticeYearsTold = new Set<number>();
   return {

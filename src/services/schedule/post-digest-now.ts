@@ -1,5 +1,9 @@
+import { buildChannelProblemNotice } from "../../domain/messages/build-delivery-problem-notices.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
-import { localeOf, pick } from "../../domain/supervision/locale.ts";
+import type { NoticeMessage } from "../../domain/messages/message-types.ts";
+import { ChannelUnavailableError, ChatAccessRevokedError } from "../../domain/ports/chat-delivery-errors.ts";
+import { isRateLimitedError } from "../../domain/ports/rate-limited-error.ts";
+import { type Locale, localeOf, pick } from "../../domain/supervision/locale.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { type CoreOutcome, outcome } from "../core-outcome.ts";
@@ -11,7 +15,8 @@ import { buildWeeklyDigest } from "./build-weekly-digest.ts";
 
 /**
  * `/duban digest` (supervisors): builds the weekly digest from the database now and posts it to the digest
- * channel (the workflow's, or the front end's default). Posting failures are told to the supervisor.
+ * channel (the workflow's, or the front end's default). A failure someone can fix (Duban not in the channel, a
+ * rate limit, a revoked token) is told to the supervisor in one sentence saying what to do.
  */
 export async function postDigestNow(
   deps: Pick<SupervisionDeps, "store" | "clock" | "calendar" | "digestPublisher" | "assessment">,
@@ -46,11 +51,41 @@ export async function postDigestNow(
       ]),
     ]);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return outcome([
-      buildNoticeMessage(locale, "error", [
-        pick(locale, { zh: `周报发布失败：${reason}`, en: `Could not post the digest: ${reason}` }),
-      ]),
+    const notice = explainPostingFailure(locale, error);
+    if (notice === null) throw error; // logged at the edge; the supervisor gets the short apology
+    return outcome([notice]);
+  }
+}
+
+/**
+ * What the supervisor is told when the digest could not go out, in words that say what to do, never the chat
+ * platform's raw error; null for a failure nobody can act on (the edge logs it and apologises).
+ */
+function explainPostingFailure(locale: Locale, error: unknown): NoticeMessage | null {
+  if (error instanceof ChannelUnavailableError) {
+    return buildChannelProblemNotice(locale, {
+      channel: error.channelLabel,
+      problem: error.problem,
+      botName: error.botName,
+      scheduled: false,
+    });
+  }
+  if (isRateLimitedError(error)) {
+    const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
+    return buildNoticeMessage(locale, "error", [
+      pick(locale, {
+        zh: `Slack 暂时限制了发送频率，周报没有发布，请 ${seconds} 秒后重新发送。`,
+        en: `Slack is limiting how fast Duban posts; the digest was not posted, try again in ${seconds} s.`,
+      }),
     ]);
   }
+  if (error instanceof ChatAccessRevokedError) {
+    return buildNoticeMessage(locale, "error", [
+      pick(locale, {
+        zh: "周报没有发布：Slack 不再接受督办的令牌，请管理员重新安装应用并更新 SLACK_BOT_TOKEN。",
+        en: "The digest was not posted: Slack no longer accepts Duban's token; an admin must reinstall the app and update SLACK_BOT_TOKEN.",
+      }),
+    ]);
+  }
+  return null;
 }

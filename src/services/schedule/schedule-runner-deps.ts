@@ -33,6 +33,16 @@ export interface ScheduleTuning {
   digestLocale: "zh" | "en";
   /** DM admins once a year when next year has no State Council notice (tellAdminsOfMissingNotice); default on. */
   tellAdminsOfMissingNotice: boolean;
+  /**
+   * A claim older than this whose message is neither sent nor closed is in doubt (its sender died mid-send) and
+   * is reconciled by its key (default 15 minutes: far longer than a send can take, 30 s per request and the
+   * Web API client's own retries, so a live sender is never raced).
+   */
+  inDoubtAfterMs: number;
+  /** How often a digest whose channel cannot take it (Duban not in it) is tried again (default 5 minutes). */
+  channelRetryMs: number;
+  /** How long delivery rests after Slack refused Duban's token (default 10 minutes). */
+  accessRetryMs: number;
 }
 
 export const DEFAULT_SCHEDULE_TUNING: ScheduleTuning = {
@@ -46,11 +56,15 @@ export const DEFAULT_SCHEDULE_TUNING: ScheduleTuning = {
   maxMessagesPerPass: Number.POSITIVE_INFINITY,
   digestLocale: "zh",
   tellAdminsOfMissingNotice: true,
+  inDoubtAfterMs: 15 * 60_000,
+  channelRetryMs: 5 * 60_000,
+  accessRetryMs: 10 * 60_000,
 };
 
 /** What the schedule runner needs: the supervision records, its own store, and the chat front end. */
 export interface ScheduleRunnerDeps
-  extends Pick<SupervisionDeps, "store" | "notifier" | "calendar" | "planId"> {
+  extends Pick<SupervisionDeps, "store" | "notifier" | "calendar" | "planId">,
+    Partial<Pick<SupervisionDeps, "clock">> {
   schedules: ScheduleStore;
   digestPublisher: DigestPublisher;
   /** The assessment's records and rules: the digest's chart and its 表扬 / 通报 lists; unset, the digest has neither. */

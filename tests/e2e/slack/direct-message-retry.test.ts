@@ -93,4 +93,23 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
     await schedules?.caughtUp;
     expect(urges()).toHaveLength(1);
   });
+
+  it("waits out a 429 on an immediate DM (Bolt's client) from when it arrived: the retry comes Retry-After later", async () => {
+    const dm = e.double.dmChannelId(CONTACT);
+    e.clock.advance(60_000); // another urge than the first test's (its key has the time in it)
+    e.double.rateLimits.failNext(1, { method: "chat.postMessage", retryAfterSec: 1 });
+    const mark = e.double.calls().length;
+    const sent = await e.driver.slashCommand({ user: SUPERVISOR, text: "remind 市农业农村局" });
+    expect(sent.status).toBe(200);
+    await e.slack.idle();
+    const posts = e.double
+      .calls()
+      .slice(mark)
+      .filter((call) => call.method === "chat.postMessage");
+    expect(posts.map((call) => call.status)).toEqual([429, 200]);
+    // the request log's own clock: the retry to the same channel no sooner than Retry-After after the 429
+    expect((posts[1]?.at ?? 0) - (posts[0]?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+    expect(posts[1]?.response).toMatchObject({ channel: dm });
+    expect(posts[1]?.args.metadata).toMatchObject({ event_type: "duban_outbox_message" });
+  });
 });

@@ -1,13 +1,22 @@
 import type { StoredMessage } from "./double-state.ts";
 import { fillGeneratedIds } from "./fill-generated-ids.ts";
+import { isJsonObject, type JsonObject } from "./json-object.ts";
 import { type MethodContext, stringArg, type WebApiMethod } from "./method-context.ts";
 import { type SlackApiResult, slackApiError } from "./slack-api-error.ts";
+import { blocksTextLength, SLACK_LIMITS } from "./slack-limits.ts";
 import { validateMessage } from "./validate-message.ts";
 
 const MISSING_TEXT_WARNING = "missing_text_or_fallback_or_attachments";
 
-/** The message object Slack returns from chat.postMessage / chat.update. */
-function toSlackMessage(message: StoredMessage, context: MethodContext) {
+/**
+ * The message object Slack returns from chat.postMessage / chat.update / conversations.history. Metadata only
+ * when asked for (conversations.history's include_all_metadata; chat.postMessage echoes what it was given).
+ */
+export function toSlackMessage(
+  message: StoredMessage,
+  context: MethodContext,
+  options: { withMetadata?: boolean } = {},
+) {
   const { workspace } = context.state;
   return {
     type: "message",
@@ -29,6 +38,7 @@ function toSlackMessage(message: StoredMessage, context: MethodContext) {
     ...(message.attachments ? { attachments: message.attachments } : {}),
     ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
     ...(message.edited ? { edited: message.edited } : {}),
+    ...(message.metadata && options.withMetadata !== false ? { metadata: message.metadata } : {}),
     ts: message.ts,
     team: workspace.teamId,
   };
@@ -39,13 +49,35 @@ function missingTextWarning(args: MethodContext["args"]) {
   return { warning: MISSING_TEXT_WARNING, response_metadata: { warnings: [MISSING_TEXT_WARNING] } };
 }
 
+/**
+ * `metadata` as chat.postMessage takes it: `{ event_type, event_payload }` (docs.slack.dev/messaging/
+ * message-metadata; @slack/types MessageMetadata: event_type a string, event_payload an object).
+ */
+function readMetadata(value: unknown): JsonObject | undefined | "invalid" {
+  if (value === undefined) return undefined;
+  if (!isJsonObject(value) || typeof value.event_type !== "string" || value.event_type === "")
+    return "invalid";
+  if (!isJsonObject(value.event_payload)) return "invalid";
+  return { event_type: value.event_type, event_payload: value.event_payload };
+}
+
+/** msg_blocks_too_long: the blocks' text in all beyond what Slack takes in one message (slack-limits.ts). */
+function blocksTooLong(args: MethodContext["args"]): SlackApiResult | undefined {
+  return blocksTextLength(args.blocks) > SLACK_LIMITS.messageBlocksText
+    ? slackApiError("msg_blocks_too_long")
+    : undefined;
+}
+
 function postMessage(context: MethodContext): SlackApiResult {
   const { state, args } = context;
-  const conversation = state.resolveChannel(args.channel, { allowUserId: true });
+  const conversation = state.visibleChannel(args.channel, { allowUserId: true });
   if (!conversation) return slackApiError("channel_not_found");
-  if (!conversation.botIsMember) return slackApiError("not_in_channel");
-  const invalid = validateMessage(args);
+  const refusal = state.postingRefusal(conversation);
+  if (refusal) return slackApiError(refusal);
+  const invalid = validateMessage(args) ?? blocksTooLong(args);
   if (invalid) return invalid;
+  const metadata = readMetadata(args.metadata);
+  if (metadata === "invalid") return slackApiError("invalid_metadata_format");
   const message: StoredMessage = {
     channel: conversation.id,
     ts: state.ids.ts(),
@@ -55,6 +87,7 @@ function postMessage(context: MethodContext): SlackApiResult {
     blocks: Array.isArray(args.blocks) ? fillGeneratedIds(args.blocks) : undefined,
     attachments: Array.isArray(args.attachments) ? args.attachments : undefined,
     threadTs: stringArg(args, "thread_ts"),
+    ...(metadata ? { metadata } : {}),
     deleted: false,
   };
   state.messages.push(message);
@@ -69,7 +102,7 @@ function postMessage(context: MethodContext): SlackApiResult {
 
 function findOwnMessage(context: MethodContext, refusal: string): StoredMessage | SlackApiResult {
   const { state, args } = context;
-  const conversation = state.resolveChannel(args.channel, { allowUserId: false });
+  const conversation = state.visibleChannel(args.channel, { allowUserId: false });
   if (!conversation) return slackApiError("channel_not_found");
   const message = state.findMessage(conversation.id, stringArg(args, "ts"));
   if (!message) return slackApiError("message_not_found");
@@ -81,7 +114,7 @@ function update(context: MethodContext): SlackApiResult {
   const { state, args } = context;
   const message = findOwnMessage(context, "cant_update_message");
   if ("ok" in message) return message;
-  const invalid = validateMessage(args);
+  const invalid = validateMessage(args) ?? blocksTooLong(args);
   if (invalid) return invalid;
   if (args.text !== undefined) message.text = stringArg(args, "text");
   if (Array.isArray(args.blocks)) message.blocks = fillGeneratedIds(args.blocks);
@@ -106,14 +139,15 @@ function deleteMessage(context: MethodContext): SlackApiResult {
 
 function postEphemeral(context: MethodContext): SlackApiResult {
   const { state, args } = context;
-  const conversation = state.resolveChannel(args.channel, { allowUserId: false });
+  const conversation = state.visibleChannel(args.channel, { allowUserId: false });
   if (!conversation) return slackApiError("channel_not_found");
-  if (!conversation.botIsMember) return slackApiError("not_in_channel");
+  const refusal = state.postingRefusal(conversation);
+  if (refusal) return slackApiError(refusal);
   const user = stringArg(args, "user");
   if (!user || !state.findUser(user) || (conversation.members && !conversation.members.includes(user))) {
     return slackApiError("user_not_in_channel");
   }
-  const invalid = validateMessage(args);
+  const invalid = validateMessage(args) ?? blocksTooLong(args);
   if (invalid) return invalid;
   const message: StoredMessage = {
     channel: conversation.id,

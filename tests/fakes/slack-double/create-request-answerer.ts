@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { DoubleState } from "./double-state.ts";
 import type { ForcedErrors } from "./forced-errors.ts";
+import { missingScope } from "./method-facts.ts";
 import { parseApiRequest } from "./parse-api-request.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import {
@@ -23,6 +24,8 @@ export interface RequestAnswererDeps {
   /** Minted response_url paths, with their issue time and uses. */
   responseUrls: ReadonlyMap<string, ResponseUrlGrant>;
   validTokens: ReadonlySet<string>;
+  /** The bot token's scopes (slack-app-manifest.yaml's unless a test changes them). */
+  scopes(): ReadonlySet<string>;
   baseUrl(): string;
   /** apps.connections.open, which takes the app-level token instead of the bot's (socket-mode-hub.ts). */
   socketMode?: { open(token: string | undefined): SlackApiResult };
@@ -39,7 +42,13 @@ export function createRequestAnswerer(deps: RequestAnswererDeps) {
     const parsed = await parseApiRequest(req.headers, url.searchParams, body);
     if ("error" in parsed) return jsonAnswer(method, 200, { ok: false, error: parsed.error }, {});
     const { args, token } = parsed;
-    const retryAfter = limiter.check(method, typeof args.channel === "string" ? args.channel : undefined);
+    // per channel: a user id given as `channel` is the bot's DM with them
+    const channel =
+      typeof args.channel === "string"
+        ? (state.resolveChannel(args.channel, { allowUserId: method === "chat.postMessage" })?.id ??
+          args.channel)
+        : undefined;
+    const retryAfter = limiter.check(method, channel);
     if (retryAfter !== undefined) {
       return { ...jsonAnswer(method, 429, { ok: false, error: "ratelimited" }, args), retryAfter, token };
     }
@@ -51,7 +60,18 @@ export function createRequestAnswerer(deps: RequestAnswererDeps) {
     if (token === undefined) return jsonAnswer(method, 200, { ok: false, error: "not_authed" }, args);
     if (!validTokens.has(token))
       return { ...jsonAnswer(method, 200, { ok: false, error: "invalid_auth" }, args), token };
-    const forced = deps.errors?.check(method, typeof args.channel === "string" ? args.channel : undefined);
+    // the app uninstalled (token_revoked) or the workspace gone (account_inactive): every call, auth.test too
+    if (state.tokenRefusal !== null)
+      return { ...jsonAnswer(method, 200, { ok: false, error: state.tokenRefusal }, args), token };
+    const needed = missingScope(method, args, state, deps.scopes());
+    if (needed !== undefined) {
+      const provided = [...deps.scopes()].join(",");
+      return {
+        ...jsonAnswer(method, 200, { ok: false, error: "missing_scope", needed, provided }, args),
+        token,
+      };
+    }
+    const forced = deps.errors?.check(method, channel);
     if (forced !== undefined)
       return { ...jsonAnswer(method, 200, { ok: false, error: forced }, args), token };
     return { ...jsonAnswer(method, 200, handler({ state, args, baseUrl: deps.baseUrl() }), args), token };

@@ -8,14 +8,20 @@ export interface SlackUserFixture {
   isBot?: boolean;
   botId?: string;
   tz?: string;
+  /** Deactivated: users.info answers `deleted: true`. */
+  deleted?: boolean;
 }
 
-/** A public or private channel. The bot can post only where `botIsMember` (default true). */
+/**
+ * A public or private channel. A new bot is in no channel (`botIsMember` default false): it posts only after
+ * someone invites it (SlackDouble.inviteBot) or it joins a public one (conversations.join).
+ */
 export interface SlackChannelFixture {
   id: string;
   name: string;
   isPrivate?: boolean;
   botIsMember?: boolean;
+  isArchived?: boolean;
   /** When given, chat.postEphemeral refuses users outside this list (user_not_in_channel). */
   members?: string[];
 }
@@ -66,7 +72,8 @@ const defaultUsers: SlackUserFixture[] = [
 const defaultChannels: SlackChannelFixture[] = [
   { id: "C0GENERAL1", name: "general" },
   { id: "C0DUBANSUP", name: "督办周报" }, // the supervisors' channel, named as the Nanyang workflow's digest channel
-  { id: "C0NOBOTHER", name: "random", botIsMember: false },
+  { id: "C0NOBOTHER", name: "random" },
+  { id: "C0LEADERS1", name: "duban-leaders", isPrivate: true },
 ];
 
 /** A workspace with a bot, Chinese- and English-speaking users, another bot and a few channels. */

@@ -9,6 +9,9 @@ export interface Conversation {
   kind: "channel" | "im" | "mpim";
   name?: string;
   botIsMember: boolean;
+  /** A private channel: invisible (channel_not_found) to a bot that is not in it. */
+  isPrivate?: boolean;
+  isArchived?: boolean;
   members?: string[];
   /** The other party of a DM. */
   user?: string;
@@ -29,6 +32,8 @@ export interface StoredMessage {
   files?: string[];
   deleted: boolean;
   edited?: { ts: string; user: string };
+  /** chat.postMessage's `metadata` ({ event_type, event_payload }), returned by conversations.history with include_all_metadata. */
+  metadata?: JsonObject;
 }
 
 /** A modal or Home tab; `view` is the object Slack returns (id, hash, state, root_view_id ...). */
@@ -64,6 +69,10 @@ export class DoubleState {
   files = new Map<string, StoredFile>();
   /** Open modal stacks per user: views.open starts one, views.push adds to it (at most 3, views.push docs). */
   modalStacks = new Map<string, string[]>();
+  /** Users deactivated in the workspace (users.info answers `deleted: true`; posting to them still succeeds). */
+  deletedUsers = new Set<string>();
+  /** What every call with the bot token answers once the token is revoked or the workspace is gone. */
+  tokenRefusal: "token_revoked" | "account_inactive" | null = null;
   private triggers = new Map<string, Trigger>();
 
   constructor(
@@ -83,8 +92,11 @@ export class DoubleState {
           id: channel.id,
           kind: "channel",
           name: channel.name,
-          botIsMember: channel.botIsMember ?? true,
+          // a newly installed bot is in no channel: someone invites it, or it joins a public one
+          botIsMember: channel.botIsMember ?? false,
           members: channel.members,
+          isPrivate: channel.isPrivate ?? false,
+          isArchived: channel.isArchived ?? false,
         },
       ]),
     );
@@ -93,6 +105,8 @@ export class DoubleState {
     this.files = new Map();
     this.modalStacks = new Map();
     this.triggers = new Map();
+    this.deletedUsers = new Set(this.workspace.users.filter((user) => user.deleted).map((user) => user.id));
+    this.tokenRefusal = null;
   }
 
   findUser(id: unknown): SlackUserFixture | undefined {
@@ -125,6 +139,22 @@ export class DoubleState {
     if (options.allowUserId && this.findUser(value)) return this.openIm(value).conversation;
     const name = value.replace(/^#/, "");
     return [...this.conversations.values()].find((c) => c.kind === "channel" && c.name === name);
+  }
+
+  /**
+   * resolveChannel as the bot sees it: a private channel it is not in does not exist for it
+   * (channel_not_found, not not_in_channel: getsentry/sentry#119600, mishk0/slack-bot-api#97).
+   */
+  visibleChannel(value: unknown, options: { allowUserId: boolean }): Conversation | undefined {
+    const conversation = this.resolveChannel(value, options);
+    if (conversation?.isPrivate && !conversation.botIsMember) return undefined;
+    return conversation;
+  }
+
+  /** Why the bot cannot post in a conversation it can see: archived, or not a member; undefined when it can. */
+  postingRefusal(conversation: Conversation): "is_archived" | "not_in_channel" | undefined {
+    if (conversation.isArchived) return "is_archived";
+    return conversation.botIsMember ? undefined : "not_in_channel";
   }
 
   findMessage(channel: string, ts: unknown): StoredMessage | undefined {

@@ -39,9 +39,9 @@ function completeUploadExternal(context: MethodContext): SlackApiResult {
   if (files.some((file) => !file?.bytes)) return slackApiError("file_not_found");
   const channelArg = stringArg(args, "channel_id") ?? stringArg(args, "channels");
   // unlike chat.postMessage, sharing a file needs a conversation id: a user id is refused (open the DM first)
-  const conversation = channelArg ? state.resolveChannel(channelArg, { allowUserId: false }) : undefined;
+  const conversation = channelArg ? state.visibleChannel(channelArg, { allowUserId: false }) : undefined;
   if (channelArg && !conversation) return slackApiError("invalid_channel");
-  if (conversation && !conversation.botIsMember) return slackApiError("posting_to_channel_denied");
+  if (conversation && state.postingRefusal(conversation)) return slackApiError("posting_to_channel_denied");
   const now = Math.floor(state.now() / 1000);
   const described = files.flatMap((file, index) => {
     if (!file) return [];

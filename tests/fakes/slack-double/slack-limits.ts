@@ -18,6 +18,13 @@
  *   schema), text is truncated past 40,000 chars (the double refuses instead: msg_too_long, a listed error)
  * - docs.slack.dev/interactivity/handling-user-interaction: a response_url can be used up to 5 times within
  *   30 minutes of the interaction (after that Slack's webhook answers 404 used_url / expired_url)
+ * - chat.postMessage's total block text (msg_blocks_too_long), a limit Slack does not document for section,
+ *   header or context blocks: slackapi/bolt-js#2509 found messages refused from about 13,200 characters of
+ *   block text (13,297 with markdown blocks only, fewer once a divider was added), and a Slack maintainer
+ *   answered there "12,000 text characters with a buffer for block containers" (quoted in #2867);
+ *   slackapi/bolt-js#2867 was refused at 11,341 characters summed over every `text` property. The double
+ *   counts the same way (every `text` string in the blocks, in code points) and refuses above 12,000; the
+ *   response_url path is not limited this way (#2867: "the limit only affects chat.postMessage").
  * - Error wording as Slack returns it, e.g. "[ERROR] no more than 50 items allowed [json-pointer:/blocks]"
  *   (github adobe/spacecat-api-service#176, jeremeamia/slack-block-kit#3, slackapi/java-slack-sdk#302).
  */
@@ -25,6 +32,7 @@ export const SLACK_LIMITS = {
   messageBlocks: 50,
   viewBlocks: 100,
   messageText: 40_000,
+  messageBlocksText: 12_000,
   messageAttachments: 100,
   textObject: 3000,
   sectionText: 3000,
@@ -106,3 +114,14 @@ export const INTERACTIVE_ELEMENT_TYPES = new Set([
   "overflow",
   "workflow_button",
 ]);
+
+/** All text of all blocks, as the double counts it against `messageBlocksText`: every `text` string, in code points. */
+export function blocksTextLength(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + blocksTextLength(item), 0);
+  if (typeof value !== "object" || value === null) return 0;
+  let sum = 0;
+  for (const [key, inner] of Object.entries(value)) {
+    sum += key === "text" && typeof inner === "string" ? [...inner].length : blocksTextLength(inner);
+  }
+  return sum;
+}

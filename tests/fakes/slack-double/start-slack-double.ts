@@ -7,6 +7,7 @@ import { createSlackIds } from "./create-slack-ids.ts";
 import { createSlackWorkspace, type SlackWorkspace } from "./create-slack-workspace.ts";
 import { DoubleState, type StoredFile, type StoredMessage, type StoredView } from "./double-state.ts";
 import { createForcedErrors, type ForcedErrors } from "./forced-errors.ts";
+import { readManifestScopes } from "./method-facts.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
 import type { ResponseUrlGrant } from "./side-endpoints.ts";
 import { createSocketModeHub, type SocketModeHub } from "./socket-mode-hub.ts";
@@ -16,6 +17,8 @@ export interface SlackDoubleOptions {
   /** How long a trigger_id can be exchanged (Slack: 3 seconds). */
   triggerTtlMs?: number;
   now?: () => number;
+  /** The bot token's scopes; default: those slack-app-manifest.yaml asks for. */
+  scopes?: readonly string[];
 }
 
 export interface UserMessageInput {
@@ -58,6 +61,16 @@ export interface SlackDouble {
   /** The top of the user's modal stack. */
   openModal(userId: string): StoredView | undefined;
   file(fileId: string): StoredFile | undefined;
+  /** Someone typed `/invite @duban` in the channel (an id or a name): the bot is a member from now on. */
+  inviteBot(channel: string): void;
+  /** The channel is archived: posting answers is_archived. */
+  archiveChannel(channel: string): void;
+  /** The member is deactivated: users.info and users.list say `deleted: true`; DMs to them still "succeed". */
+  deactivateUser(userId: string): void;
+  /** Every call with the bot token answers this from now on (the app was removed, the workspace closed). */
+  refuseToken(error: "token_revoked" | "account_inactive"): void;
+  /** The scopes the bot token carries from now on (reset() restores the manifest's). */
+  setScopes(scopes: readonly string[]): void;
   /** Socket Mode: apps.connections.open with `socketMode.appToken`, the WebSocket, envelopes and acks. */
   readonly socketMode: SocketModeHub;
   close(): Promise<void>;
@@ -72,6 +85,8 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
   const errors = createForcedErrors();
   const responseUrls = new Map<string, ResponseUrlGrant>();
   const validTokens = new Set([workspace.bot.token, ...workspace.extraTokens]);
+  const initialScopes = options.scopes ?? readManifestScopes();
+  let scopes = new Set(initialScopes);
   let baseUrl = "";
   const socketMode = createSocketModeHub(workspace, () => baseUrl);
 
@@ -82,6 +97,7 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
     errors,
     responseUrls,
     validTokens,
+    scopes: () => scopes,
     baseUrl: () => baseUrl,
   });
 
@@ -119,6 +135,7 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
       errors.clear();
       state.reset();
       responseUrls.clear();
+      scopes = new Set(initialScopes);
     },
     registerTriggerId: (triggerId, userId) => state.registerTrigger(triggerId, userId),
     createResponseUrl() {
@@ -144,6 +161,23 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
       return top === undefined ? undefined : state.views.get(top);
     },
     file: (fileId) => state.files.get(fileId),
+    inviteBot(channel) {
+      const conversation = state.resolveChannel(channel, { allowUserId: false });
+      if (conversation === undefined) throw new Error(`Slack double: no channel ${channel}`);
+      conversation.botIsMember = true;
+    },
+    archiveChannel(channel) {
+      const conversation = state.resolveChannel(channel, { allowUserId: false });
+      if (conversation === undefined) throw new Error(`Slack double: no channel ${channel}`);
+      conversation.isArchived = true;
+    },
+    deactivateUser: (userId) => state.deletedUsers.add(userId),
+    refuseToken(error) {
+      state.tokenRefusal = error;
+    },
+    setScopes(next) {
+      scopes = new Set(next);
+    },
     socketMode,
     close() {
       socketMode.close();

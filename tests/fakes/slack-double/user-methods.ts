@@ -9,14 +9,20 @@ const TZ_OFFSETS: Record<string, [label: string, offsetSeconds: number]> = {
 };
 
 /** The user object of users.info / users.lookupByEmail; `locale` only with include_locale (users.info docs). */
-function toSlackUser(user: SlackUserFixture, workspace: SlackWorkspace, includeLocale: boolean) {
+function toSlackUser(
+  user: SlackUserFixture,
+  workspace: SlackWorkspace,
+  includeLocale: boolean,
+  deleted = false,
+) {
   const tz = user.tz ?? "Asia/Shanghai";
   const [tzLabel, tzOffset] = TZ_OFFSETS[tz] ?? [tz, 0];
   return {
     id: user.id,
     team_id: workspace.teamId,
     name: user.name,
-    deleted: false,
+    // a deactivated member stays in the directory with deleted: true (python-slack-sdk#1156)
+    deleted,
     color: "9f69e7",
     real_name: user.realName,
     tz,
@@ -61,7 +67,26 @@ function authTest({ state }: MethodContext): SlackApiResult {
 function usersInfo({ state, args }: MethodContext): SlackApiResult {
   const user = state.findUser(stringArg(args, "user"));
   if (!user) return slackApiError("user_not_found");
-  return { ok: true, user: toSlackUser(user, state.workspace, booleanArg(args, "include_locale")) };
+  const deleted = state.deletedUsers.has(user.id);
+  return { ok: true, user: toSlackUser(user, state.workspace, booleanArg(args, "include_locale"), deleted) };
+}
+
+/**
+ * users.list: every member, deactivated ones included (`deleted: true`), in pages of `limit` (default 200
+ * here; Slack recommends no more than 200) with response_metadata.next_cursor.
+ */
+function usersList({ state, args }: MethodContext): SlackApiResult {
+  const limit = Math.min(Math.max(Number(stringArg(args, "limit") ?? 200) || 200, 1), 1000);
+  const start = Number(Buffer.from(stringArg(args, "cursor") ?? "", "base64").toString("utf8") || 0);
+  const users = state.workspace.users;
+  const page = users.slice(start, start + limit);
+  const next = start + limit < users.length ? Buffer.from(String(start + limit)).toString("base64") : "";
+  return {
+    ok: true,
+    members: page.map((user) => toSlackUser(user, state.workspace, false, state.deletedUsers.has(user.id))),
+    cache_ts: Math.floor(state.now() / 1000),
+    response_metadata: { next_cursor: next },
+  };
 }
 
 function usersLookupByEmail({ state, args }: MethodContext): SlackApiResult {
@@ -108,5 +133,6 @@ export const userMethods: Record<string, WebApiMethod> = {
   "auth.test": authTest,
   "users.info": usersInfo,
   "users.lookupByEmail": usersLookupByEmail,
+  "users.list": usersList,
   "conversations.open": conversationsOpen,
 };

@@ -1,4 +1,5 @@
 import { chatMethods } from "./chat-methods.ts";
+import { conversationMethods } from "./conversation-methods.ts";
 import { filesMethods } from "./files-methods.ts";
 import type { WebApiMethod } from "./method-context.ts";
 import { userMethods } from "./user-methods.ts";
@@ -8,6 +9,7 @@ import { viewsMethods } from "./views-methods.ts";
 export const webApiMethods: Record<string, WebApiMethod> = {
   ...userMethods,
   ...chatMethods,
+  ...conversationMethods,
   ...viewsMethods,
   ...filesMethods,
 };

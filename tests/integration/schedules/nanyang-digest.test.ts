@@ -34,6 +34,7 @@ describe.each(testDatabaseTargets())("the Nanyang weekly digest on Slack (%s)", 
 
   beforeAll(async () => {
     double = await startSlackDouble();
+    double.inviteBot("C0DUBANSUP");
     const db = await createTestDatabase(target);
     fixture = await createScheduleFixture(
       db,
@@ -122,6 +123,8 @@ describe.each(testDatabaseTargets())("the Nanyang weekly digest on Slack (%s)", 
     expect(digest.blocked.total).toBe(238);
     expect(digest.approved.total).toBe(238);
     expect(digest.notReported.departments.length).toBeGreaterThan(0);
+    // every department named, reported or not: 22 city departments and their counterparts in 13 counties
+    expect(new Set([...digest.reported.departments, ...digest.notReported.departments]).size).toBe(308);
   });
 
   it("posts it to Slack within every limit: the main message and its thread, no ok:false", () => {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../../src/adapters/db/generated/client.ts";
+import { createPrismaScheduleStore } from "../../../src/adapters/db/prisma-schedule-store.ts";
 import { RateLimitedError } from "../../../src/domain/ports/rate-limited-error.ts";
-import { createScriptedChatNotifier } from "../../fakes/scripted-chat-notifier.ts";
+import { createScriptedChatNotifier, type ScriptedChatNotifier } from "../../fakes/scripted-chat-notifier.ts";
+import { createSettableClock } from "../../fakes/settable-clock.ts";
 import {
   createScheduleFixture,
   type RunnerOptions,
@@ -29,6 +31,7 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
     return newRunner({ ...options, prisma });
   };
   const rows = () => fixture.db.prisma.reminder.findMany({ where: { groupKey: { not: null } } });
+  const outboxCounts = () => createPrismaScheduleStore(fixture.db.prisma).countOutbox();
 
   beforeAll(async () => {
     const db = await createTestDatabase(target);
@@ -49,21 +52,67 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
     await fixture?.db.drop();
   });
 
-  it("after a process dies mid-delivery, a new one delivers the rest and nothing twice", async () => {
-    const dying = createScriptedChatNotifier((call) => (call <= 5 ? "send" : "hang"));
+  it("after a process dies mid-send, a new one delivers the rest, and the one in doubt once its claim is old", async () => {
+    const chat: ScriptedChatNotifier["sent"] = [];
+    const dying = createScriptedChatNotifier((call) => (call <= 5 ? "send" : "hang"), chat);
     void process({ notifier: dying, owner: "process-a" }).runDue(FIRST_REMINDER);
     await dying.called(6); // 5 delivered, the 6th in flight when the process is killed
-    const restarted = createScriptedChatNotifier(() => "send");
-    await process({ notifier: restarted, owner: "process-b" }).runDue(later(60_000));
-    const everyone = [...dying.sent, ...restarted.sent].map((sent) => sent.person.externalId);
-    expect(new Set(everyone).size).toBe(everyone.length);
+    const restarted = createScriptedChatNotifier(() => "send", chat);
+    const runner = process({ notifier: restarted, owner: "process-b" });
+    await runner.runDue(later(60_000));
     expect(dying.sent).toHaveLength(5);
-    // The one in flight stays claimed by the dead process: it may have arrived, so it is never resent.
+    // the one in flight is in doubt: it may still be on its way, so it waits out the in-doubt time
     expect(restarted.sent).toHaveLength(CONTACTS - 6);
-    const counts = await newRunner().deliverOutbox(later(3_600_000));
-    expect(counts.sent).toBe(0);
-    const inDoubt = (await rows()).filter((row) => row.sentAt === null);
-    expect(inDoubt.map((row) => [row.claimedBy, row.closedAt])).toEqual([["process-a", null]]);
+    expect((await outboxCounts()).inDoubt).toBe(1);
+    const settled = await runner.deliverOutbox(later(16 * 60_000));
+    expect(settled.reconciled).toEqual({ found: 0, resent: 1, unsettled: 0 });
+    expect(settled.sent).toBe(1);
+    const everyone = chat.map((sent) => sent.person.externalId).sort();
+    expect(everyone).toEqual(Array.from({ length: CONTACTS }, (_, n) => `UC${n + 1}`).sort());
+    const counts = await outboxCounts();
+    expect([counts.inDoubt, counts.reconciledResent, counts.reconciledFound]).toEqual([0, 1, 0]);
+  });
+
+  it("honours a 429's Retry-After on its channel only: nothing to that DM before it, the others go on", async () => {
+    const limited = createScriptedChatNotifier((call) => (call === 1 ? new RateLimitedError(5_000) : "send"));
+    const runner = newRunner({ notifier: limited });
+    await runner.runDue(FIRST_REMINDER);
+    expect(limited.sent).toHaveLength(CONTACTS - 1);
+    const early = await runner.deliverOutbox(later(4_999));
+    expect([early.sent, limited.calls]).toEqual([0, CONTACTS]);
+    const onTime = await runner.deliverOutbox(later(5_000));
+    expect(onTime.sent).toBe(1);
+    expect((await rows()).every((row) => row.attempts === 0 && row.sentAt !== null)).toBe(true);
+  });
+
+  it("counts Retry-After from when the 429 arrived, not from when the pass began", async () => {
+    const clock = createSettableClock(FIRST_REMINDER.toISOString());
+    // the 3rd send takes 4 s before Slack answers 429 with Retry-After 2
+    const slow = createScriptedChatNotifier((call) => {
+      if (call !== 3) return "send";
+      clock.set(later(4_000).toISOString());
+      return new RateLimitedError(2_000);
+    });
+    const runner = newRunner({ notifier: slow, clock });
+    await runner.runDue(FIRST_REMINDER);
+    expect(slow.sent).toHaveLength(CONTACTS - 1); // the other channels went on
+    const report = await runner.deliverOutbox(later(5_999));
+    expect(report.sent).toBe(0); // 4 s + 2 s: not before 6 s, though the pass began at 0
+    expect((await runner.deliverOutbox(later(6_000))).sent).toBe(1);
+  });
+
+  it("stops the pass when 429s keep coming on different channels (the workspace's limit)", async () => {
+    const limited = createScriptedChatNotifier((call) =>
+      call >= 3 && call <= 5 ? new RateLimitedError(2_000) : "send",
+    );
+    const runner = newRunner({ notifier: limited });
+    await newRunner({ notifier: createScriptedChatNotifier(() => new RateLimitedError(1)) }).runDue(
+      FIRST_REMINDER,
+    );
+    const report = await runner.deliverOutbox(later(10));
+    expect([report.sent, report.rateLimitedUntil?.toISOString()]).toEqual([2, later(2_010).toISOString()]);
+    expect(limited.calls).toBe(5);
+    expect((await runner.deliverOutbox(later(2_009))).sent).toBe(0); // paused: nothing anywhere
   });
 
   it("after a send fails and the process stops, the next process retries it after the backoff", async () => {
@@ -79,29 +128,6 @@ describe.each(testDatabaseTargets())("outbox delivery (%s)", (target) => {
     await runner.deliverOutbox(later(30_000));
     const everyone = [...failing.sent, ...restarted.sent].map((sent) => sent.person.externalId).sort();
     expect(everyone).toEqual(Array.from({ length: CONTACTS }, (_, n) => `UC${n + 1}`).sort());
-  });
-
-  it("honours a 429's Retry-After: nothing is sent before it, and it is no failed attempt", async () => {
-    const limited = createScriptedChatNotifier((call) => (call === 1 ? new RateLimitedError(5_000) : "send"));
-    const runner = newRunner({ notifier: limited });
-    await runner.runDue(FIRST_REMINDER);
-    expect(limited.sent).toHaveLength(0);
-    const early = await runner.deliverOutbox(later(4_999));
-    expect([early.sent, limited.calls]).toEqual([0, 1]);
-    const onTime = await runner.deliverOutbox(later(5_000));
-    expect(onTime.sent).toBe(CONTACTS);
-    expect((await rows()).every((row) => row.attempts === 0 && row.sentAt !== null)).toBe(true);
-  });
-
-  it("reports a 429 with the time to come back, and stops the pass there", async () => {
-    const limited = createScriptedChatNotifier((call) => (call === 3 ? new RateLimitedError(2_000) : "send"));
-    const runner = newRunner({ notifier: limited });
-    await newRunner({ notifier: createScriptedChatNotifier(() => new RateLimitedError(1)) }).runDue(
-      FIRST_REMINDER,
-    );
-    const report = await runner.deliverOutbox(later(10));
-    expect([report.sent, report.rateLimitedUntil?.toISOString()]).toEqual([2, later(2_010).toISOString()]);
-    expect(limited.calls).toBe(3);
   });
 
   it("retries failures with exponential backoff and gives up after maxAttempts", async () => {

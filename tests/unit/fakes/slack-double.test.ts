@@ -37,6 +37,7 @@ afterAll(() => double.close());
 beforeEach(() => {
   clock = Date.now();
   double.reset();
+  double.inviteBot("C0GENERAL1"); // a new bot is in no channel
   client = webClient(double.workspace.bot.token);
 });
 
@@ -278,7 +279,7 @@ describe("Slack double: rate limits", () => {
       code: "slack_webapi_rate_limited_error",
       retryAfter: 1,
     });
-    await expect(strict.chat.postMessage({ channel: "C0DUBANSUP", text: "3" })).resolves.toBeTruthy();
+    await expect(strict.chat.postMessage({ channel: "U0CONTACT1", text: "3" })).resolves.toBeTruthy();
     clock += 1000;
     await expect(strict.chat.postMessage({ channel: "C0GENERAL1", text: "4" })).resolves.toBeTruthy();
   });

@@ -107,6 +107,7 @@ describe("delivery pacing", () => {
       closed: 0,
       rateLimitedUntil: null,
       nextAttemptAt: null,
+      reconciled: { found: 0, resent: 0, unsettled: 0 },
       deliveries: [],
     };
     const total = await drainOutbox(async () => ({ ...base, ...reports.shift() }), {

@@ -8,6 +8,7 @@ const idle: DeliveryReport = {
   closed: 0,
   rateLimitedUntil: null,
   nextAttemptAt: null,
+  reconciled: { found: 0, resent: 0, unsettled: 0 },
   deliveries: [],
 };
 const logger = { info: () => {}, error: () => {} };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { blockTextLength, MESSAGE_TEXT_BUDGET } from "../../../src/adapters/slack/blocks/message-budget.ts";
 import { renderMessage } from "../../../src/adapters/slack/blocks/render-message.ts";
 import {
   buildApprovalRequest,
@@ -31,6 +32,8 @@ function expectAccepted(message: OutboundMessage) {
   const rendered = renderMessage(message);
   expect(validateMessage(rendered)).toBeUndefined();
   expect(rendered.blocks.length).toBeLessThanOrEqual(50);
+  // the one budget for every message's block text (Slack refuses from about 12,000: msg_blocks_too_long)
+  expect(blockTextLength(rendered.blocks)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
   const ids = blockIds(rendered.blocks);
   expect(new Set(ids).size).toBe(ids.length);
   return rendered;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { digestMainBlocks, digestThreadMessages } from "../../../src/adapters/slack/blocks/digest-blocks.ts";
+import {
+  digestMainBlocks,
+  digestThreadMessages,
+  splitThreadPart,
+} from "../../../src/adapters/slack/blocks/digest-blocks.ts";
+import { blockTextLength, MESSAGE_TEXT_BUDGET } from "../../../src/adapters/slack/blocks/message-budget.ts";
 import { renderMessage } from "../../../src/adapters/slack/blocks/render-message.ts";
 import { renderDigestMarkdown } from "../../../src/cli/format/render-digest-markdown.ts";
 import type { DigestFacts } from "../../../src/domain/digest/classify-digest-tasks.ts";
@@ -16,6 +21,7 @@ const LONG =
 function expectValid(message: { text: string; blocks: unknown[] }) {
   expect(validateMessage(message)).toBeUndefined();
   expect(message.blocks.length).toBeLessThanOrEqual(50);
+  expect(blockTextLength(message.blocks)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
 }
 
 describe("Slack rendering of reminders, escalations and digests", () => {
@@ -115,8 +121,40 @@ describe("Slack rendering of reminders, escalations and digests", () => {
     expectValid(renderMessage(digest));
     const thread = digestThreadMessages(digest);
     expect(thread.length).toBeGreaterThan(1);
-    expect(thread.length).toBeLessThanOrEqual(20);
     for (const part of thread) expectValid(part);
+    // nothing dropped: every department named, every list there with each of its entries, and where the rest is
+    const all = thread.map((part) => JSON.stringify(part.blocks)).join("\n");
+    for (const name of [...facts.reported, ...facts.notReported]) expect(all).toContain(name);
+    for (const title of [
+      "本期未报送的部门（150）",
+      "本期已报送的部门（150）",
+      "逾期任务（1190）",
+      "受阻任务（1190）",
+    ])
+      expect(all).toContain(title);
+    expect(all.match(/• （二十一）/g)?.length).toBe(4 * 300); // each list keeps 300 entries, each shown briefly
+    expect(all.match(/还有 890 项未列出：见督查人员的 App Home（督办）和台账/g)?.length).toBe(4);
+    expect(all).toContain("（续）"); // a list going on in the next post says so
+    expect(thread.map((part) => part.text)).toContain(`${digest.title}（2/${thread.length}）`);
+  });
+
+  it("splits a thread message Slack still refuses: its blocks in halves, a lone section by its lines", () => {
+    const section = (text: string, id: string) => ({
+      type: "section" as const,
+      text: { type: "mrkdwn" as const, text },
+      block_id: id,
+    });
+    const halves = splitThreadPart({
+      text: "周报（1/1）",
+      blocks: [section("一", "a"), section("二", "b"), section("三", "c")],
+    });
+    expect(halves?.map((half) => half.blocks.map((block) => block.block_id))).toEqual([["a", "b"], ["c"]]);
+    const lines = splitThreadPart({ text: "周报", blocks: [section("一\n二\n三\n四", "d")] });
+    expect(lines?.map((half) => JSON.stringify(half.blocks))).toEqual([
+      expect.stringContaining("一\\n二"),
+      expect.stringContaining("三\\n四"),
+    ]);
+    expect(splitThreadPart({ text: "周报", blocks: [section("一行", "e")] })).toBeNull();
   });
 
   it("keeps 表扬 / 通报 and the highlights when the board is too long for one message (the board gives way)", async () => {

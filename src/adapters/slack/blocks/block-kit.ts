@@ -86,7 +86,7 @@ export function actions(elements: Button[], blockId?: string): types.ActionsBloc
  * Lines joined into as few sections as fit Slack's 3000-character section text; a line longer than that is
  * cut. Used for long lists shown as text (board lines, history entries, help).
  */
-export function linesToSections(lines: readonly string[], max = BLOCK_LIMITS.sectionText): string[] {
+export function linesToSections(lines: readonly string[], max: number = BLOCK_LIMITS.sectionText): string[] {
   const chunks: string[] = [];
   let current = "";
   for (const raw of lines) {

@@ -1,15 +1,8 @@
 import type { EscalationMessage } from "../../../domain/messages/schedule-message-types.ts";
-import {
-  BLOCK_LIMITS,
-  type Block,
-  context,
-  escapeMrkdwn,
-  header,
-  linesToSections,
-  section,
-} from "./block-kit.ts";
+import { BLOCK_LIMITS, type Block, context, escapeMrkdwn, header, section } from "./block-kit.ts";
 import { taskLinesBlocks } from "./board-blocks.ts";
 import { fitTaskList } from "./fit-task-list.ts";
+import { linesWithinBudget, MESSAGE_TEXT_BUDGET } from "./message-budget.ts";
 import { slackWords } from "./slack-words.ts";
 
 const MAX_TASK_LINES = 25;
@@ -41,9 +34,10 @@ export function escalationBlocks(message: EscalationMessage): Block[] {
   const { locale } = message;
   const head = [header(message.title, "title"), section(escapeMrkdwn(message.intro), { blockId: "intro" })];
   if (message.audience === "supervisor") {
-    const departments = linesToSections(departmentLines(message))
-      .slice(0, 10)
-      .map((text, index) => section(text, { blockId: `departments.${index}` }));
+    // the departments take at most half the message's text, the task lines the rest
+    const departments = linesWithinBudget(departmentLines(message), MESSAGE_TEXT_BUDGET / 2, (hidden) =>
+      slackWords.moreLines(locale, hidden),
+    ).map((text, index) => section(text, { blockId: `departments.${index}` }));
     const title = locale === "zh" ? "逾期任务" : "Overdue tasks";
     const tasks = taskLinesBlocks(title, message.tasks, {
       locale,

@@ -46,6 +46,7 @@ function contactHomeBlocks(view: ContactHomeView): Block[] {
     tail: pagingBlocks(view.paging, view.locale),
     more: (hidden) => section(slackWords.moreOnHome(view.locale, hidden), { blockId: "more" }),
     max: BLOCK_LIMITS.viewBlocks,
+    textBudget: Number.POSITIVE_INFINITY, // a view has its own limits, not a message's text budget
   });
 }
 
@@ -82,6 +83,7 @@ function supervisorHomeBlocks(view: SupervisorHomeView): Block[] {
     tail: pagingBlocks(view.paging, locale),
     more: (hidden) => section(slackWords.moreOnHome(locale, hidden), { blockId: "more" }),
     max: BLOCK_LIMITS.viewBlocks,
+    textBudget: Number.POSITIVE_INFINITY, // a view has its own limits, not a message's text budget
   });
 }
 

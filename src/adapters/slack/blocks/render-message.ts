@@ -3,9 +3,11 @@ import { BLOCK_LIMITS, type Block, clip } from "./block-kit.ts";
 import { boardBlocks } from "./board-message-blocks.ts";
 import { digestMainBlocks } from "./digest-blocks.ts";
 import { escalationBlocks } from "./escalation-blocks.ts";
+import { keepWithinBudget } from "./message-budget.ts";
 import { approvalRequestBlocks, approvalResultBlocks, reportReceiptBlocks } from "./record-blocks.ts";
 import { reminderBlocks } from "./reminder-blocks.ts";
 import { scorecardBlocks } from "./scorecard-blocks.ts";
+import { slackWords } from "./slack-words.ts";
 import { questionBlocks, statusBlocks, taskListBlocks, urgeBlocks } from "./task-message-blocks.ts";
 import { helpBlocks, historyBlocks, noticeBlocks, urgeSummaryBlocks } from "./text-message-blocks.ts";
 
@@ -53,7 +55,13 @@ function blocksOf(message: OutboundMessage): Block[] {
   }
 }
 
-/** Renders any message model of the core as a Slack message within Slack's limits. */
+/**
+ * Renders any message model of the core as a Slack message within Slack's limits: 50 blocks and the text
+ * budget (MESSAGE_TEXT_BUDGET), which each builder keeps and keepWithinBudget makes sure of.
+ */
 export function renderMessage(message: OutboundMessage): SlackMessage {
-  return { text: clip(message.summary, BLOCK_LIMITS.fallbackText), blocks: blocksOf(message) };
+  return {
+    text: clip(message.summary, BLOCK_LIMITS.fallbackText),
+    blocks: keepWithinBudget(blocksOf(message), slackWords.overBudget(message.locale)),
+  };
 }

@@ -16,6 +16,10 @@ export const slackWords = {
     locale === "zh"
       ? `_…本页还有 ${hidden} 项未列出，请翻页。_`
       : `_…${hidden} more on this page not shown; turn the page._`,
+  overBudget: (locale: Locale) =>
+    locale === "zh"
+      ? "_…消息太长，其余内容未列出：在 App Home（督办）查看，或用 `/duban status <措施|部门>` 缩小范围。_"
+      : "_…the message is too long to show the rest: see Duban's App Home, or narrow with `/duban status <measure|department>`._",
   overdue: { zh: "逾期", en: "Overdue" },
   blocked: { zh: "受阻", en: "Blocked" },
   awaitingApproval: { zh: "待审核办结", en: "Awaiting approval" },

@@ -4,15 +4,8 @@ import type {
   NoticeMessage,
   UrgeSummaryMessage,
 } from "../../../domain/messages/message-types.ts";
-import {
-  BLOCK_LIMITS,
-  type Block,
-  context,
-  escapeMrkdwn,
-  header,
-  linesToSections,
-  section,
-} from "./block-kit.ts";
+import { type Block, context, escapeMrkdwn, header, section } from "./block-kit.ts";
+import { blockTextLength, linesWithinBudget, MESSAGE_TEXT_BUDGET } from "./message-budget.ts";
 import { slackWords } from "./slack-words.ts";
 
 const TONE_ICONS: Record<NoticeMessage["tone"], string> = {
@@ -21,24 +14,19 @@ const TONE_ICONS: Record<NoticeMessage["tone"], string> = {
   error: ":no_entry:",
 };
 
-/** Lines packed into sections, as many as fit in a message after `head` and before `tail`, then a "more" line. */
+/**
+ * Lines packed into sections after `head` and before `tail`, as many as fit the message's text budget (which
+ * also keeps them far within 50 blocks), then a "more" line.
+ */
 function linesWithin(
   head: Block[],
   lines: readonly string[],
   more: (hidden: number) => string,
   tail: Block[] = [],
 ): Block[] {
-  const budget = BLOCK_LIMITS.messageBlocks - head.length - tail.length;
-  const chunks = linesToSections(lines);
-  if (chunks.length <= budget) return numbered([...head, ...chunks.map((text) => section(text)), ...tail]);
-  const kept = chunks.slice(0, budget - 1);
-  const shownLines = kept.reduce((sum, chunk) => sum + chunk.split("\n").length, 0);
-  return numbered([
-    ...head,
-    ...kept.map((text) => section(text)),
-    section(more(lines.length - shownLines)),
-    ...tail,
-  ]);
+  const room = MESSAGE_TEXT_BUDGET - blockTextLength(head) - blockTextLength(tail);
+  const chunks = linesWithinBudget(lines, room, more);
+  return numbered([...head, ...chunks.map((text) => section(text)), ...tail]);
 }
 
 /** Gives blocks without an id a positional one, so ids are unique and stable. */

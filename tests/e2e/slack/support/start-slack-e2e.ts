@@ -25,7 +25,7 @@ export const CONTACT = "U0CONTACT1"; // 李娜
 export const OTHER_CONTACT = "U0CONTACT2"; // 张伟
 export const ENGLISH_USER = "U0ENGLISH1"; // Alice Chen, en-US
 /**
- * The channel the digest goes to: the double's supervisors' channel, the bot in it; the Nanyang workflow names
+ * The channel the digest goes to: the double's supervisors' channel, the bot invited; the Nanyang workflow names
  * it (schedule.digest.channel: 督办周报), and DUBAN_DIGEST_CHANNEL names it by id.
  */
 export const DIGEST_CHANNEL = "C0DUBANSUP";
@@ -71,6 +71,7 @@ export async function startSlackE2e(
   await db.prisma.task.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
   await db.prisma.plan.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
   const double = await startSlackDouble();
+  double.inviteBot(DIGEST_CHANNEL); // installed and invited to the digest channel, as the README's steps say
   const logs: LogLine[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {

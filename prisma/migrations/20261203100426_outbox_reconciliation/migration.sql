@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Reminder" ADD COLUMN     "reconciled" TEXT,
+ADD COLUMN     "reconciledAt" TIMESTAMPTZ(3);
