@@ -1,6 +1,12 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type Logger as BoltLogger, type webApi } from "@slack/bolt";
+import {
+  App,
+  type AppOptions,
+  type Logger as BoltLogger,
+  type ReceiverEvent,
+  type webApi,
+} from "@slack/bolt";
 import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
 import type { SupervisionCore } from "../../services/create-supervision-core.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
@@ -12,6 +18,7 @@ import { registerEventListeners } from "./listeners/events/index.ts";
 import type { EdgeLogger, ListenerDeps } from "./listeners/listener-deps.ts";
 import { registerMessageListeners } from "./listeners/messages/index.ts";
 import { registerViewListeners } from "./listeners/views/index.ts";
+import type { SlackInbox } from "./slack-inbox.ts";
 import { trackInFlight } from "./track-in-flight.ts";
 
 /** The path Slack posts events, slash commands and interactivity to (HTTP mode). */
@@ -52,6 +59,14 @@ export interface SlackAppOptions {
   botId?: string | undefined;
   botUserId?: string | undefined;
   retryConfig?: webApi.RetryOptions;
+  /**
+   * The durable inbox (startSlackFrontEnd always gives one): every request that may write is stored before
+   * it is acknowledged, redeliveries and replays are dropped, and what a stopped process left is processed at
+   * start. Without it, requests go to Bolt as they come.
+   */
+  inbox?: SlackInbox;
+  /** How often the inbox looks for entries stopped processes left, and forgets old ones; default 1 minute. */
+  inboxSweepMs?: number;
 }
 
 export interface SlackFrontEnd {
@@ -66,6 +81,30 @@ export interface SlackFrontEnd {
   idle(): Promise<void>;
 }
 
+/** Bolt's App with the inbox in front of it: receivers hand every request to processEvent. */
+class InboxApp extends App {
+  readonly #inbox: SlackInbox | undefined;
+
+  constructor(options: AppOptions, inbox: SlackInbox | undefined) {
+    super(options);
+    this.#inbox = inbox;
+  }
+
+  /** A request from the receiver: through the inbox, which stores it before Bolt can acknowledge it. */
+  override processEvent(event: ReceiverEvent): Promise<void> {
+    if (this.#inbox === undefined) return super.processEvent(event);
+    return this.#inbox.receive(event, (accepted) => super.processEvent(accepted));
+  }
+
+  /** A stored request processed again (start-up recovery): the listeners run; nothing is acknowledged. */
+  replay(body: ReceiverEvent["body"]): Promise<void> {
+    return super.processEvent({ body, ack: async () => {} });
+  }
+}
+
+/** The inbox's sweep: entries stopped processes left, and old entries forgotten. */
+const INBOX_SWEEP_MS = 60_000;
+
 /**
  * Duban's Slack front end: a Bolt app (Socket Mode with an app token, else Bolt's HTTP receiver on
  * SLACK_EVENTS_PATH), its listeners wired to the supervision core, and the core's notifier on the app's client.
@@ -74,25 +113,29 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   const mode = options.appToken ? "socket" : "http";
   if (mode === "http" && !options.signingSecret) throw new Error("the HTTP receiver needs a signing secret");
   const tracker = trackInFlight();
-  const app = new App({
-    token: options.botToken,
-    ...(mode === "socket"
-      ? { appToken: options.appToken, socketMode: true }
-      : {
-          signingSecret: options.signingSecret,
-          endpoints: SLACK_EVENTS_PATH,
-          processBeforeResponse: options.processBeforeResponse ?? false,
-        }),
-    ...(options.botId ? { botId: options.botId } : {}),
-    ...(options.botUserId ? { botUserId: options.botUserId } : {}),
-    logger: options.boltLogger,
-    clientOptions: {
-      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-      retryConfig: options.retryConfig ?? RETRY_CONFIG,
+  const { inbox } = options;
+  const app = new InboxApp(
+    {
+      token: options.botToken,
+      ...(mode === "socket"
+        ? { appToken: options.appToken, socketMode: true }
+        : {
+            signingSecret: options.signingSecret,
+            endpoints: SLACK_EVENTS_PATH,
+            processBeforeResponse: options.processBeforeResponse ?? false,
+          }),
+      ...(options.botId ? { botId: options.botId } : {}),
+      ...(options.botUserId ? { botUserId: options.botUserId } : {}),
+      logger: options.boltLogger,
+      clientOptions: {
+        ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+        retryConfig: options.retryConfig ?? RETRY_CONFIG,
+      },
+      convoStore: false,
+      deferInitialization: true,
     },
-    convoStore: false,
-    deferInitialization: true,
-  });
+    inbox,
+  );
   app.use(tracker.middleware);
   app.error(async (error) => {
     options.logger.error({ err: error }, "unhandled error in a Slack listener");
@@ -115,20 +158,40 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   registerMessageListeners(app, deps);
 
   let started = false;
+  let sweep: NodeJS.Timeout | undefined;
+  let sweeping: Promise<void> = Promise.resolve();
+  const recover = async () => {
+    if (inbox === undefined) return;
+    await inbox.recover((body) => app.replay(body));
+    await inbox.prune();
+  };
+  const sweepNow = () => {
+    sweeping = sweeping
+      .then(recover)
+      .catch((error: unknown) => options.logger.error({ err: error }, "inbox: the sweep failed"));
+  };
   return {
     app,
     client: app.client,
     mode,
     async start() {
       await app.init();
+      // what a stopped process stored and acknowledged but did not process, before anything new
+      await recover();
       const running = await app.start(options.port);
       started = true;
+      if (inbox !== undefined) {
+        sweep = setInterval(sweepNow, options.inboxSweepMs ?? INBOX_SWEEP_MS);
+        sweep.unref();
+      }
       if (mode === "socket") return { port: null };
       return { port: ((running as Server).address() as AddressInfo).port };
     },
     async stop() {
+      clearInterval(sweep);
       if (started) await app.stop();
       started = false;
+      await sweeping;
       await tracker.idle();
     },
     idle: tracker.idle,

@@ -18,7 +18,7 @@ CREATE TABLE "InboxEntry" (
     "key" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "replay" BOOLEAN NOT NULL,
-    "payload" JSONB NOT NULL,
+    "payload" TEXT NOT NULL,
     "receivedAt" TIMESTAMPTZ(3) NOT NULL,
     "claimedBy" TEXT NOT NULL,
     "claimedAt" TIMESTAMPTZ(3) NOT NULL,
