@@ -19,7 +19,7 @@ import type { EdgeLogger, ListenerDeps } from "./listeners/listener-deps.ts";
 import { registerMessageListeners } from "./listeners/messages/index.ts";
 import { registerViewListeners } from "./listeners/views/index.ts";
 import type { SlackInbox } from "./slack-inbox.ts";
-import { trackInFlight } from "./track-in-flight.ts";
+import { type InFlightTracker, trackInFlight } from "./track-in-flight.ts";
 
 /** The path Slack posts events, slash commands and interactivity to (HTTP mode). */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -81,24 +81,33 @@ export interface SlackFrontEnd {
   idle(): Promise<void>;
 }
 
-/** Bolt's App with the inbox in front of it: receivers hand every request to processEvent. */
+/**
+ * Bolt's App with the inbox in front of it: receivers hand every request to processEvent. Each request is
+ * tracked from there until the inbox has marked it processed, so stopping waits for all of it.
+ */
 class InboxApp extends App {
   readonly #inbox: SlackInbox | undefined;
+  readonly #tracker: InFlightTracker;
 
-  constructor(options: AppOptions, inbox: SlackInbox | undefined) {
+  constructor(options: AppOptions, inbox: SlackInbox | undefined, tracker: InFlightTracker) {
     super(options);
     this.#inbox = inbox;
+    this.#tracker = tracker;
   }
 
   /** A request from the receiver: through the inbox, which stores it before Bolt can acknowledge it. */
   override processEvent(event: ReceiverEvent): Promise<void> {
-    if (this.#inbox === undefined) return super.processEvent(event);
-    return this.#inbox.receive(event, (accepted) => super.processEvent(accepted));
+    const inbox = this.#inbox;
+    return this.#tracker.run(() =>
+      inbox === undefined
+        ? super.processEvent(event)
+        : inbox.receive(event, (accepted) => super.processEvent(accepted)),
+    );
   }
 
   /** A stored request processed again (start-up recovery): the listeners run; nothing is acknowledged. */
   replay(body: ReceiverEvent["body"]): Promise<void> {
-    return super.processEvent({ body, ack: async () => {} });
+    return this.#tracker.run(() => super.processEvent({ body, ack: async () => {} }));
   }
 }
 
@@ -135,8 +144,8 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
       deferInitialization: true,
     },
     inbox,
+    tracker,
   );
-  app.use(tracker.middleware);
   app.error(async (error) => {
     options.logger.error({ err: error }, "unhandled error in a Slack listener");
   });
