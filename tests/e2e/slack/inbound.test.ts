@@ -78,19 +78,23 @@ describe.each(testDatabaseTargets())("Slack inbound through Bolt's HTTP receiver
     await command(SUPERVISOR, "remind 3");
     const urge = lastUrge(CONTACT);
     const task = await taskId(3);
+    e.double.setLatency(700);
+    // a command and a button are acknowledged at once too; their work follows
+    const tasks = await e.driver.slashCommand({ user: CONTACT, text: "tasks" });
+    expect(tasks.acknowledged).toBe(true);
     const click = await e.driver.blockAction({
       user: CONTACT,
       actionId: "duban.report",
       value: text({ task }),
       message: urge,
     });
+    expect(click.elapsedMs).toBeLessThan(3000);
     expect(click.acknowledged).toBe(true);
     await e.slack.idle();
     const modal = e.double.openModal(CONTACT)?.view as JsonObject;
     expect(text(modal.blocks)).toContain('"file_input"');
     const pdf = e.double.addUserFile({ user: CONTACT, name: "验收报告.pdf" });
 
-    e.double.setLatency(700);
     mark = e.double.calls().length;
     const values = { status: "done", percent: "100", done: "项目通过验收" };
     const submitted = await e.driver.viewSubmission({
@@ -277,6 +281,52 @@ describe.each(testDatabaseTargets())("Slack inbound through Bolt's HTTP receiver
       `进展报告.pdf ${pdf.permalink}\n现场照片.png ${photo.permalink}`,
     );
   }, 60_000);
+
+  it("events are acknowledged at the first delivery whatever Slack's latency; app_home_opened and message_deleted delivered again act once", async () => {
+    e.double.setLatency(700);
+    const ts = e.double.nextTs();
+    const channel = dm(CONTACT);
+    const reply = {
+      type: "message",
+      user: CONTACT,
+      text: "（十一）推进中 20%",
+      ts,
+      channel,
+      channel_type: "im",
+      event_ts: ts,
+    };
+    e.double.addUserMessage({ channel, user: CONTACT, text: reply.text, ts });
+    const delivered = await e.driver.deliverEvent(reply);
+    expect(delivered.attempts).toMatchObject([{ retryNum: 0, failure: null, response: { status: 200 } }]);
+    expect(delivered.acknowledged).toBe(true);
+    await e.slack.idle();
+    expect(await e.db.prisma.progressReport.count({ where: { chatEventId: delivered.eventId } })).toBe(1);
+
+    e.double.setLatency(0);
+    mark = e.double.calls().length;
+    const opened = await e.driver.event({
+      type: "app_home_opened",
+      user: CONTACT,
+      channel,
+      tab: "home",
+      event_ts: e.double.nextTs(),
+    });
+    await e.slack.idle();
+    await e.driver.resend(opened, { retryNum: 1, retryReason: "http_timeout" });
+    await e.slack.idle();
+    expect(sinceMark("views.publish")).toHaveLength(1);
+
+    const deleted = await e.driver.messageDeleted({ user: CONTACT, ts, previousText: reply.text });
+    await e.slack.idle();
+    const withdrawn = await e.db.prisma.progressReport.findFirstOrThrow({ where: { chatTs: ts } });
+    expect(withdrawn.withdrawnAt).not.toBeNull();
+    const answers = botMessages(CONTACT).length;
+    const audit = await e.db.prisma.auditEvent.count();
+    await e.driver.resend(deleted, { retryNum: 1, retryReason: "http_timeout" });
+    await e.slack.idle();
+    expect(botMessages(CONTACT)).toHaveLength(answers);
+    expect(await e.db.prisma.auditEvent.count()).toBe(audit);
+  });
 
   it("the same signed /duban remind sent twice has one effect, the replay logged once", async () => {
     const first = await e.driver.slashCommand({ user: SUPERVISOR, text: "remind 8" });
