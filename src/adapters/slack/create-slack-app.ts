@@ -65,8 +65,6 @@ export interface SlackAppOptions {
    * start. Without it, requests go to Bolt as they come.
    */
   inbox?: SlackInbox;
-  /** How often the inbox looks for entries stopped processes left, and forgets old ones; default 1 minute. */
-  inboxSweepMs?: number;
 }
 
 export interface SlackFrontEnd {
@@ -190,7 +188,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
       const running = await app.start(options.port);
       started = true;
       if (inbox !== undefined) {
-        sweep = setInterval(sweepNow, options.inboxSweepMs ?? INBOX_SWEEP_MS);
+        sweep = setInterval(sweepNow, INBOX_SWEEP_MS);
         sweep.unref();
       }
       if (mode === "socket") return { port: null };

@@ -36,8 +36,6 @@ export interface StartSlackFrontEndOptions {
   boltLogger?: BoltLogger;
   clock?: Clock;
   processBeforeResponse?: boolean;
-  /** How often the inbox looks for requests a stopped process left (default 1 minute); tests shorten it. */
-  inboxSweepMs?: number;
 }
 
 export interface RunningSlackFrontEnd extends SlackFrontEnd {
@@ -107,7 +105,6 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
     boltLogger: options.boltLogger ?? createBoltLogger(logger),
     processBeforeResponse: options.processBeforeResponse,
     inbox: createSlackInbox({ store: createPrismaInboxStore(options.prisma), clock, logger }),
-    inboxSweepMs: options.inboxSweepMs,
   });
   let port: number | null;
   try {
