@@ -11,6 +11,15 @@ import { createRecordingChatNotifier } from "../../fakes/recording-chat-notifier
 import { recordingCliIo } from "../../support/recording-cli-io.ts";
 import { ADMIN, slackUser } from "../../support/supervision-fixture.ts";
 
+/** A file shared with the reply, kept as evidence. */
+const EVIDENCE = {
+  fileId: "F0PDF00001",
+  name: "招聘会签到表.pdf",
+  filetype: "pdf",
+  mimetype: "application/pdf",
+  permalink: "https://nanyang.slack.com/files/UZHANG/F0PDF00001/招聘会签到表.pdf",
+};
+
 const dataDir = mkdtempSync(join(tmpdir(), "duban-status-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const io = () => recordingCliIo(process.cwd(), { DUBAN_DATA_DIR: dataDir });
@@ -36,6 +45,7 @@ async function reportOnMeasureFive(): Promise<void> {
       channel: "DUZHANG",
       ts: "1.1",
       eventId: "Ev1",
+      files: [EVIDENCE],
     });
   } finally {
     await db.close();
@@ -63,7 +73,7 @@ describe("duban status", () => {
     expect(lines[1]).toMatch(/^measure\s+department\s+light\s+status\s+due\s+last report\s+contacts$/);
     const row = lines.find((line) => line.startsWith("（五）") && line.includes("市人力资源社会保障局"));
     expect(row).toMatch(
-      /green\s+推进中 70%\s+2026-\d\d-\d\d\s+\d{4}-\d\d-\d\d 张三: （五）推进中，完成约七…\s+张三$/,
+      /green\s+推进中 70%\s+\d{4}-\d\d-\d\d\s+\d{4}-\d\d-\d\d 张三: （五）推进中，完成约七…\s+张三$/,
     );
 
     const json = io();
@@ -79,7 +89,19 @@ describe("duban status", () => {
       percent: 70,
       light: "green",
       contacts: ["张三"],
-      lastReport: { author: "张三", percent: 70 },
+      lastReport: {
+        author: "张三",
+        percent: 70,
+        evidence: [
+          {
+            kind: "file",
+            id: EVIDENCE.fileId,
+            name: EVIDENCE.name,
+            type: "pdf",
+            permalink: EVIDENCE.permalink,
+          },
+        ],
+      },
     });
   }, 120_000);
 });
