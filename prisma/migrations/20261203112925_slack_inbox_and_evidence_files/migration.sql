@@ -34,8 +34,5 @@ CREATE UNIQUE INDEX "EvidenceFile_reportId_fileId_key" ON "EvidenceFile"("report
 -- CreateIndex
 CREATE UNIQUE INDEX "InboxEntry_key_key" ON "InboxEntry"("key");
 
--- CreateIndex
-CREATE INDEX "InboxEntry_processedAt_id_idx" ON "InboxEntry"("processedAt", "id");
-
 -- AddForeignKey
 ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "ProgressReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
