@@ -1,5 +1,5 @@
 // Child process of the reply-handling bench: Duban's Slack front end on Bolt's HTTP receiver
-// (processBeforeResponse: true), on the embedded database (PGlite, on disk, in a temporary directory) with the
+// (processBeforeResponse: true, or false as `npm start` runs it), on the embedded database (PGlite, on disk, in a temporary directory) with the
 // Nanyang plan loaded, its Web API pointed at the Slack double's process.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -33,7 +33,14 @@ function started(): Required<Running> {
 }
 
 const handlers = {
-  async start(options: { botToken: string; signingSecret: string; apiUrl: string; admins: string[] }) {
+  async start(options: {
+    botToken: string;
+    signingSecret: string;
+    apiUrl: string;
+    admins: string[];
+    /** false: Slack's 200 leaves once the inbox has stored the request, as with `npm start`. */
+    processBeforeResponse: boolean;
+  }) {
     const dataDir = await mkdtemp(join(tmpdir(), "duban-bench-"));
     const db = await openDatabase({ dataDir }, "npm run bench");
     running = { dataDir, db };
@@ -58,7 +65,7 @@ const handlers = {
       logger: createLogger({ level: "warn", format: "json" }),
       boltLogger: createSilentLogger(),
       port: 0,
-      processBeforeResponse: true,
+      processBeforeResponse: options.processBeforeResponse,
     });
     return { port: running.frontEnd.port, database: db.location };
   },

@@ -26,11 +26,12 @@ const handlers = {
     double().addUserMessage({ ...input, ts });
     return ts;
   },
-  /** The ts of the bot's first message in `channel` whose text starts with `prefix`. */
+  /** The ts of the bot's latest message in `channel` whose text starts with `prefix`. */
   botMessageTs({ channel, prefix }: { channel: string; prefix: string }) {
     return double()
       .messages(channel)
-      .find((message) => message.botId !== undefined && message.text?.startsWith(prefix) === true)?.ts;
+      .filter((message) => message.botId !== undefined && message.text?.startsWith(prefix) === true)
+      .at(-1)?.ts;
   },
   /** Web API calls the double answered with anything but HTTP 200 and ok: true. */
   refusedCalls() {

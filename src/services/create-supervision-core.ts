@@ -17,7 +17,13 @@ import { returnTaskById } from "./return-task.ts";
 import { type EditedReply, reviseReply } from "./revise-reply.ts";
 import { runDubanCommand } from "./run-duban-command.ts";
 import { createScheduleCommands, type ScheduleCommands } from "./schedule/schedule-commands.ts";
-import { type ReportFormResult, type ReportFormSubmission, submitReportForm } from "./submit-report-form.ts";
+import {
+  checkReportForm,
+  type ReportFormCheck,
+  type ReportFormResult,
+  type ReportFormSubmission,
+  submitReportForm,
+} from "./submit-report-form.ts";
 import type { SupervisionDeps } from "./supervision-deps.ts";
 import { type DeletedReply, withdrawReply } from "./withdraw-reply.ts";
 
@@ -32,6 +38,8 @@ export interface SupervisionCore extends AssessmentCommands, ScheduleCommands {
   runCommand(user: ChatUser, text: string): Promise<CoreOutcome>;
   /** A "report progress" button (or "edit", with the report id): the form to open, or a refusal. */
   openReportForm(user: ChatUser, taskId: string, reportId?: string | null): Promise<CoreOutcome>;
+  /** Whether a submitted report form will be accepted: database checks only, no chat platform call. */
+  checkReportForm(submission: ReportFormSubmission): Promise<ReportFormCheck>;
   /** A submitted report form: per-field errors, or what was stored. */
   submitReportForm(submission: ReportFormSubmission): Promise<ReportFormResult>;
   /** A free-text message: a thread reply to a Duban DM, or a DM to the bot. */
@@ -64,6 +72,7 @@ export function createSupervisionCore(deps: SupervisionDeps): SupervisionCore {
     identify: (user) => identifyPerson(deps, user),
     runCommand: (user, text) => runDubanCommand(deps, user, text),
     openReportForm: (user, taskId, reportId = null) => openReportForm(deps, user, taskId, reportId),
+    checkReportForm: (submission) => checkReportForm(deps, submission),
     submitReportForm: (submission) => submitReportForm(deps, submission),
     recordReply: (reply) => recordReply(deps, reply),
     reviseReply: (edit) => reviseReply(deps, edit),

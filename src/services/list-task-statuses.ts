@@ -1,3 +1,4 @@
+import { type EvidenceItem, evidenceItems } from "../domain/evidence/report-evidence.ts";
 import { statusText } from "../domain/messages/build-task-item.ts";
 import { assessTask } from "../domain/supervision/assess-task.ts";
 import type { TaskStatus } from "../domain/supervision/supervision-types.ts";
@@ -17,7 +18,15 @@ export interface TaskStatusRow {
   light: StatusLight;
   lightReason: StatusLightReason;
   dueOn: string;
-  lastReport: { at: string; author: string; status: TaskStatus; percent: number | null; done: string } | null;
+  lastReport: {
+    at: string;
+    author: string;
+    status: TaskStatus;
+    percent: number | null;
+    done: string;
+    /** Its evidence (佐证材料): links typed in, then files kept with it. */
+    evidence: EvidenceItem[];
+  } | null;
   /** Display names of the department's contacts. */
   contacts: string[];
 }
@@ -30,6 +39,10 @@ export async function listTaskStatuses(
   const { directory } = context;
   const tasks = await deps.store.listTasks({ planId: directory.planId, withLastReport: true });
   const contacts = await deps.store.listContacts([...new Set(tasks.map((task) => task.department.id))]);
+  const lastReports = await deps.store.findReports(
+    tasks.flatMap((task) => (task.lastReport === null ? [] : [task.lastReport.id])),
+  );
+  const evidenceOf = new Map(lastReports.map((report) => [report.id, evidenceItems(report)]));
   const rows = tasks.map((task): TaskStatusRow => {
     const { light, reason, dueOn } = assessTask(task, context.light);
     const last = task.lastReport;
@@ -52,6 +65,7 @@ export async function listTaskStatuses(
               status: last.status,
               percent: last.percent,
               done: last.done,
+              evidence: evidenceOf.get(last.id) ?? [],
             },
       contacts: contacts
         .filter((c) => c.departmentId === task.department.id)

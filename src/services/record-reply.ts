@@ -1,8 +1,10 @@
+import type { EvidenceFile } from "../domain/evidence/report-evidence.ts";
 import { buildNoticeMessage } from "../domain/messages/build-notice-message.ts";
 import { buildQuestionMessage } from "../domain/messages/build-question-message.ts";
 import { parseProgressReply } from "../domain/progress/parse-progress-reply.ts";
 import { localeOf, pick } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person, ReportSource, TaskRecord } from "../domain/supervision/supervision-types.ts";
+import { attachEvidence } from "./attach-evidence.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
 import { describeTasks } from "./describe-tasks.ts";
 import { findReplyTasks } from "./find-reply-tasks.ts";
@@ -26,6 +28,8 @@ export interface IncomingReply {
   eventId: string;
   /** Default: THREAD_REPLY in a thread, DIRECT_MESSAGE otherwise. */
   source?: ReportSource;
+  /** Files shared with the message (Slack: a file_share message; the shell: /attach), kept as evidence. */
+  files?: readonly EvidenceFile[];
 }
 
 /**
@@ -61,15 +65,21 @@ async function askWhichTask(
 
 /**
  * A free-text progress reply: read with parseProgressReply and stored as a report on the one task it can
- * be about. It asks back instead of guessing: a status it cannot read, or several candidate tasks and no
- * measure named. A question stores nothing.
+ * be about, with the files shared with it as evidence. It asks back instead of guessing: a status it cannot
+ * read, or several candidate tasks and no measure named. A question stores nothing. Files shared without
+ * words are kept with the sender's latest report (attachEvidence).
  */
 export async function recordReply(deps: SupervisionDeps, reply: IncomingReply): Promise<CoreOutcome> {
   const person = await identifyPerson(deps, reply.user);
   const locale = localeOf(person.locale);
+  const files = reply.files ?? [];
+  const threadTs = reply.threadTs ?? null;
+  if (reply.text.trim() === "" && files.length > 0)
+    return withRefusals(person, () =>
+      attachEvidence(deps, person, { channel: reply.channel, threadTs }, files),
+    );
   return withRefusals(person, async () => {
     const parsed = parseProgressReply(reply.text);
-    const threadTs = reply.threadTs ?? null;
     const measureNumber = parsed.measureRef === null ? null : Number(parsed.measureRef);
     const tasks = await findReplyTasks(deps, person, { channel: reply.channel, threadTs, measureNumber });
     if (tasks.length === 0) {
@@ -95,7 +105,16 @@ export async function recordReply(deps: SupervisionDeps, reply: IncomingReply): 
       chatEventId: reply.eventId,
     } as const;
     const { status, percent, blocker, text } = parsed;
-    const content = { status, percent, blocker, done: text, nextSteps: null, evidence: [], rawText: text };
+    const content = {
+      status,
+      percent,
+      blocker,
+      done: text,
+      nextSteps: null,
+      evidence: [],
+      evidenceFiles: files,
+      rawText: text,
+    };
     return saveProgressReport(deps, person, task, content, origin);
   });
 }

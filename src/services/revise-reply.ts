@@ -21,11 +21,13 @@ export interface EditedReply {
 /**
  * An edited reply updates the report it made (audited); the task follows when it is the latest report.
  * A message that made no report, or one by someone else, is ignored (no answer); a new text that
- * cannot be read gets a question and leaves the report as it was.
+ * cannot be read gets a question and leaves the report as it was. An edit already applied (the report holds
+ * that text: a redelivered or replayed edit) changes nothing and is not answered again.
  */
 export async function reviseReply(deps: SupervisionDeps, edit: EditedReply): Promise<CoreOutcome> {
   const report = await deps.store.findReportByMessage(edit.channel, edit.ts);
   if (report === null || report.withdrawnAt !== null) return outcome([]);
+  if (report.rawText !== null && report.rawText === edit.text.trim()) return outcome([]);
   const person = await identifyPerson(deps, edit.user);
   if (person.id !== report.authorId) return outcome([]);
   const locale = localeOf(person.locale);
@@ -42,6 +44,7 @@ export async function reviseReply(deps: SupervisionDeps, edit: EditedReply): Pro
       done: text,
       nextSteps: report.nextSteps,
       evidence: report.evidence,
+      evidenceFiles: report.evidenceFiles,
       rawText: text,
     };
     return reviseReport(deps, person, task, report, content);

@@ -1,3 +1,4 @@
+import { newEvidenceFiles } from "../domain/evidence/report-evidence.ts";
 import { buildReportReceipt } from "../domain/messages/build-report-receipt.ts";
 import { localeOf } from "../domain/supervision/locale.ts";
 import type { Person, ProgressReportRecord, TaskRecord } from "../domain/supervision/supervision-types.ts";
@@ -36,6 +37,11 @@ export async function reviseReport(
     nextSteps: content.nextSteps,
     blocker: content.blocker,
     evidence: [...content.evidence],
+    // files are only ever added: a file the form or the edit does not mention stays kept
+    evidenceFiles: [
+      ...report.evidenceFiles,
+      ...newEvidenceFiles(report.evidenceFiles, content.evidenceFiles),
+    ],
     rawText: content.rawText,
     editedAt: now,
   };
@@ -44,7 +50,7 @@ export async function reviseReport(
   const taskUpdate = isLatest
     ? { taskId: task.id, ...change, lastReportAt: task.lastReportAt ?? report.createdAt }
     : null;
-  const { status, percent, done, nextSteps, blocker, evidence, rawText } = report;
+  const { status, percent, done, nextSteps, blocker, evidence, evidenceFiles, rawText } = report;
   await deps.store.reviseReport(report.id, revision, taskUpdate, {
     actor: person.id,
     action: "report.edit",
@@ -57,6 +63,7 @@ export async function reviseReport(
       nextSteps,
       blocker,
       evidence,
+      evidenceFiles,
       rawText,
       task: { status: task.status, percent: task.percent },
     },

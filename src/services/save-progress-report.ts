@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { EvidenceFile } from "../domain/evidence/report-evidence.ts";
 import { buildReportReceipt } from "../domain/messages/build-report-receipt.ts";
 import { taskTitle } from "../domain/messages/build-task-item.ts";
 import type { ReportedStatus } from "../domain/progress/reply-parse.ts";
@@ -19,6 +20,8 @@ export interface ReportContent {
   nextSteps: string | null;
   blocker: string | null;
   evidence: readonly string[];
+  /** Files kept as evidence: shared with the reply, added in the form, or attached in the shell. */
+  evidenceFiles: readonly EvidenceFile[];
   /** The free-text reply as written; null for the form. */
   rawText: string | null;
 }
@@ -28,7 +31,7 @@ export interface ReportOrigin {
   source: ReportSource;
   chatChannel: string | null;
   chatTs: string | null;
-  /** The platform's event id: the same event delivered twice stores one report. */
+  /** The platform's event id (a form's view id and hash): the same event or form twice stores one report. */
   chatEventId: string | null;
 }
 
@@ -75,6 +78,7 @@ export async function saveProgressReport(
     nextSteps: content.nextSteps,
     blocker: content.blocker,
     evidence: [...content.evidence],
+    evidenceFiles: [...content.evidenceFiles],
     rawText: content.rawText,
     ...origin,
     createdAt: now,
@@ -88,7 +92,12 @@ export async function saveProgressReport(
       subjectType: "task",
       subjectId: task.id,
       before: { status: task.status, percent: task.percent },
-      after: { ...change, reportId: report.id, source: origin.source },
+      after: {
+        ...change,
+        reportId: report.id,
+        source: origin.source,
+        ...(report.evidenceFiles.length > 0 ? { evidenceFiles: report.evidenceFiles } : {}),
+      },
       at: now,
     },
   );

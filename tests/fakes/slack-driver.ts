@@ -136,9 +136,17 @@ export function createSlackDriver({
       return { ...(await sendInteraction(payload, options)), triggerId, responseUrl, payload };
     },
 
-    /** Submits a modal (the view object as views.open returned it) with the user's inputs per action_id. */
+    /**
+     * Submits a modal (the view object as views.open returned it) with the user's inputs per action_id, and the
+     * files uploaded into its file inputs (file objects, e.g. from the double's addUserFile) per action_id.
+     */
     async viewSubmission(
-      input: { user: string; view: JsonObject; values?: Record<string, InputValue> },
+      input: {
+        user: string;
+        view: JsonObject;
+        values?: Record<string, InputValue>;
+        files?: Record<string, JsonObject[]>;
+      },
       options?: DeliveryOptions,
     ) {
       const triggerId = newTrigger(input.user);
@@ -146,6 +154,7 @@ export function createSlackDriver({
         { workspace, userId: input.user, triggerId },
         input.view,
         input.values,
+        input.files,
       );
       return { ...(await sendInteraction(payload, options)), triggerId, payload };
     },

@@ -1,5 +1,6 @@
 import type { AssessmentStore } from "../../domain/ports/assessment-store.ts";
 import type { PrismaClient } from "./generated/client.ts";
+import { REPORT_INCLUDE, toReport } from "./supervision-records.ts";
 
 const TASK_SELECT = {
   id: true,
@@ -28,7 +29,7 @@ export function createPrismaAssessmentStore(prisma: PrismaClient): AssessmentSto
         prisma.task.findMany({ where: active, select: TASK_SELECT }),
         prisma.progressReport.findMany({
           where: { task: active },
-          include: { author: { select: { displayName: true } } },
+          include: { author: { select: { displayName: true } }, ...REPORT_INCLUDE },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         }),
         prisma.reminder.findMany({
@@ -52,7 +53,10 @@ export function createPrismaAssessmentStore(prisma: PrismaClient): AssessmentSto
                 (a.county?.id ?? "").localeCompare(b.county?.id ?? "") ||
                 a.department.name.localeCompare(b.department.name, "zh-CN"),
             ),
-          reports: reports.map(({ author, ...report }) => ({ ...report, authorName: author.displayName })),
+          reports: reports.map(({ author, ...report }) => ({
+            ...toReport(report),
+            authorName: author.displayName,
+          })),
           reminders: reminders.map(({ recipient, ...reminder }) => ({
             id: reminder.id,
             taskId: reminder.taskId,

@@ -107,8 +107,23 @@ export function toTask(row: TaskRow): TaskRecord {
   );
 }
 
-export function toReport(row: Prisma.ProgressReportGetPayload<object>): ProgressReportRecord {
-  return { ...row };
+/** What every report query includes: its evidence files, in the order they were kept. */
+export const REPORT_INCLUDE = {
+  evidenceFiles: { orderBy: [{ addedAt: "asc" as const }, { fileId: "asc" as const }] },
+};
+type ReportRow = Prisma.ProgressReportGetPayload<{ include: typeof REPORT_INCLUDE }>;
+
+export function toReport({ evidenceFiles, ...row }: ReportRow): ProgressReportRecord {
+  return {
+    ...row,
+    evidenceFiles: evidenceFiles.map(({ fileId, name, filetype, mimetype, permalink }) => ({
+      fileId,
+      name,
+      filetype,
+      mimetype,
+      permalink,
+    })),
+  };
 }
 
 /** An AuditEvent row; `before` / `after` stored as JSON (undefined fields dropped). */

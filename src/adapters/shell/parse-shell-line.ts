@@ -14,6 +14,8 @@ export type ShellLine =
   | { kind: "lang"; locale: string }
   /** Free text: a reply in the thread of the actor's last DM from Duban (a DM to Duban when there is none). */
   | { kind: "reply"; text: string; thread: "last" | "none" }
+  /** A file shared there, with or without text: kept as evidence (佐证材料). */
+  | { kind: "attach"; path: string; text: string }
   /** A command used without what it needs: show its usage. */
   | { kind: "usage"; command: string }
   | { kind: "unknown"; command: string };
@@ -22,6 +24,14 @@ const WHOLE_NUMBER = /^\d{1,4}$/;
 
 function number(text: string): number | null {
   return WHOLE_NUMBER.test(text) ? Number(text) : null;
+}
+
+/** `/attach <path> [text]`: the path first, in double quotes when it has spaces; null when there is none. */
+function attachment(rest: string): { path: string; text: string } | null {
+  const quoted = /^"([^"]+)"\s*(.*)$/s.exec(rest);
+  if (quoted) return { path: quoted[1] as string, text: (quoted[2] ?? "").trim() };
+  const [path = "", ...words] = rest.split(/\s+/);
+  return path === "" || path.startsWith('"') ? null : { path, text: words.join(" ") };
 }
 
 /** Reads one line: "/command args" for the shell's commands and `/duban`, anything else a chat message. */
@@ -67,6 +77,10 @@ export function parseShellLine(raw: string): ShellLine {
       return rest === ""
         ? { kind: "usage", command: "/reply" }
         : { kind: "reply", text: rest, thread: "last" };
+    case "/attach": {
+      const file = attachment(rest);
+      return file === null ? { kind: "usage", command: "/attach" } : { kind: "attach", ...file };
+    }
     case "/dm":
       return rest === "" ? { kind: "usage", command: "/dm" } : { kind: "reply", text: rest, thread: "none" };
     default:

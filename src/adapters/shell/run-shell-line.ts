@@ -1,5 +1,6 @@
 import { isDomainError } from "../../domain/errors.ts";
 import { actAs } from "./handlers/act-as.ts";
+import { attachFile } from "./handlers/attach-file.ts";
 import { pressAction } from "./handlers/press-action.ts";
 import { setClock, showClock, tick } from "./handlers/schedule-commands.ts";
 import { sendReply } from "./handlers/send-reply.ts";
@@ -40,6 +41,8 @@ async function run(context: ShellContext, line: Exclude<ShellLine, { kind: "quit
       return switchLanguage(context, line.locale);
     case "reply":
       return sendReply(context, line.text, line.thread);
+    case "attach":
+      return attachFile(context, line.path, line.text);
     case "usage":
       return printer.line(printer.style.error(`✗ ${words.usage(usageOf(line.command))}`));
     case "unknown":

@@ -47,6 +47,8 @@ export interface ShellContext {
   logger: Logger;
   /** Where files Duban hands the actor are saved (`/duban export`: the ledger): `<DUBAN_DATA_DIR>/exports`. */
   exportsDir: string;
+  /** Where files shared with `/attach` are kept (their evidence permalink): `<DUBAN_DATA_DIR>/evidence`. */
+  evidenceDir: string;
   /** Mutable: the actor, and the buttons `/press <n>` presses. */
   session: { actor: ShellActor; actions: MessageAction[] };
 }

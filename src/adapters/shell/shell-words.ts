@@ -18,6 +18,11 @@ export const SHELL_COMMANDS: ReadonlyArray<{ usage: string; zh: string; en: stri
     en: "reply to Duban in the thread of your last DM from Duban (a DM to Duban when there is none)",
   },
   { usage: "/dm <文字>", zh: "私信督办（不在任何话题中）", en: "a DM to Duban outside any thread" },
+  {
+    usage: "/attach <文件> [文字]",
+    zh: "像在 Slack 中分享文件一样，在最近的私信话题中发送文件（可附文字），作为佐证材料保存",
+    en: "share a file (with or without text) in the thread of your last DM, as in Slack: kept as evidence",
+  },
   { usage: "/press <n>", zh: "点击最近显示的按钮 [n]", en: "press button [n] of the messages last shown" },
   {
     usage: "/home [页]",

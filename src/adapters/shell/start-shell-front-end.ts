@@ -106,6 +106,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     plan: { id: plan.planId, title: plan.title, timezone: plan.timezone },
     logger,
     exportsDir,
+    evidenceDir: resolve(options.env.DUBAN_DATA_DIR, "evidence"),
     session: { actor: { user, person: await core.identify(user) }, actions: [] },
   };
   const digest = await findDigestChannel(store, options.env.DUBAN_DIGEST_CHANNEL, plan.planId);

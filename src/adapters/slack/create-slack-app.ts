@@ -1,6 +1,12 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type Logger as BoltLogger, type webApi } from "@slack/bolt";
+import {
+  App,
+  type AppOptions,
+  type Logger as BoltLogger,
+  type ReceiverEvent,
+  type webApi,
+} from "@slack/bolt";
 import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
 import type { SupervisionCore } from "../../services/create-supervision-core.ts";
 import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
@@ -13,7 +19,8 @@ import { registerEventListeners } from "./listeners/events/index.ts";
 import type { EdgeLogger, ListenerDeps } from "./listeners/listener-deps.ts";
 import { registerMessageListeners } from "./listeners/messages/index.ts";
 import { registerViewListeners } from "./listeners/views/index.ts";
-import { trackInFlight } from "./track-in-flight.ts";
+import type { SlackInbox } from "./slack-inbox.ts";
+import { type InFlightTracker, trackInFlight } from "./track-in-flight.ts";
 
 /** The path Slack posts events, slash commands and interactivity to (HTTP mode). */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -53,6 +60,12 @@ export interface SlackAppOptions {
   botId?: string | undefined;
   botUserId?: string | undefined;
   retryConfig?: webApi.RetryOptions;
+  /**
+   * The durable inbox (startSlackFrontEnd always gives one): every request that may write is stored before
+   * it is acknowledged, redeliveries and replays are dropped, and what a stopped process left is processed at
+   * start. Without it, requests go to Bolt as they come.
+   */
+  inbox?: SlackInbox;
 }
 
 export interface SlackFrontEnd {
@@ -68,6 +81,39 @@ export interface SlackFrontEnd {
 }
 
 /**
+ * Bolt's App with the inbox in front of it: receivers hand every request to processEvent. Each request is
+ * tracked from there until the inbox has marked it processed, so stopping waits for all of it.
+ */
+class InboxApp extends App {
+  readonly #inbox: SlackInbox | undefined;
+  readonly #tracker: InFlightTracker;
+
+  constructor(options: AppOptions, inbox: SlackInbox | undefined, tracker: InFlightTracker) {
+    super(options);
+    this.#inbox = inbox;
+    this.#tracker = tracker;
+  }
+
+  /** A request from the receiver: through the inbox, which stores it before Bolt can acknowledge it. */
+  override processEvent(event: ReceiverEvent): Promise<void> {
+    const inbox = this.#inbox;
+    return this.#tracker.run(() =>
+      inbox === undefined
+        ? super.processEvent(event)
+        : inbox.receive(event, (accepted) => super.processEvent(accepted)),
+    );
+  }
+
+  /** A stored request processed again (start-up recovery): the listeners run; nothing is acknowledged. */
+  replay(body: ReceiverEvent["body"]): Promise<void> {
+    return this.#tracker.run(() => super.processEvent({ body, ack: async () => {} }));
+  }
+}
+
+/** The inbox's sweep: entries stopped processes left, and old entries forgotten. */
+const INBOX_SWEEP_MS = 60_000;
+
+/**
  * Duban's Slack front end: a Bolt app (Socket Mode with an app token, else Bolt's HTTP receiver on
  * SLACK_EVENTS_PATH), its listeners wired to the supervision core, and the core's notifier on the app's client.
  */
@@ -75,27 +121,31 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   const mode = options.appToken ? "socket" : "http";
   if (mode === "http" && !options.signingSecret) throw new Error("the HTTP receiver needs a signing secret");
   const tracker = trackInFlight();
-  const app = new App({
-    token: options.botToken,
-    ...(mode === "socket"
-      ? { appToken: options.appToken, socketMode: true }
-      : {
-          signingSecret: options.signingSecret,
-          endpoints: SLACK_EVENTS_PATH,
-          processBeforeResponse: options.processBeforeResponse ?? false,
-        }),
-    ...(options.botId ? { botId: options.botId } : {}),
-    ...(options.botUserId ? { botUserId: options.botUserId } : {}),
-    logger: options.boltLogger,
-    clientOptions: {
-      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-      retryConfig: options.retryConfig ?? RETRY_CONFIG,
-      timeout: SLACK_REQUEST_TIMEOUT_MS, // a request that hangs ends: a DM's claim never stays in flight for ever
+  const { inbox } = options;
+  const app = new InboxApp(
+    {
+      token: options.botToken,
+      ...(mode === "socket"
+        ? { appToken: options.appToken, socketMode: true }
+        : {
+            signingSecret: options.signingSecret,
+            endpoints: SLACK_EVENTS_PATH,
+            processBeforeResponse: options.processBeforeResponse ?? false,
+          }),
+      ...(options.botId ? { botId: options.botId } : {}),
+      ...(options.botUserId ? { botUserId: options.botUserId } : {}),
+      logger: options.boltLogger,
+      clientOptions: {
+        ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+        retryConfig: options.retryConfig ?? RETRY_CONFIG,
+        timeout: SLACK_REQUEST_TIMEOUT_MS, // a request that hangs ends: a DM's claim never stays in flight for ever
+      },
+      convoStore: false,
+      deferInitialization: true,
     },
-    convoStore: false,
-    deferInitialization: true,
-  });
-  app.use(tracker.middleware);
+    inbox,
+    tracker,
+  );
   app.error(async (error) => {
     options.logger.error({ err: error }, "unhandled error in a Slack listener");
   });
@@ -117,20 +167,40 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   registerMessageListeners(app, deps);
 
   let started = false;
+  let sweep: NodeJS.Timeout | undefined;
+  let sweeping: Promise<void> = Promise.resolve();
+  const recover = async () => {
+    if (inbox === undefined) return;
+    await inbox.recover((body) => app.replay(body));
+    await inbox.prune();
+  };
+  const sweepNow = () => {
+    sweeping = sweeping
+      .then(recover)
+      .catch((error: unknown) => options.logger.error({ err: error }, "inbox: the sweep failed"));
+  };
   return {
     app,
     client: app.client,
     mode,
     async start() {
       await app.init();
+      // what a stopped process stored and acknowledged but did not process, before anything new
+      await recover();
       const running = await app.start(options.port);
       started = true;
+      if (inbox !== undefined) {
+        sweep = setInterval(sweepNow, INBOX_SWEEP_MS);
+        sweep.unref();
+      }
       if (mode === "socket") return { port: null };
       return { port: ((running as Server).address() as AddressInfo).port };
     },
     async stop() {
+      clearInterval(sweep);
       if (started) await app.stop();
       started = false;
+      await sweeping;
       await tracker.idle();
     },
     idle: tracker.idle,

@@ -34,6 +34,13 @@ export function reportFieldBlockId(field: ReportFieldId): string {
   return `report.${field}`;
 }
 
+/**
+ * The report form's file input (Slack only; the shell has /attach): files added there are kept as evidence.
+ * Its state comes back as view.state.values[block][action].files.
+ */
+export const REPORT_FILES_BLOCK_ID = "report.files";
+export const REPORT_FILES_ACTION_ID = "files";
+
 /** The return-reason modal's one input. */
 export const RETURN_REASON_BLOCK_ID = "return.reason";
 export const RETURN_REASON_ACTION_ID = "reason";

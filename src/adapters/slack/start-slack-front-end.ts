@@ -7,12 +7,14 @@ import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts"
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
 import { systemClock } from "../clock/system-clock.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
+import { createPrismaInboxStore } from "../db/prisma-inbox-store.ts";
 import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
 import type { Logger } from "../logging/create-logger.ts";
 import { createBoltLogger } from "./create-bolt-logger.ts";
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackFrontEnd } from "./create-slack-app.ts";
 import { createSlackDigestPublisherFor } from "./slack-digest-publisher.ts";
 import { slackErrorCode } from "./slack-errors.ts";
+import { createSlackInbox } from "./slack-inbox.ts";
 
 export type SlackEnv = Pick<
   Env,
@@ -66,8 +68,9 @@ export function checkSlackSettings(
 
 /**
  * Wires the supervision core (on the database) to Slack and starts listening: Socket Mode with
- * SLACK_APP_TOKEN, else Bolt's HTTP receiver on PORT at /slack/events. A refused token stops start-up with one
- * line.
+ * SLACK_APP_TOKEN, else Bolt's HTTP receiver on PORT at /slack/events. Requests that may write go through the
+ * durable inbox (slack-inbox.ts): stored, then acknowledged, then processed; what a stopped process left is
+ * processed before listening. A refused token stops start-up with one line.
  */
 export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Promise<RunningSlackFrontEnd> {
   const { env, logger } = options;
@@ -94,6 +97,7 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
     logger,
     boltLogger: options.boltLogger ?? createBoltLogger(logger),
     processBeforeResponse: options.processBeforeResponse,
+    inbox: createSlackInbox({ store: createPrismaInboxStore(options.prisma), clock, logger }),
   });
   let port: number | null;
   try {

@@ -1,8 +1,6 @@
-import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-
 export interface InFlightTracker {
-  /** Global Bolt middleware: counts a request from dispatch until its listeners have finished. */
-  middleware: Middleware<AnyMiddlewareArgs>;
+  /** Runs one request's handling (from the receiver's hand-over until its listeners and the inbox are done). */
+  run<T>(work: () => Promise<T>): Promise<T>;
   /** Resolves once no request is being processed (listeners may run after Slack got its 200). */
   idle(): Promise<void>;
 }
@@ -18,17 +16,17 @@ export function trackInFlight(): InFlightTracker {
     for (const resolve of done) resolve();
   };
   return {
-    async middleware({ next }) {
+    async run(work) {
       running += 1;
       try {
-        await next();
+        return await work();
       } finally {
         running -= 1;
         settle();
       }
     },
     async idle() {
-      // let a request whose 200 was just sent reach this middleware first
+      // let a request whose bytes just arrived reach run() first
       await new Promise((resolve) => setImmediate(resolve));
       if (running === 0) return;
       await new Promise<void>((resolve) => waiters.push(resolve));

@@ -1,3 +1,4 @@
+import type { EvidenceFile } from "../evidence/report-evidence.ts";
 import type { TaskStatus } from "../supervision/supervision-types.ts";
 
 /** A task as the assessment and the ledger read it. */
@@ -27,6 +28,7 @@ export interface AssessedReport {
   nextSteps: string | null;
   blocker: string | null;
   evidence: string[];
+  evidenceFiles: EvidenceFile[];
   source: string;
   editedAt: Date | null;
   withdrawnAt: Date | null;

@@ -1,4 +1,5 @@
 import type { AssessedTask, SupervisionHistory } from "../assessment/assessment-records.ts";
+import { type EvidenceItem, evidenceItems } from "../evidence/report-evidence.ts";
 import type { StatusLight } from "../tasks/status-light.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { floatingDate, floatingTime } from "./floating-time.ts";
@@ -17,6 +18,10 @@ const taskCells = (task: AssessedTask | undefined): CellValue[] =>
   task === undefined
     ? ["", "", ""]
     : [measureName(task), task.department.name, task.county?.name ?? CITY_LEVEL];
+
+/** An evidence file in the 佐证材料 cell: its name, then where to open it. */
+const fileCell = (file: Extract<EvidenceItem, { kind: "file" }>) =>
+  file.permalink === null ? file.name : `${file.name} ${file.permalink}`;
 
 /** What the report and reminder sheets share: the tasks by id, the period's filter and the plan's time zone. */
 export interface RecordScope {
@@ -99,7 +104,9 @@ export function reportSheet(
         report.done,
         report.nextSteps ?? "",
         report.blocker ?? "",
-        report.evidence.join("\n"),
+        evidenceItems(report)
+          .map((item) => (item.kind === "link" ? item.url : fileCell(item)))
+          .join("\n"),
         SOURCE_NAMES[report.source] ?? report.source,
         floatingTime(report.editedAt, timeZone),
         floatingTime(report.withdrawnAt, timeZone),

@@ -1,3 +1,4 @@
+import { evidenceLabels } from "../evidence/report-evidence.ts";
 import type { ReportWithAuthor } from "../ports/report-store.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { MeasureInfo } from "../supervision/supervision-types.ts";
@@ -6,7 +7,10 @@ import { excerpt, statusText } from "./build-task-item.ts";
 import type { HistoryMessage } from "./message-types.ts";
 import { colon } from "./message-words.ts";
 
-/** The reports of a measure, newest first: "2026-11-20 09:30 市农业农村局 张三：推进中 60%，…". */
+/**
+ * The reports of a measure, newest first: "2026-11-20 09:30 市农业农村局 张三：推进中 60%，…（佐证材料：进展报告.pdf）";
+ * evidence files by name, links as written.
+ */
 export function buildHistoryMessage(
   locale: Locale,
   measure: Pick<MeasureInfo, "label" | "title">,
@@ -20,7 +24,15 @@ export function buildHistoryMessage(
   const entries = reports.map((report) => {
     const { date, time } = toPlanDateTime(report.createdAt, timeZone);
     const marks = (report.withdrawnAt ? withdrawnWord : "") + (report.editedAt ? editedWord : "");
-    const what = `${statusText(report.status, report.percent, locale)}${locale === "zh" ? "，" : ", "}${excerpt(report.done, 80)}`;
+    const evidence = evidenceLabels(report);
+    const evidenceText =
+      evidence.length === 0
+        ? ""
+        : pick(locale, {
+            zh: `（佐证材料：${excerpt(evidence.join("、"), 120)}）`,
+            en: ` (evidence: ${excerpt(evidence.join(", "), 120)})`,
+          });
+    const what = `${statusText(report.status, report.percent, locale)}${locale === "zh" ? "，" : ", "}${excerpt(report.done, 80)}${evidenceText}`;
     return {
       at: report.createdAt,
       line: `${date} ${time} ${report.departmentName} ${report.authorName}${colon(locale)}${what}${marks}`,

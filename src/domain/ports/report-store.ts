@@ -1,3 +1,4 @@
+import type { EvidenceFile } from "../evidence/report-evidence.ts";
 import type { ProgressReportRecord } from "../supervision/supervision-types.ts";
 import type { TaskChange } from "../supervision/task-change-for-report.ts";
 import type { AuditEntry } from "./audit-entry.ts";
@@ -11,9 +12,10 @@ export interface TaskReportUpdate extends TaskChange {
   lastReportAt: Date | null;
 }
 
+/** A report's new content; `evidenceFiles` is the whole list after the revision (files are only ever added). */
 export type ReportRevision = Pick<
   ProgressReportRecord,
-  "status" | "percent" | "done" | "nextSteps" | "blocker" | "evidence" | "rawText"
+  "status" | "percent" | "done" | "nextSteps" | "blocker" | "evidence" | "evidenceFiles" | "rawText"
 > & { editedAt: Date };
 
 export interface ReportWithAuthor extends ProgressReportRecord {
@@ -41,6 +43,10 @@ export interface ReportStore {
     audit: AuditEntry,
   ): Promise<void>;
   withdrawReport(id: string, at: Date, task: TaskReportUpdate | null, audit: AuditEntry): Promise<void>;
+  /** Keeps more evidence files with a report (a file shared after the report); one already kept is skipped. */
+  addEvidenceFiles(id: string, files: readonly EvidenceFile[], at: Date, audit: AuditEntry): Promise<void>;
+  /** These reports (withdrawn or not), in no particular order; unknown ids are left out. */
+  findReports(ids: readonly string[]): Promise<ProgressReportRecord[]>;
   /** Reports of the tasks, newest first; withdrawn ones only when asked. */
   listReports(
     taskIds: readonly string[],

@@ -1,3 +1,5 @@
+import type { EvidenceFile } from "../evidence/report-evidence.ts";
+
 /** Who may do what: admin, supervisor (督查人员), department contact (联络员), reader. */
 export type Role = "ADMIN" | "SUPERVISOR" | "CONTACT" | "READER";
 
@@ -101,7 +103,10 @@ export interface ProgressReportRecord {
   done: string;
   nextSteps: string | null;
   blocker: string | null;
+  /** Evidence links (佐证材料) typed into the report. */
   evidence: string[];
+  /** Evidence files kept with the report; they count like links. */
+  evidenceFiles: EvidenceFile[];
   rawText: string | null;
   source: ReportSource;
   chatChannel: string | null;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -7,6 +7,11 @@ import { runDubanProcess } from "../../support/run-duban-process.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "duban-shell-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+/** Files the contact shares with /attach. */
+const PDF = join(dataDir, "进展报告.pdf");
+const PHOTO = join(dataDir, "现场 照片.png");
+writeFileSync(PDF, "%PDF-1.4 进展报告");
+writeFileSync(PHOTO, "PNG 现场");
 
 /** A whole reporting cycle, typed into `npm start` with no Slack configured. */
 const SCRIPT = [
@@ -21,6 +26,9 @@ const SCRIPT = [
   "", // next steps: none
   "https://example.org/tender",
   "（二）已完成，销售渠道已打通", // free text in the reminder's thread
+  `/attach ${PDF} （三）推进中 30%，完成选址`, // a file shared with a report
+  `/attach "${PHOTO}"`, // a file shared alone: added to that report
+  "/attach /no/such/file.pdf",
   "/duban remind 市农业农村局", // a contact may not urge
   "/frobnicate",
   "/as 演示督查员",
@@ -65,6 +73,18 @@ describe("npm start without Slack: the local shell", () => {
     // the free-text reply in the reminder's thread: read, stored, sent to the supervisors for approval
     expect(out).toContain("✎ 已记录进展：（二）积极拓宽安置点所在地农产品销售渠道 · 市农业农村局");
     expect(out).toMatch(/→ DM to 演示督查员:\n {2}⇩ 待审核办结：（二）/);
+    // files shared with /attach are kept as evidence, as in Slack
+    expect(out).toMatch(/✎ 已记录进展：（三）[^\n]*\n {2}状态：推进中 30%[\s\S]*佐证材料：进展报告\.pdf/);
+    expect(out).toMatch(/✎ 已补充佐证材料：（三）[\s\S]*佐证材料：进展报告\.pdf 现场 照片\.png/);
+    expect(out).toContain("✗ 找不到文件：/no/such/file.pdf");
+    const files = await query<{ name: string; filetype: string; permalink: string }>(
+      `select f.name, f.filetype, f.permalink from "EvidenceFile" f order by f."addedAt", f.name`,
+    );
+    expect(files.map((file) => [file.name, file.filetype])).toEqual([
+      ["进展报告.pdf", "pdf"],
+      ["现场 照片.png", "png"],
+    ]);
+    expect(readFileSync(new URL(String(files[1]?.permalink)), "utf8")).toBe("PNG 现场"); // the kept copy
     // mistakes get one line
     expect(out).toContain("✗ 只有督查人员或管理员可以催办。");
     expect(out).toContain("✗ 不认识的命令 /frobnicate。输入 /help 查看可用命令。");
@@ -111,6 +131,15 @@ describe("npm start without Slack: the local shell", () => {
         status: "AWAITING_APPROVAL",
         percent: 100,
         done: "（二）已完成，销售渠道已打通",
+        evidence: [],
+        source: "SHELL",
+        chatChannel: "shell-dm:demo-contact-city-agriculture",
+      },
+      {
+        measure: 3,
+        status: "IN_PROGRESS",
+        percent: 30,
+        done: "（三）推进中 30%，完成选址",
         evidence: [],
         source: "SHELL",
         chatChannel: "shell-dm:demo-contact-city-agriculture",

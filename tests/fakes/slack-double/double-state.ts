@@ -52,6 +52,12 @@ export interface StoredFile {
   bytes?: Buffer;
   title?: string;
   completed: boolean;
+  /** Who uploaded it (the bot when unset). */
+  user?: string;
+  /** Seconds since the epoch. */
+  created?: number;
+  /** Set when the file was deleted: files.info answers file_deleted. */
+  deleted?: boolean;
 }
 
 interface Trigger {

@@ -1,6 +1,6 @@
 import { extname } from "node:path";
-import type { StoredMessage } from "./double-state.ts";
-import { isJsonObject } from "./json-object.ts";
+import type { StoredFile, StoredMessage } from "./double-state.ts";
+import { isJsonObject, type JsonObject } from "./json-object.ts";
 import { type MethodContext, stringArg, type WebApiMethod } from "./method-context.ts";
 import { type SlackApiResult, slackApiError } from "./slack-api-error.ts";
 
@@ -11,6 +11,9 @@ import { type SlackApiResult, slackApiError } from "./slack-api-error.ts";
  * 3. files.completeUploadExternal(files=[{id,title}], channel_id?, initial_comment?, thread_ts?)
  * Errors from slack-ruby/slack-api-ref methods/files/*.json: missing_argument (length 0), file_not_found,
  * invalid_channel.
+ * files.info (docs.slack.dev/reference/methods/files.info; FilesInfoResponse in slackapi/node-slack-sdk
+ * packages/web-api/src/types/response/FilesInfoResponse.ts): `{ok, file}` for a file the workspace has,
+ * file_not_found for an unknown id, file_deleted for a deleted one.
  */
 const MIME_TYPES: Record<string, string> = {
   ".csv": "text/csv",
@@ -20,6 +23,42 @@ const MIME_TYPES: Record<string, string> = {
   ".txt": "text/plain",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
+
+/** A file object as Slack returns it (files.completeUploadExternal, files.info, file_share events, file_input). */
+export function describeFile(
+  state: MethodContext["state"],
+  file: StoredFile,
+  baseUrl: string,
+  channels: string[] = [],
+): JsonObject {
+  const { workspace } = state;
+  const user = file.user ?? workspace.bot.userId;
+  const created = file.created ?? Math.floor(state.now() / 1000);
+  const extension = extname(file.filename).toLowerCase();
+  return {
+    id: file.id,
+    created,
+    timestamp: created,
+    name: file.filename,
+    title: file.title ?? file.filename,
+    mimetype: MIME_TYPES[extension] ?? "application/octet-stream",
+    filetype: extension.slice(1) || "binary",
+    user,
+    size: file.bytes?.length ?? file.length,
+    is_external: false,
+    url_private: `${baseUrl}/files-pri/${workspace.teamId}-${file.id}/${encodeURIComponent(file.filename)}`,
+    permalink: `https://${workspace.teamDomain}.slack.com/files/${user}/${file.id}/${encodeURIComponent(file.filename)}`,
+    channels,
+  };
+}
+
+function filesInfo({ state, args, baseUrl }: MethodContext): SlackApiResult {
+  const id = stringArg(args, "file");
+  const file = id === undefined ? undefined : state.files.get(id);
+  if (file === undefined || !file.completed) return slackApiError("file_not_found");
+  if (file.deleted) return slackApiError("file_deleted");
+  return { ok: true, file: describeFile(state, file, baseUrl) };
+}
 
 function getUploadUrlExternal({ state, args, baseUrl }: MethodContext): SlackApiResult {
   const filename = stringArg(args, "filename");
@@ -42,29 +81,12 @@ function completeUploadExternal(context: MethodContext): SlackApiResult {
   const conversation = channelArg ? state.visibleChannel(channelArg, { allowUserId: false }) : undefined;
   if (channelArg && !conversation) return slackApiError("invalid_channel");
   if (conversation && state.postingRefusal(conversation)) return slackApiError("posting_to_channel_denied");
-  const now = Math.floor(state.now() / 1000);
   const described = files.flatMap((file, index) => {
     if (!file) return [];
     file.completed = true;
     file.title = String(entries[index]?.title ?? file.filename);
-    const extension = extname(file.filename).toLowerCase();
-    return [
-      {
-        id: file.id,
-        created: now,
-        timestamp: now,
-        name: file.filename,
-        title: file.title,
-        mimetype: MIME_TYPES[extension] ?? "application/octet-stream",
-        filetype: extension.slice(1) || "binary",
-        user: state.workspace.bot.userId,
-        size: file.bytes?.length ?? 0,
-        is_external: false,
-        url_private: `${baseUrl}/files-pri/${state.workspace.teamId}-${file.id}/${file.filename}`,
-        permalink: `https://${state.workspace.teamDomain}.slack.com/files/${state.workspace.bot.userId}/${file.id}`,
-        channels: conversation ? [conversation.id] : [],
-      },
-    ];
+    file.created ??= Math.floor(state.now() / 1000);
+    return [describeFile(state, file, baseUrl, conversation ? [conversation.id] : [])];
   });
   if (conversation) {
     const message: StoredMessage = {
@@ -74,7 +96,7 @@ function completeUploadExternal(context: MethodContext): SlackApiResult {
       botId: state.workspace.bot.botId,
       text: stringArg(args, "initial_comment") ?? "",
       threadTs: stringArg(args, "thread_ts"),
-      files: described.map((file) => file.id),
+      files: described.map((file) => String(file.id)),
       deleted: false,
     };
     state.messages.push(message);
@@ -85,4 +107,5 @@ function completeUploadExternal(context: MethodContext): SlackApiResult {
 export const filesMethods: Record<string, WebApiMethod> = {
   "files.getUploadURLExternal": getUploadUrlExternal,
   "files.completeUploadExternal": completeUploadExternal,
+  "files.info": filesInfo,
 };

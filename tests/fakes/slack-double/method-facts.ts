@@ -50,6 +50,7 @@ export const METHOD_FACTS: Record<
   "views.publish": { scopes: [], tier: 4 },
   "files.getUploadURLExternal": { scopes: ["files:write"], tier: 4 },
   "files.completeUploadExternal": { scopes: ["files:write"], tier: 4 },
+  "files.info": { scopes: ["files:read"], tier: 4 }, // docs.slack.dev/reference/methods/files.info: Tier 4
 };
 
 /** The bot scopes slack-app-manifest.yaml grants: what a workspace that installed Duban from it allows. */

@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
-import type { DriverResponse, SignedSender } from "../slack-driver/send-signed-request.ts";
+import {
+  type DriverResponse,
+  type SignedSender,
+  SLACK_ACK_DEADLINE_MS,
+} from "../slack-driver/send-signed-request.ts";
 import type { SlackWorkspace } from "./create-slack-workspace.ts";
 import type { JsonObject } from "./json-object.ts";
 import type { SlackApiResult } from "./slack-api-error.ts";
@@ -17,7 +21,7 @@ export interface SocketAck {
 }
 
 /** How long Slack waits for an ack before it gives the envelope up (and retries events): 3 seconds. */
-const ACK_TIMEOUT_MS = 3000;
+const ACK_TIMEOUT_MS = SLACK_ACK_DEADLINE_MS;
 
 /** The app-level token (xapp-…) a workspace's app connects with. */
 export function appTokenOf(workspace: SlackWorkspace): string {
@@ -133,6 +137,7 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
     // envelopes are not signed: a test of signature checks run over Socket Mode would pass without checking
     if (options.forgeSignature || options.stale)
       throw new Error("Socket Mode: envelopes carry no signature to forge or make stale");
+    const started = performance.now();
     let ack: SocketAck | null;
     if (contentType.startsWith("application/json")) {
       ack = await deliver("events_api", JSON.parse(rawBody) as JsonObject, options.retryNum ?? 0);
@@ -145,8 +150,11 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
           : await deliver("interactive", JSON.parse(interaction) as JsonObject);
     }
     const body = ack?.payload === undefined ? "" : JSON.stringify(ack.payload);
+    const elapsedMs = performance.now() - started;
     const response: DriverResponse = {
       status: ack === null ? 504 : 200,
+      elapsedMs,
+      acknowledged: ack !== null && elapsedMs <= SLACK_ACK_DEADLINE_MS,
       headers: {},
       body,
       json: <T>() => JSON.parse(body) as T,

@@ -6,7 +6,9 @@ import { createRequestAnswerer, jsonAnswer, readBody } from "./create-request-an
 import { createSlackIds } from "./create-slack-ids.ts";
 import { createSlackWorkspace, type SlackWorkspace } from "./create-slack-workspace.ts";
 import { DoubleState, type StoredFile, type StoredMessage, type StoredView } from "./double-state.ts";
+import { describeFile } from "./files-methods.ts";
 import { createForcedErrors, type ForcedErrors } from "./forced-errors.ts";
+import type { JsonObject } from "./json-object.ts";
 import { readManifestScopes } from "./method-facts.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
 import type { ResponseUrlGrant } from "./side-endpoints.ts";
@@ -71,6 +73,16 @@ export interface SlackDouble {
   refuseToken(error: "token_revoked" | "account_inactive"): void;
   /** The scopes the bot token carries from now on (reset() restores the manifest's). */
   setScopes(scopes: readonly string[]): void;
+  /**
+   * A file a user uploaded (as into a DM thread, or a modal's file input); returns its full file object, as
+   * file_share events and file inputs carry it. files.info describes it the same way.
+   */
+  addUserFile(input: { user: string; name: string; bytes?: Buffer; title?: string }): JsonObject;
+  /**
+   * Delays every Web API call's answer by `ms` (real time: Slack's own latency, against Duban's 3-second
+   * deadlines); 0 turns it off.
+   */
+  setLatency(ms: number): void;
   /** Socket Mode: apps.connections.open with `socketMode.appToken`, the WebSocket, envelopes and acks. */
   readonly socketMode: SocketModeHub;
   close(): Promise<void>;
@@ -88,6 +100,7 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
   const initialScopes = options.scopes ?? readManifestScopes();
   let scopes = new Set(initialScopes);
   let baseUrl = "";
+  let latencyMs = 0;
   const socketMode = createSocketModeHub(workspace, () => baseUrl);
 
   const answer = createRequestAnswerer({
@@ -103,8 +116,15 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const at = now();
+    const latency =
+      latencyMs > 0 && req.url?.startsWith("/api/")
+        ? new Promise<void>((resolve) => setTimeout(resolve, latencyMs))
+        : Promise.resolve();
     readBody(req)
-      .then((body) => answer(req, body))
+      .then(async (body) => {
+        await latency;
+        return answer(req, body);
+      })
       .catch((error: unknown) =>
         jsonAnswer("double_error", 500, { ok: false, error: "fatal_error", detail: String(error) }, {}),
       )
@@ -131,6 +151,7 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
     waitForCall: log.waitForCall,
     reset() {
       log.reset();
+      latencyMs = 0;
       limiter.clear();
       errors.clear();
       state.reset();
@@ -177,6 +198,24 @@ export async function startSlackDouble(options: SlackDoubleOptions = {}): Promis
     },
     setScopes(next) {
       scopes = new Set(next);
+    },
+    addUserFile({ user, name, bytes, title }) {
+      const content = bytes ?? Buffer.from(`%PDF-1.4 ${name}`);
+      const file: StoredFile = {
+        id: state.ids.id("F"),
+        filename: name,
+        length: content.length,
+        bytes: content,
+        ...(title === undefined ? {} : { title }),
+        completed: true,
+        user,
+        created: Math.floor(now() / 1000),
+      };
+      state.files.set(file.id, file);
+      return describeFile(state, file, baseUrl);
+    },
+    setLatency(ms) {
+      latencyMs = ms;
     },
     socketMode,
     close() {

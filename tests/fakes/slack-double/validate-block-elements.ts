@@ -8,10 +8,20 @@ export function validateImage(image: JsonObject, pointer: string, problems: Bloc
   problems.string(image.alt_text, `${pointer}/alt_text`, L.imageAltText, true);
 }
 
-/** A block element: accessory, actions element or input element. */
-export function validateElement(element: unknown, pointer: string, problems: BlockKitProblems): void {
+/**
+ * A block element: accessory, actions element or (`inInput`) an input block's element. A file_input works in
+ * an input block only (docs.slack.dev/reference/block-kit/block-elements/file-input-element).
+ */
+export function validateElement(
+  element: unknown,
+  pointer: string,
+  problems: BlockKitProblems,
+  inInput = false,
+): void {
   if (!isJsonObject(element)) {
     problems.add("expected object", pointer);
+  } else if (element.type === "file_input" && !inInput) {
+    problems.add("file_input is only allowed in an input block", pointer);
   } else if (element.type === "image") {
     validateImage(element, pointer, problems);
   } else if (!INTERACTIVE_ELEMENT_TYPES.has(String(element.type))) {
@@ -57,6 +67,9 @@ function validateInteractive(element: JsonObject, pointer: string, problems: Blo
         problems,
       );
       break;
+    case "file_input":
+      validateFileInput(element, pointer, problems);
+      break;
     case "plain_text_input":
       problems.string(element.initial_value, `${pointer}/initial_value`, L.plainTextInputLength);
       for (const field of ["min_length", "max_length"]) {
@@ -67,6 +80,25 @@ function validateInteractive(element: JsonObject, pointer: string, problems: Blo
       }
       break;
   }
+}
+
+/**
+ * file_input (docs.slack.dev/reference/block-kit/block-elements/file-input-element; FileInput in
+ * slackapi/node-slack-sdk packages/types/src/block-kit/block-elements.ts): max_files an integer from 1 to 10,
+ * filetypes an array of file extensions.
+ */
+function validateFileInput(element: JsonObject, pointer: string, problems: BlockKitProblems): void {
+  const { max_files: maxFiles, filetypes } = element;
+  if (
+    maxFiles !== undefined &&
+    !(Number.isInteger(maxFiles) && Number(maxFiles) >= 1 && Number(maxFiles) <= 10)
+  )
+    problems.add("must be an integer from 1 to 10", `${pointer}/max_files`);
+  if (
+    filetypes !== undefined &&
+    !(Array.isArray(filetypes) && filetypes.every((type) => typeof type === "string"))
+  )
+    problems.add("must be an array of strings", `${pointer}/filetypes`);
 }
 
 function validateSelect(element: JsonObject, pointer: string, problems: BlockKitProblems): void {

@@ -62,7 +62,7 @@ function validateBlock(block: JsonObject, pointer: string, problems: BlockKitPro
       problems.text(block.label, `${pointer}/label`, L.inputLabel, { plainOnly: true });
       problems.text(block.hint, `${pointer}/hint`, L.inputHint, { plainOnly: true, required: false });
       if (isJsonObject(block.element) && INPUT_ELEMENT_TYPES.has(String(block.element.type))) {
-        validateElement(block.element, `${pointer}/element`, problems);
+        validateElement(block.element, `${pointer}/element`, problems, true);
       } else {
         problems.add("failed to match all allowed schemas", `${pointer}/element`);
       }

@@ -113,6 +113,7 @@ export function buildViewSubmissionPayload(
   context: Omit<InteractionContext, "actionTs">,
   view: JsonObject,
   values: Record<string, InputValue> = {},
+  files: Record<string, JsonObject[]> = {},
 ): JsonObject {
   const { workspace, userId, triggerId } = context;
   return {
@@ -122,7 +123,7 @@ export function buildViewSubmissionPayload(
     api_app_id: workspace.appId,
     token: workspace.verificationToken,
     trigger_id: triggerId,
-    view: { ...view, state: buildViewState(view.blocks, values) },
+    view: { ...view, state: buildViewState(view.blocks, values, files) },
     response_urls: [],
     is_enterprise_install: false,
     enterprise: null,

@@ -12,9 +12,15 @@ export interface ViewState {
  * Builds `view.state` as Slack sends it in view_submission / block_actions: every input block's element
  * appears (value null when left empty), keyed by block_id then action_id, shaped by element type
  * (docs.slack.dev/reference/interaction-payloads/view-interactions-payload).
- * Throws when `values` names an action_id the view does not contain.
+ * A file_input's state is `files`: the file objects of what the user uploaded (`files`, per action_id; UploadedFile
+ * in slackapi/bolt-js src/types/view/index.ts), empty when none.
+ * Throws when `values` or `files` names an action_id the view does not contain.
  */
-export function buildViewState(blocks: unknown, values: Record<string, InputValue> = {}): ViewState {
+export function buildViewState(
+  blocks: unknown,
+  values: Record<string, InputValue> = {},
+  files: Record<string, JsonObject[]> = {},
+): ViewState {
   const inputBlockIds = new Set(
     (Array.isArray(blocks) ? blocks : [])
       .filter((b) => isJsonObject(b) && b.type === "input")
@@ -27,12 +33,12 @@ export function buildViewState(blocks: unknown, values: Record<string, InputValu
     if (!inputBlockIds.has(blockId) && !(actionId in values)) continue;
     used.add(actionId);
     state.values[blockId] ??= {};
-    (state.values[blockId] as Record<string, JsonObject>)[actionId] = stateEntry(
-      element,
-      values[actionId] ?? null,
-    );
+    (state.values[blockId] as Record<string, JsonObject>)[actionId] =
+      element.type === "file_input"
+        ? { type: "file_input", files: files[actionId] ?? [] }
+        : stateEntry(element, values[actionId] ?? null);
   }
-  const unknown = Object.keys(values).filter((actionId) => !used.has(actionId));
+  const unknown = [...Object.keys(values), ...Object.keys(files)].filter((actionId) => !used.has(actionId));
   if (unknown.length > 0)
     throw new Error(`Slack driver: the view has no input with action_id ${unknown.join(", ")}`);
   return state;

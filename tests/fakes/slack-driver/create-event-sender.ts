@@ -1,6 +1,7 @@
 import type { SlackWorkspace } from "../slack-double/create-slack-workspace.ts";
 import type { JsonObject } from "../slack-double/json-object.ts";
 import { buildEventEnvelope, channelTypeOf, messageBody, type UserMessage } from "./build-event-payloads.ts";
+import { type DeliverLikeSlackOptions, deliverLikeSlack } from "./deliver-like-slack.ts";
 import type { DeliveryOptions, SignedSender } from "./send-signed-request.ts";
 
 type EventOptions = DeliveryOptions & { eventId?: string };
@@ -39,22 +40,43 @@ export function createEventSender({ workspace, send, now, nextTs, dmOf, keep }: 
     /** Any event, wrapped in the event_callback envelope. */
     event,
 
-    /** A message event: by default a user's DM to the bot; `threadTs` makes it a thread reply. */
+    /**
+     * An event delivered the way Slack delivers it (deliver-like-slack.ts): retried with X-Slack-Retry-Num and
+     * X-Slack-Retry-Reason until an attempt is acknowledged within 3 seconds, at most 3 retries.
+     */
+    async deliverEvent(body: JsonObject, options: DeliverLikeSlackOptions & { eventId?: string } = {}) {
+      const envelope = buildEventEnvelope(workspace, body, {
+        ...options,
+        eventTimeSec: Math.floor(now() / 1000),
+      });
+      const delivery = await deliverLikeSlack(send, JSON.stringify(envelope), "application/json", options);
+      return { ...delivery, eventId: String(envelope.event_id) };
+    },
+
+    /**
+     * A message event: by default a user's DM to the bot; `threadTs` makes it a thread reply; `files` (file
+     * objects, full or as Slack sends some: `{id, file_access: "check_file_info"}`) makes it a file_share
+     * (FileShareMessageEvent in slackapi/node-slack-sdk packages/types/src/events/message.ts).
+     */
     async message(
       input: Omit<UserMessage, "ts"> & {
         ts?: string;
         channel?: string;
         parentUserId?: string;
         subtype?: string;
+        files?: JsonObject[];
       },
       options?: EventOptions,
     ) {
       const channel = input.channel ?? dmOf(input.user);
       const message = { ...input, ts: input.ts ?? nextTs() };
       if (!input.botId) kept.set(`${channel}:${message.ts}`, keep({ ...message, channel }));
+      const files = input.files ?? [];
+      const subtype = input.subtype ?? (files.length > 0 ? "file_share" : undefined);
       const body = {
         ...messageBody(workspace, message),
-        ...(input.subtype ? { subtype: input.subtype } : {}),
+        ...(subtype ? { subtype } : {}),
+        ...(files.length > 0 ? { files, upload: false, display_as_bot: false } : {}),
         ...(input.threadTs ? { parent_user_id: input.parentUserId ?? workspace.bot.userId } : {}),
         channel,
         event_ts: message.ts,

@@ -11,9 +11,20 @@ export interface DeliveryOptions {
   stale?: boolean;
 }
 
+/**
+ * How long Slack waits for the answer to an event or an interaction: "respond within 3 seconds"
+ * (docs.slack.dev/apis/events-api, docs.slack.dev/interactivity/handling-user-interaction). A later 200 is a
+ * failure to Slack: the user sees an error, an event is delivered again.
+ */
+export const SLACK_ACK_DEADLINE_MS = 3000;
+
 /** The bot's HTTP answer. */
 export interface DriverResponse {
   status: number;
+  /** From sending the request to the whole answer, in real milliseconds. */
+  elapsedMs: number;
+  /** What Slack counts as acknowledged: a 2xx within SLACK_ACK_DEADLINE_MS. */
+  acknowledged: boolean;
   headers: Record<string, string>;
   body: string;
   json<T = unknown>(): T;
@@ -45,10 +56,14 @@ export function createSignedSender(url: string, signingSecret: string, now: () =
       headers["x-slack-retry-num"] = String(options.retryNum);
       headers["x-slack-retry-reason"] = options.retryReason ?? "http_timeout";
     }
+    const started = performance.now();
     const response = await fetch(url, { method: "POST", headers, body: rawBody });
     const body = await response.text();
+    const elapsedMs = performance.now() - started;
     return {
       status: response.status,
+      elapsedMs,
+      acknowledged: response.ok && elapsedMs <= SLACK_ACK_DEADLINE_MS,
       headers: Object.fromEntries(response.headers),
       body,
       json: <T>() => JSON.parse(body) as T,

@@ -201,6 +201,7 @@ describe.each(testDatabaseTargets())("control characters from people, on %s", (t
       plan: { id: NANYANG_PLAN_ID, title: "南阳", timezone: "Asia/Shanghai" },
       logger: pino({ level: "silent" }),
       exportsDir: "/nonexistent",
+      evidenceDir: "/nonexistent",
       session: { actor: { user, person: await core.identify(user) }, actions: [] },
     };
     const run = async (line: string) => {

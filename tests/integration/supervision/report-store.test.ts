@@ -44,6 +44,7 @@ describe.each(testDatabaseTargets())("the report store's single-statement saveRe
     nextSteps: null,
     blocker: null,
     evidence: [],
+    evidenceFiles: [],
     rawText: "推进中 40%",
     source: "THREAD_REPLY",
     chatChannel: "DZHANG",
@@ -143,5 +144,61 @@ describe.each(testDatabaseTargets())("the report store's single-statement saveRe
     );
     const verdict = await verifyAuditChain(f.db.prisma);
     expect(verdict).toMatchObject({ intact: true, unchained: 0 });
+  });
+
+  it("evidence files are kept with the report in its own statement, each file once; revisions and addEvidenceFiles only add", async () => {
+    const [other] = await f.db.prisma.task.findMany({
+      select: { id: true },
+      skip: 24,
+      take: 1,
+      orderBy: { id: "asc" },
+    });
+    const taskId = other?.id as string;
+    const pdf = {
+      fileId: "F0PDF",
+      name: "进展报告.pdf",
+      filetype: "pdf",
+      mimetype: "application/pdf",
+      permalink: "https://x.slack.com/files/U1/F0PDF/进展报告.pdf",
+    };
+    const photo = {
+      fileId: "F0PNG",
+      name: '现场 "照片", 1.png',
+      filetype: "png",
+      mimetype: null,
+      permalink: null,
+    };
+    const at = new Date("2026-11-23T02:00:00.000Z");
+    const report = newReport(taskId, at, { evidenceFiles: [pdf, photo, pdf] });
+    const saved = await save(report);
+    const stored = await f.store.findReport(report.id);
+    expect(stored?.evidenceFiles).toEqual([pdf, photo]);
+    expect(saved.report.id).toBe(report.id);
+    expect(await f.db.prisma.evidenceFile.count({ where: { reportId: report.id } })).toBe(2);
+
+    const again = await save({ ...report, id: randomUUID() });
+    expect(again.duplicate).toBe(true);
+    expect(again.report.evidenceFiles).toEqual([pdf, photo]);
+    expect(await f.db.prisma.evidenceFile.count()).toBe(2);
+
+    const later = new Date("2026-11-23T03:00:00.000Z");
+    const xlsx = { fileId: "F0XLS", name: "台账.xlsx", filetype: "xlsx", mimetype: null, permalink: null };
+    const audit = {
+      actor: person.id,
+      action: "report.evidence",
+      subjectType: "report" as const,
+      subjectId: report.id,
+      at: later,
+    };
+    await f.store.addEvidenceFiles(report.id, [photo, xlsx], later, audit);
+    const { status, percent, done, nextSteps, blocker, evidence, rawText } = report;
+    const revision = { status, percent, done, nextSteps, blocker, evidence, rawText, editedAt: later };
+    await f.store.reviseReport(report.id, { ...revision, evidenceFiles: [pdf, xlsx] }, null, {
+      ...audit,
+      action: "report.edit",
+    });
+    const [found] = await f.store.findReports([report.id, randomUUID()]);
+    expect(found?.evidenceFiles.map((file) => file.fileId)).toEqual(["F0PDF", "F0PNG", "F0XLS"]);
+    expect(await verifyAuditChain(f.db.prisma)).toMatchObject({ intact: true, unchained: 0 });
   });
 });

@@ -11,6 +11,15 @@ import { createRecordingChatNotifier } from "../../fakes/recording-chat-notifier
 import { fixedClock, recordingCliIo } from "../../support/recording-cli-io.ts";
 import { ADMIN, slackUser } from "../../support/supervision-fixture.ts";
 
+/** A file shared with the reply, kept as evidence. */
+const EVIDENCE = {
+  fileId: "F0PDF00001",
+  name: "招聘会签到表.pdf",
+  filetype: "pdf",
+  mimetype: "application/pdf",
+  permalink: "https://nanyang.slack.com/files/UZHANG/F0PDF00001/招聘会签到表.pdf",
+};
+
 const dataDir = mkdtempSync(join(tmpdir(), "duban-status-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** "Now" for the report and for `duban status` alike: Monday 16 November 2026, in cycle 2026-11 (due the 25th). */
@@ -39,6 +48,7 @@ async function reportOnMeasureFive(): Promise<Date[]> {
       channel: "DUZHANG",
       ts: "1.1",
       eventId: "Ev1",
+      files: [EVIDENCE],
     });
     return [plan.createdAt, task.createdAt];
   } finally {
@@ -88,7 +98,20 @@ describe("duban status", () => {
       light: "green",
       contacts: ["张三"],
       dueOn: "2026-12-25",
-      lastReport: { author: "张三", percent: 70, at: "2026-11-16T02:00:00.000Z" },
+      lastReport: {
+        author: "张三",
+        percent: 70,
+        at: "2026-11-16T02:00:00.000Z",
+        evidence: [
+          {
+            kind: "file",
+            id: EVIDENCE.fileId,
+            name: EVIDENCE.name,
+            type: "pdf",
+            permalink: EVIDENCE.permalink,
+          },
+        ],
+      },
     });
   }, 120_000);
 });

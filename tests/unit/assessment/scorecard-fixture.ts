@@ -42,6 +42,7 @@ const report = (taskId: string, local: string, fields: Partial<AssessedReport> =
   nextSteps: "继续推进",
   blocker: null,
   evidence: ["照片.jpg"],
+  evidenceFiles: [],
   source: "MODAL",
   editedAt: null,
   withdrawnAt: null,

@@ -92,7 +92,9 @@ export interface FakeShell {
 }
 
 /** A shell context over a fake core, with scripted input and captured output (no colour). */
-export function createFakeShell(options: { schedule?: ShellSchedule; exportsDir?: string } = {}): FakeShell {
+export function createFakeShell(
+  options: { schedule?: ShellSchedule; exportsDir?: string; evidenceDir?: string } = {},
+): FakeShell {
   let text = "";
   let log = "";
   const typed: string[] = [];
@@ -129,6 +131,7 @@ export function createFakeShell(options: { schedule?: ShellSchedule; exportsDir?
     plan: { id: "nanyang-relocation-2021", title: "南阳", timezone: "Asia/Shanghai" },
     logger: pino({ level: "error" }, logStream),
     exportsDir: options.exportsDir ?? join(tmpdir(), "duban-fake-shell-exports"),
+    evidenceDir: options.evidenceDir ?? join(tmpdir(), "duban-fake-shell-evidence"),
     session: { actor: { user: shellUser(SUPERVISOR), person: SUPERVISOR }, actions: [] },
   };
   return {

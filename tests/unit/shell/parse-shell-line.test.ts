@@ -23,6 +23,11 @@ describe("parseShellLine", () => {
     ["/reply 已完成", { kind: "reply", text: "已完成", thread: "last" }],
     ["/dm （五）已完成", { kind: "reply", text: "（五）已完成", thread: "none" }],
     ["/dm", { kind: "usage", command: "/dm" }],
+    ["/attach 报告.pdf", { kind: "attach", path: "报告.pdf", text: "" }],
+    ["/attach ./a.pdf （五）推进中 60%", { kind: "attach", path: "./a.pdf", text: "（五）推进中 60%" }],
+    ['/attach "现场 照片.png" 已完成', { kind: "attach", path: "现场 照片.png", text: "已完成" }],
+    ["/attach", { kind: "usage", command: "/attach" }],
+    ['/attach "unclosed', { kind: "usage", command: "/attach" }],
     ["/lang en", { kind: "lang", locale: "en" }],
     ["/frobnicate", { kind: "unknown", command: "/frobnicate" }],
   ])("%j", (line, expected) => {

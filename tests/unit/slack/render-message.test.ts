@@ -51,6 +51,7 @@ const report = (over: Partial<ProgressReportRecord> = {}): ProgressReportRecord 
   nextSteps: "下".repeat(2000),
   blocker: null,
   evidence: Array.from({ length: 10 }, (_, i) => `https://example.gov.cn/evidence/${i}/${"x".repeat(250)}`),
+  evidenceFiles: [],
   rawText: null,
   source: "MODAL",
   chatChannel: null,

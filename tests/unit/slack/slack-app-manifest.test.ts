@@ -39,7 +39,8 @@ describe("slack-app-manifest.yaml", () => {
     ]) {
       expect(new URL(String(url)).pathname).toBe(SLACK_EVENTS_PATH);
     }
-    // chat.postMessage, commands, conversations.open, message.im, users.info, users.lookupByEmail
+    // chat.postMessage, commands, conversations.open, message.im, users.info, users.lookupByEmail,
+    // files.info and the report form's file_input
     for (const scope of [
       "chat:write",
       "commands",
@@ -47,6 +48,7 @@ describe("slack-app-manifest.yaml", () => {
       "im:history",
       "users:read",
       "users:read.email",
+      "files:read",
     ]) {
       expect(manifest.oauth_config.scopes.bot).toContain(scope);
     }

@@ -13,6 +13,17 @@ export interface OutcomeSurface {
   tell(message: OutboundMessage): Promise<unknown>;
 }
 
+/**
+ * A request processed again (Slack delivered it again, or the inbox replayed it after a restart): its only
+ * answer is the receipt already given the first time, which is not posted again.
+ */
+export function isRedelivery(outcome: CoreOutcome): boolean {
+  return (
+    outcome.replies.length > 0 &&
+    outcome.replies.every((reply) => reply.kind === "report_receipt" && reply.duplicate)
+  );
+}
+
 /** Shows the core's outcome: opens the report form (views.open) and tells the user the replies. */
 export async function showOutcome(
   client: webApi.WebClient,

@@ -45,6 +45,11 @@ export interface SlackE2e {
   clock: SettableClock;
   /** What Duban logged (JSON lines, parsed). */
   logs: LogLine[];
+  /**
+   * Stops the front end and starts a new one on the same database (as a restarted process would; `slack` and
+   * `driver` are replaced, the new driver aimed at the new port).
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,36 +86,45 @@ export async function startSlackE2e(
   });
   const clock = createSettableClock(FRIDAY_BEFORE_DUE);
   const { workspace } = double;
-  const slack = await startSlackFrontEnd({
-    env: {
-      SLACK_BOT_TOKEN: workspace.bot.token,
-      SLACK_SIGNING_SECRET: options.socketMode ? undefined : workspace.signingSecret,
-      SLACK_APP_TOKEN: options.socketMode ? double.socketMode.appToken : undefined,
-      SLACK_API_URL: double.apiUrl,
-      PORT: 3000,
-      DUBAN_ADMINS: [SUPERVISOR],
-      DUBAN_DIGEST_CHANNEL: DIGEST_CHANNEL,
-    },
-    prisma: db.prisma,
-    logger: createLogger({ level: "debug", format: "json", destination }),
-    boltLogger: createSilentLogger(),
-    port: 0,
-    clock,
-  });
-  const driver = options.socketMode
-    ? createSlackDriver({ url: "socket-mode", workspace, double, send: double.socketMode.sender })
-    : createSlackDriver({ url: `http://127.0.0.1:${slack.port}/slack/events`, workspace, double });
-  return {
+  const startFrontEnd = () =>
+    startSlackFrontEnd({
+      env: {
+        SLACK_BOT_TOKEN: workspace.bot.token,
+        SLACK_SIGNING_SECRET: options.socketMode ? undefined : workspace.signingSecret,
+        SLACK_APP_TOKEN: options.socketMode ? double.socketMode.appToken : undefined,
+        SLACK_API_URL: double.apiUrl,
+        PORT: 3000,
+        DUBAN_ADMINS: [SUPERVISOR],
+        DUBAN_DIGEST_CHANNEL: DIGEST_CHANNEL,
+      },
+      prisma: db.prisma,
+      logger: createLogger({ level: "debug", format: "json", destination }),
+      boltLogger: createSilentLogger(),
+      port: 0,
+      clock,
+    });
+  const driverFor = (slack: RunningSlackFrontEnd) =>
+    options.socketMode
+      ? createSlackDriver({ url: "socket-mode", workspace, double, send: double.socketMode.sender })
+      : createSlackDriver({ url: `http://127.0.0.1:${slack.port}/slack/events`, workspace, double });
+  const slack = await startFrontEnd();
+  const e2e: SlackE2e = {
     db,
     double,
     slack,
-    driver,
+    driver: driverFor(slack),
     clock,
     logs,
+    async restart() {
+      await e2e.slack.stop();
+      e2e.slack = await startFrontEnd();
+      e2e.driver = driverFor(e2e.slack);
+    },
     async close() {
-      await slack.stop();
+      await e2e.slack.stop();
       await double.close();
       await db.drop();
     },
   };
+  return e2e;
 }

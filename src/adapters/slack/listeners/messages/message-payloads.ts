@@ -8,12 +8,14 @@ const MessageSchema = z.object({
   text: z.string().max(40_000).optional(),
   ts: z.string().min(1).max(32),
   thread_ts: z.string().max(32).optional(),
+  /** Files shared with the message (subtype file_share): read with readSlackFiles. */
+  files: z.array(z.unknown()).optional(),
 });
 type Message = z.infer<typeof MessageSchema>;
 
 const Conversation = { channel: z.string().min(1).max(64), channel_type: z.string().optional() };
 
-/** A new message (no subtype, file_share or thread_broadcast). */
+/** A new message (no subtype, file_share or thread_broadcast), with its files when it shares some. */
 export const NewMessageEventSchema = MessageSchema.extend(Conversation);
 
 /** message_changed: the message as it is now, and as it was. */

@@ -1,25 +1,18 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import type { CoreOutcome } from "../../../../services/core-outcome.ts";
+import { readSlackFiles, toEvidenceFiles } from "../../slack-evidence-files.ts";
 import type { ListenerDeps } from "../listener-deps.ts";
 import { runListener } from "../run-listener.ts";
-import { showOutcome } from "../show-outcome.ts";
+import { isRedelivery, showOutcome } from "../show-outcome.ts";
 import { tellInConversation } from "../tell.ts";
 import { isPersonInDirectMessage, NewMessageEventSchema, threadOf } from "./message-payloads.ts";
 
 type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
 
-/** A re-delivered event's only answer is the receipt already given the first time: not posted again. */
-function isRedelivery(outcome: CoreOutcome): boolean {
-  return (
-    outcome.replies.length > 0 &&
-    outcome.replies.every((reply) => reply.kind === "report_receipt" && reply.duplicate)
-  );
-}
-
 /**
  * A person's message in their DM with Duban, or in the thread of a Duban DM: the core reads it as a progress
  * report (or asks back), keyed by the event_id so a re-delivered event stores one report; the answer goes
- * where the message was.
+ * where the message was. Files shared with it (a photo, a PDF) are kept as evidence: with the report it makes,
+ * or, shared without words, with the sender's latest report.
  */
 export function progressReply(deps: ListenerDeps) {
   return async ({ event, body, client }: MessageArgs): Promise<void> => {
@@ -27,11 +20,15 @@ export function progressReply(deps: ListenerDeps) {
     if (!parsed.success)
       return deps.logger.debug({ issues: parsed.error.issues.length }, "ignored an unreadable message event");
     const message = parsed.data;
-    if (!isPersonInDirectMessage(message, message) || !message.text?.trim()) return;
+    const files = readSlackFiles(message.files);
+    if (!isPersonInDirectMessage(message, message) || (!message.text?.trim() && files.length === 0)) return;
     const threadTs = threadOf(message);
     const tell = tellInConversation(deps.messenger, message.channel, threadTs);
     await runListener(deps, { what: "progress_reply", userId: message.user, tell }, async () => {
       const user = await deps.profiles.chatUser(message.user);
+      const evidence = await toEvidenceFiles(client, files, (error, file) =>
+        deps.logger.warn({ err: error, file }, "files.info failed; the file is kept by its id"),
+      );
       const reply = {
         user,
         text: message.text ?? "",
@@ -39,6 +36,7 @@ export function progressReply(deps: ListenerDeps) {
         ts: message.ts,
         threadTs,
         eventId: body.event_id,
+        files: evidence,
       };
       const outcome = await deps.core.recordReply(reply);
       if (isRedelivery(outcome))

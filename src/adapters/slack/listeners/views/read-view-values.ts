@@ -1,7 +1,14 @@
 import type { ViewOutput } from "@slack/bolt";
 import { REPORT_FIELD_IDS } from "../../../../domain/messages/report-form-fields.ts";
 import type { ReportFormInput } from "../../../../domain/messages/report-form-schema.ts";
-import { RETURN_REASON_ACTION_ID, RETURN_REASON_BLOCK_ID, reportFieldBlockId } from "../../ids.ts";
+import {
+  REPORT_FILES_ACTION_ID,
+  REPORT_FILES_BLOCK_ID,
+  RETURN_REASON_ACTION_ID,
+  RETURN_REASON_BLOCK_ID,
+  reportFieldBlockId,
+} from "../../ids.ts";
+import { readSlackFiles } from "../../slack-evidence-files.ts";
 
 type StateValue = ViewOutput["state"]["values"][string][string];
 
@@ -18,6 +25,11 @@ export function readReportFormValues(state: ViewOutput["state"] | undefined): Re
   return Object.fromEntries(
     REPORT_FIELD_IDS.map((field) => [field, inputText(state, reportFieldBlockId(field), field)]),
   );
+}
+
+/** The files added in the report form's file input (its state's `files`); none when it was left empty. */
+export function readReportFormFiles(state: ViewOutput["state"] | undefined) {
+  return readSlackFiles(state?.values?.[REPORT_FILES_BLOCK_ID]?.[REPORT_FILES_ACTION_ID]?.files);
 }
 
 /** The return-reason modal's reason, trimmed; null when empty. */

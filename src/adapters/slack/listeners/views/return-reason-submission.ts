@@ -23,14 +23,16 @@ export function returnReasonSubmission(deps: ListenerDeps) {
       return ack();
     }
     const reason = readReturnReason(view.state);
-    const user = await deps.profiles.chatUser(userId);
     if (reason === null) {
-      const text = pick(localeOf(user.locale), REASON_REQUIRED);
+      // in the language Duban knows the person by: no Web API call before the ack
+      const person = await deps.core.identify({ platform: "slack", externalId: userId });
+      const text = pick(localeOf(person.locale), REASON_REQUIRED);
       return ack({ response_action: "errors", errors: { [RETURN_REASON_BLOCK_ID]: text } });
     }
     await ack();
     const tell = answerTarget(deps.messenger, userId, metadata);
     await runListener(deps, { what: "return_reason", userId, tell }, async () => {
+      const user = await deps.profiles.chatUser(userId);
       const outcome = await deps.core.returnTask(user, metadata.task, reason);
       await showOutcome(client, { tell }, outcome);
       await refreshHome(deps, client, user, outcome);
