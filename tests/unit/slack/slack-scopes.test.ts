@@ -10,7 +10,7 @@ import {
 
 /**
  * The bot scopes follow from what the code does: every Web API method called anywhere in src/ (found by
- * scanning for `<group>.<method>(` calls), each method's scope from Slack's docs (METHOD_FACTS, the table the
+ * scanning for `client.<group>.<method>(` and `apiCall("<method>"` calls), each method's scope from Slack's docs (METHOD_FACTS, the table the
  * Slack double enforces with missing_scope), plus the scopes the manifest's slash command and events need.
  * A method Duban starts calling needs one line in METHOD_FACTS; a scope nothing needs any more fails here.
  */
@@ -30,8 +30,9 @@ const FEATURE_SCOPES: Record<string, string> = {
   app_home_opened: "",
 };
 
+/** A WebClient call (`client.chat.postMessage(`) or a call by name (`apiCall("chat.postMessage"`). */
 const WEB_API_CALL =
-  /\b((?:chat|conversations|users|views|files|auth|reactions|pins|team|bots|usergroups)\.[a-zA-Z]+)\(/g;
+  /\bclient\.((?:chat|conversations|users|views|files|auth|reactions|pins|team|bots|usergroups)\.[a-zA-Z]+)\(|\bapiCall\(\s*["']([a-z]+\.[a-zA-Z.]+)["']/g;
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -45,7 +46,7 @@ async function calledMethods(): Promise<Set<string>> {
   const methods = new Set<string>();
   for (const path of await sourceFiles("src")) {
     for (const match of (await readFile(path, "utf8")).matchAll(WEB_API_CALL))
-      methods.add(match[1] as string);
+      methods.add((match[1] ?? match[2]) as string);
   }
   return methods;
 }
