@@ -44,7 +44,7 @@ const runner = createScheduleRunner({
   calendar: await loadWorkingDayCalendar(),
   clock: { now: () => runAt },
   owner: "child-process",
-  tuning: { lookBackDays: 1 },
+  tuning: { lookBackDays: 1, tellAdminsOfMissingNotice: false }, // counts reminders only
 });
 process.stdout.write("READY\n");
 await runner.runDue(runAt);
