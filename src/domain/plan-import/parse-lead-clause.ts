@@ -144,7 +144,7 @@ export function parseLeadClause(text: string, placeNames: readonly string[] = []
 
 /**
  * Clauses inside a measure that assign parts of it: a bracketed clause right after a sentence
- * ("…接轨。（市场监管总局负责）加强…"), before the one that ends the measure. In text order.
+ * ("…线路。（交通运输部负责）建设…"), before the one that ends the measure. In text order.
  */
 export function findInnerClauses(
   text: string,

@@ -43,7 +43,7 @@ function noLeadWarning(name: string, text: string, trailing: LeadClause | null):
 
 /**
  * The leads of a measure from its clauses: the one that ends it, and those that assign parts of it
- * ("…接轨。（市场监管总局负责）加强…。（体育总局、教育部负责）"), in the order written, each unit once.
+ * ("…线路。（交通运输部负责）建设…。（住房城乡建设部、自然资源部负责）"), in the order written, each unit once.
  */
 function collectLeads(clauses: readonly LeadClause[]): {
   leads: string[];

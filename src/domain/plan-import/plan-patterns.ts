@@ -33,7 +33,7 @@ export const TITLE_ENDING =
 
 /**
  * True when a paragraph is a section heading rather than body text: short, no sentence inside; a
- * comma only in a heading of two short phrases ("二、丰富赛事活动，完善赛事体系").
+ * comma only in a heading of two short phrases ("二、丰富产品供给，完善服务体系").
  */
 export function isSectionHeading(text: string): boolean {
   if (!SECTION_HEADING.test(text) || text.length > 50) return false;

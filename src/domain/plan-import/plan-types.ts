@@ -31,7 +31,7 @@ export interface ParsedMeasure {
   label: string;
   /** The heading of the section the measure stands in ("二、因地制宜…"), null before any section. */
   section: string | null;
-  /** The group heading an item stands under ("（一）产业提升人才行动计划"), null for other measures. */
+  /** The group heading an item stands under ("（一）科技人才行动计划"), null for other measures. */
   group: string | null;
   title: string;
   text: string;

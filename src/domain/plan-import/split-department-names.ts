@@ -5,7 +5,7 @@ import { isGenericParty } from "./department-name-checks.ts";
 const LEVEL_PREFIX = /^(?:(?:有关|各)县(?:[（(]市、区[）)])?|市(?!场)|县(?!级)|省|区)/;
 /**
  * What a list item may end with that is not part of the name: "等", "等部门", "等有关部门和单位",
- * "会同有关部门" ("国家发展改革委会同有关部门负责").
+ * "会同有关部门" ("水利部会同有关部门负责").
  */
 const TRAILING_ETC =
   /(?:等(?:有关|相关)?(?:部门|单位)?(?:和单位|和部门|及单位)?等?|(?:会同|协同)(?:有关|相关)?(?:部门|单位)(?:和单位)?)$/;
@@ -25,7 +25,7 @@ export interface SplitNamesOptions {
 function carriesOwnLevel(name: string, placeNames: readonly string[]): boolean {
   if (LEVEL_PREFIX.test(name) || PROPER.test(name) || isCollectiveLocalGovernment(name)) return true;
   if (/[市县省]/.test(name.replace(/市场|城市|都市/g, ""))) return true; // 团市委, 银保监各县监管组
-  if (/^[\u4e00-\u9fa5]{2,}区$/.test(name)) return true; // 越秀区
+  if (/^[\u4e00-\u9fa5]{2,}区$/.test(name)) return true; // 城关区
   return placeNames.some((place) => place !== "" && name.includes(place));
 }
 

@@ -19,7 +19,7 @@ export interface RawMeasure {
   /** "measure" for "（一）" labels, "item" for "1." / "（1）" items under a group heading or a section. */
   kind: "measure" | "item";
   section: string | null;
-  /** The group heading an item stands under: "（一）产业提升人才行动计划". */
+  /** The group heading an item stands under: "（一）科技人才行动计划". */
   group: string | null;
   line: number;
   /** The measure's paragraphs, the label removed from the first. */
@@ -82,7 +82,7 @@ function isSignature(text: string): boolean {
 }
 
 /**
- * An item number run into a title that starts with digits ("11.121人才梯队项目"): read as the item only
+ * An item number run into a title that starts with digits ("3.12345热线人才项目"): read as the item only
  * when it is the number that comes next.
  */
 const ITEM_BEFORE_DIGITS = /^(\d{1,3})\s*[．.](?=\d)/;
@@ -100,7 +100,7 @@ function labelled(
 }
 
 /**
- * A paragraph "一、对…成效明显的…。（市场监管总局负责）" in a document without "（一）" labels: its
+ * A paragraph "一、对…的地区，予以倾斜。（财政部负责）" in a document without "（一）" labels: its
  * top-level items are the measures when they end with a clause.
  */
 function readTopLevelMeasure({ text, line }: Paragraph): Labelled | null {

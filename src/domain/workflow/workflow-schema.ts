@@ -98,7 +98,7 @@ const MeasureSchema = z
     label: Text.describe('As printed, full-width brackets: "（二十一）".'),
     section: Text.nullable(),
     group: Text.optional().describe(
-      'The group heading the measure stands under when measures are items: "（一）产业提升人才行动计划".',
+      'The group heading the measure stands under when measures are items: "（一）科技人才行动计划".',
     ),
     title: Text,
     text: Text,

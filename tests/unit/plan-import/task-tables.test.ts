@@ -6,7 +6,7 @@ import { readPlanDocument } from "../../../src/adapters/files/read-plan-document
 import { runCli } from "../../../src/cli/main.ts";
 import { parsePlanText } from "../../../src/domain/plan-import/parse-plan-text.ts";
 import { readDeadline } from "../../../src/domain/plan-import/read-deadline.ts";
-import { buildDocx } from "../../support/build-docx.ts";
+import { buildDocx, type DocxCell } from "../../support/build-docx.ts";
 import { recordingCliIo } from "../../support/recording-cli-io.ts";
 
 const cwd = mkdtempSync(join(tmpdir(), "duban-tables-"));
@@ -140,6 +140,72 @@ describe("a task-division table (重点任务分工表)", () => {
         "2023-12-31",
       ],
       [["市大数据局", "各县（市、区）人民政府"], [], null],
+    ]);
+  });
+});
+
+describe("a Word task-division table with 类别 and 配合单位 columns (重点项目分工表)", () => {
+  it("reads merged section rows, the 类别 as the group, 配合单位 with the lead's 市 and 各区、县级市 whole", async () => {
+    const table: DocxCell[][] = [
+      ["序号", "类别", "重点项目", "牵头单位", "配合单位"],
+      [{ text: "一、实施人才行动计划", columns: 5 }],
+      ["1", "（一）科技人才行动计划", "创新团队项目。引进创新团队。", "市委组织部", "科技局、各区、县级市"],
+      ["2", "（一）科技人才行动计划", "青年英才项目。资助青年英才。", "团市委", "市人力资源社会保障局"],
+      [
+        "3",
+        "（二）技能人才行动计划",
+        "技能大师项目。建设技能大师工作室。",
+        "市人力资源社会保障局",
+        "教育局、城关区",
+      ],
+      [{ text: "二、强化组织实施", columns: 5 }],
+      ["4", "", "完善考核评价。建立年度考核机制。", "市委组织部", "各有关区、县级市"],
+    ];
+    const path = join(cwd, "projects.docx");
+    writeFileSync(path, await buildDocx(["关于测试人才工程的实施意见", "重点项目分工表", { table }]));
+    const document = await readPlanDocument(path, "projects.docx");
+    const parsed = parsePlanText(document.text, "projects.docx", document.tables);
+    expect(
+      parsed.measures.map((measure) => [
+        measure.label,
+        measure.section,
+        measure.group,
+        measure.title,
+        measure.leadDepartments,
+        measure.cooperatingDepartments.map((unit) => `${unit.name}/${unit.role}`),
+      ]),
+    ).toEqual([
+      [
+        "1",
+        "一、实施人才行动计划",
+        "（一）科技人才行动计划",
+        "创新团队项目",
+        ["市委组织部"],
+        ["市科技局/配合单位", "各区、县级市/配合单位"],
+      ],
+      [
+        "2",
+        "一、实施人才行动计划",
+        "（一）科技人才行动计划",
+        "青年英才项目",
+        ["团市委"],
+        ["市人力资源社会保障局/配合单位"],
+      ],
+      [
+        "3",
+        "一、实施人才行动计划",
+        "（二）技能人才行动计划",
+        "技能大师项目",
+        ["市人力资源社会保障局"],
+        ["市教育局/配合单位", "城关区/配合单位"],
+      ],
+      ["4", "二、强化组织实施", null, "完善考核评价", ["市委组织部"], ["各有关区、县级市/配合单位"]],
+    ]);
+    expect(parsed.plan.title).toBe("关于测试人才工程的实施意见");
+    expect(parsed.warnings).toEqual([
+      "no issuer found: set plan.issuer by hand",
+      "no date found: set plan.issuedOn by hand",
+      "measures read from the task-division table (table 1): 4 rows",
     ]);
   });
 });
