@@ -1,15 +1,9 @@
-import { openDatabase } from "../adapters/db/open-database.ts";
-import { prepareSchema } from "../adapters/db/prepare-schema.ts";
 import type { Logger } from "../adapters/logging/create-logger.ts";
-import { type RunningShellFrontEnd, startShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
-import {
-  checkSlackSettings,
-  isSlackConfigured,
-  type RunningSlackFrontEnd,
-} from "../adapters/slack/start-slack-front-end.ts";
+import type { RunningShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
+import type { RunningSlackFrontEnd } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
+import { checkSlackSettings, isSlackConfigured } from "../config/slack-settings.ts";
 import type { Clock } from "../domain/ports/clock.ts";
-import { startSlackWithSchedules } from "./start-schedules.ts";
 
 export interface RunningDuban {
   /** Resolves when the front end ends by itself (e.g. the shell reached the end of its input). */
@@ -23,6 +17,9 @@ export interface RunningDuban {
  */
 export async function startDuban(env: Env, logger: Logger, clock: Clock): Promise<RunningDuban> {
   if (isSlackConfigured(env)) checkSlackSettings(env);
+  // loaded here, not at the top: `npm start` loads only the front end it runs (the shell never loads Bolt)
+  const { openDatabase } = await import("../adapters/db/open-database.ts");
+  const { prepareSchema } = await import("../adapters/db/prepare-schema.ts");
   const db = await openDatabase(
     { databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR },
     "duban start",
@@ -48,9 +45,13 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
-    if (isSlackConfigured(env))
+    if (isSlackConfigured(env)) {
+      const { startSlackWithSchedules } = await import("./start-schedules.ts");
       slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock });
-    else shell = await startShellFrontEnd({ env, db, logger, clock });
+    } else {
+      const { startShellFrontEnd } = await import("../adapters/shell/start-shell-front-end.ts");
+      shell = await startShellFrontEnd({ env, db, logger, clock });
+    }
   } catch (error) {
     await stop();
     throw error;

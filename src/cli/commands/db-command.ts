@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { applyPendingMigrations, getMigrationStatus } from "../../adapters/db/migrate/offline-migrator.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../adapters/db/project-paths.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
@@ -13,6 +12,7 @@ export function registerDbCommand(program: Command, io: CliIo): void {
   db.command("migrate")
     .description("apply pending migrations to the configured database")
     .action(async () => {
+      const { applyPendingMigrations } = await import("../../adapters/db/migrate/offline-migrator.ts");
       await withDatabase(
         io,
         "duban db migrate",
@@ -35,6 +35,7 @@ export function registerDbCommand(program: Command, io: CliIo): void {
   db.command("status")
     .description("list applied and pending migrations")
     .action(async () => {
+      const { getMigrationStatus } = await import("../../adapters/db/migrate/offline-migrator.ts");
       await withDatabase(
         io,
         "duban db status",
