@@ -60,10 +60,10 @@ export interface Measured extends Figures {
   allowed: number;
 }
 
-/** One round, on the PostgreSQL server given (a fresh database on it) or, without one, the embedded database. */
+/** One round, on the PostgreSQL server given (a fresh database on it) or, given null, the embedded database. */
 export async function measureRound(
   phase: RoundPhase,
-  server: string | undefined = process.env.TEST_DATABASE_URL,
+  server: string | null | undefined = process.env.TEST_DATABASE_URL,
 ): Promise<Measured> {
   const database = await prepareRoundDatabase(phase, server);
   let double: SlackDouble | undefined;

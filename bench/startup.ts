@@ -107,7 +107,7 @@ async function run(): Promise<void> {
       `  100,000-task round   peak RSS ${round.peakRssMb.toFixed(0)} MB on PostgreSQL (idle ${round.baselineRssMb.toFixed(0)} MB; planned in ${round.planSeconds.toFixed(1)} s, ${round.sent} DMs delivered)`,
     );
   }
-  const embedded = await measureRound("synthetic", undefined);
+  const embedded = await measureRound("synthetic", null);
   out(
     `  100,000-task round   peak RSS ${embedded.peakRssMb.toFixed(0)} MB on the embedded database (idle ${embedded.baselineRssMb.toFixed(0)} MB; planned in ${embedded.planSeconds.toFixed(1)} s, ${embedded.sent} DMs delivered)`,
   );
