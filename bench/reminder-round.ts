@@ -2,8 +2,9 @@
 // tasks. Each runs in its own process (bench/reminder-round/measure-round.ts) so its peak RSS is its own:
 // time to plan the round (against reading the same tasks, the baseline), delivery throughput to the Slack
 // double under Slack-like rate limits (against the rate the limits allow), and peak RSS. The measuring process
-// runs as `npm start` runs Duban: plain node on compiled JavaScript (compile-round-child.ts), V8's default
-// heap settings, the database opened by open-database.ts, so its RSS is what a user's process would show.
+// runs as `npm start` runs Duban: plain node with npm start's flags (startup/start-flags.ts) on compiled
+// JavaScript (compile-round-child.ts), the database opened by open-database.ts, so its RSS is what a user's
+// process would show.
 import { spawn } from "node:child_process";
 import { createSlackWorkspace } from "../tests/fakes/slack-double/create-slack-workspace.ts";
 import { type SlackDouble, startSlackDouble } from "../tests/fakes/slack-double/start-slack-double.ts";
@@ -11,6 +12,7 @@ import { compileRoundChild } from "./reminder-round/compile-round-child.ts";
 import { LIMITS } from "./reminder-round/measure-round-limits.ts";
 import { prepareRoundDatabase, type RoundPhase } from "./reminder-round/prepare-round-database.ts";
 import { contactId } from "./reminder-round/seed-round-data.ts";
+import { startFlags } from "./startup/start-flags.ts";
 
 const TARGETS = { deliveryRatio: 0.9, peakRssMb: 300 };
 
@@ -38,7 +40,7 @@ async function runChild(phase: RoundPhase, env: Record<string, string>): Promise
     const child = spawn(
       process.execPath,
       // --expose-gc only lets it collect before taking its baseline; it changes no heap setting.
-      ["--expose-gc", script],
+      ["--expose-gc", ...startFlags(), script],
       {
         env: { ...process.env, ...env, BENCH_PHASE: phase },
         stdio: ["ignore", "pipe", "inherit"],

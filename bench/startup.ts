@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { measureRound } from "./reminder-round.ts";
 import { measureIdleBot } from "./startup/measure-idle-bot.ts";
 import { median, runTimed, type Timed } from "./startup/run-timed.ts";
+import { startFlags } from "./startup/start-flags.ts";
 
 const RUNS = Math.max(5, Number(process.env.BENCH_STARTUP_RUNS ?? 7));
 const TARGETS = {
@@ -79,9 +80,12 @@ async function run(): Promise<void> {
     // the first start creates the database, applies the migrations and loads the demo plan: not measured
     expectSuccess(
       "the first shell start",
-      await runTimed(["dist/main.js"], { env: shellEnv, input: "/quit\n" }),
+      await runTimed([...startFlags(), "dist/main.js"], { env: shellEnv, input: "/quit\n" }),
     );
-    const shell = await againstBaseline("the shell", ["dist/main.js"], { env: shellEnv, input: "/quit\n" });
+    const shell = await againstBaseline("the shell", [...startFlags(), "dist/main.js"], {
+      env: shellEnv,
+      input: "/quit\n",
+    });
     shellRatio = shell.ms / shell.baselineMs;
     out(
       `  shell start + /quit  ${shell.ms.toFixed(0)} ms vs ${shell.baselineMs.toFixed(0)} ms = ${shellRatio.toFixed(2)}x; peak RSS ${shell.peakMb.toFixed(0)} MB (existing embedded database)`,

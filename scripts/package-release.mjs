@@ -46,7 +46,7 @@ try {
     });
   }
   // what the release runs: no build, no Prisma generation, no development tools
-  const scripts = { start: "node dist/main.js", duban: "node bin/duban.js" };
+  const scripts = { start: manifest.scripts.start.replace(/^.*&& /, ""), duban: "node bin/duban.js" };
   const write = (json) => writeFileSync(join(app, "package.json"), `${JSON.stringify(json, null, 2)}\n`);
   write({ ...manifest, scripts }); // devDependencies stay listed until installed: npm ci checks them against the lockfile
   process.stderr.write(

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { createTemporaryPostgresDatabase } from "../../src/adapters/db/temporary-postgres-database.ts";
 import { startSlackDouble } from "../../tests/fakes/slack-double/start-slack-double.ts";
 import { median } from "./run-timed.ts";
+import { startFlags } from "./start-flags.ts";
 
 const WORKFLOW = "workflows/nanyang-relocation-2021.yaml";
 
@@ -54,7 +55,7 @@ export async function measureIdleBot(server: string, settleMs = 10_000): Promise
     }
     const port = await freePort();
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ["dist/main.js"], {
+    const child = spawn(process.execPath, [...startFlags(), "dist/main.js"], {
       env: {
         ...env,
         PORT: String(port),
