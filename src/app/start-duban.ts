@@ -16,8 +16,13 @@ export interface RunningDuban {
  * `clock` is "now" for everything (src/main.ts passes the process's clock: the computer's, or DUBAN_CLOCK's).
  */
 export async function startDuban(env: Env, logger: Logger, clock: Clock): Promise<RunningDuban> {
-  if (isSlackConfigured(env)) checkSlackSettings(env);
-  // loaded here, not at the top: `npm start` loads only the front end it runs (the shell never loads Bolt)
+  const slackConfigured = isSlackConfigured(env);
+  if (slackConfigured) checkSlackSettings(env);
+  // loaded here, not at the top: `npm start` loads only the front end it runs (the shell never loads Bolt);
+  // its loading starts now, alongside opening the database, so it is ready when the database is
+  const slackModule = slackConfigured ? import("./start-schedules.ts") : null;
+  const shellModule = slackConfigured ? null : import("../adapters/shell/start-shell-front-end.ts");
+  for (const loading of [slackModule, shellModule]) loading?.catch(() => {}); // awaited (and thrown) below
   const { openDatabase } = await import("../adapters/db/open-database.ts");
   const { prepareSchema } = await import("../adapters/db/prepare-schema.ts");
   const db = await openDatabase(
@@ -45,11 +50,11 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
-    if (isSlackConfigured(env)) {
-      const { startSlackWithSchedules } = await import("./start-schedules.ts");
+    if (slackModule !== null) {
+      const { startSlackWithSchedules } = await slackModule;
       slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock });
-    } else {
-      const { startShellFrontEnd } = await import("../adapters/shell/start-shell-front-end.ts");
+    } else if (shellModule !== null) {
+      const { startShellFrontEnd } = await shellModule;
       shell = await startShellFrontEnd({ env, db, logger, clock });
     }
   } catch (error) {
