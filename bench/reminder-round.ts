@@ -30,6 +30,8 @@ interface Figures {
   rateLimitedPauses: number;
   baselineRssMb: number;
   peakRssMb: number;
+  /** Peak RSS up to the end of planning (before delivery). */
+  planPeakRssMb: number;
   liveHeapMb: number;
 }
 
