@@ -56,18 +56,21 @@ try {
   global.gc?.();
   const liveHeap = process.memoryUsage().heapUsed;
 
+  // the round's own time runs on from its first reminder (the machine's date may be past the cycle's close):
+  // the same clock for the drain and for the runner, which dates 429s' Retry-After from it
+  const sinceStart = Date.now() - FIRST_REMINDER.getTime();
+  const roundClock = { now: () => new Date(Date.now() - sinceStart) };
   const delivering = createScheduleRunner({
     store: createPrismaSupervisionStore(db.prisma),
     schedules: createPrismaScheduleStore(db.prisma),
     notifier: createOutboxSlackNotifier(client),
     digestPublisher: { publish: () => Promise.reject(new Error("no digest in this bench")) },
     calendar: await loadWorkingDayCalendar(),
+    clock: roundClock,
   });
   const deliverStart = process.hrtime.bigint();
-  // the round's own time runs on from its first reminder (the machine's date may be past the cycle's close)
-  const sinceStart = Date.now() - FIRST_REMINDER.getTime();
   const drained = await drainOutbox((now) => delivering.deliverOutbox(now), {
-    now: () => new Date(Date.now() - sinceStart),
+    now: roundClock.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     deadline: new Date(Date.now() - sinceStart + DELIVERY_SECONDS * 1000),
   });
