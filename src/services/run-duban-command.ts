@@ -30,6 +30,7 @@ async function runParsed(
   person: Person,
   context: PlanContext,
   command: Exclude<DubanCommand, { kind: "help" }>,
+  requestKey: string | undefined,
 ): Promise<CoreOutcome> {
   switch (command.kind) {
     case "tasks":
@@ -39,7 +40,7 @@ async function runParsed(
     case "status":
       return showStatus(deps, person, context, command.target);
     case "remind":
-      return urgeDepartments(deps, person, context, command.target);
+      return urgeDepartments(deps, person, context, command.target, requestKey);
     case "assign":
       return assignContact(deps, person, context, command);
     case "history":
@@ -69,18 +70,20 @@ async function runParsed(
 /**
  * `/duban <text>` for a chat user: read in the domain (parseDubanCommand), run with the core's
  * permissions. Help, a command it cannot read, or a refused action each come back as a message only
- * the actor sees; a refused action changes nothing.
+ * the actor sees; a refused action changes nothing. `requestKey` (the chat request's identity) keys the
+ * messages the command sends, so running the same request again sends none twice.
  */
 export async function runDubanCommand(
   deps: SupervisionDeps,
   user: ChatUser,
   text: string,
+  requestKey?: string,
 ): Promise<CoreOutcome> {
   const person = await identifyPerson(deps, user);
   return withRefusals(person, async () => {
     const directory = await deps.store.readPlanDirectory(deps.planId);
     const command = parseDubanCommand(text, directory ?? NO_DIRECTORY);
     if (command.kind === "help") return outcome([buildHelpMessage(localeOf(person.locale), command.problem)]);
-    return runParsed(deps, person, toPlanContext(directory, deps, person), command);
+    return runParsed(deps, person, toPlanContext(directory, deps, person), command, requestKey);
   });
 }

@@ -22,7 +22,9 @@ export function dubanCommand(deps: ListenerDeps) {
     const tell = tellByRespond(respond);
     await runListener(deps, { what: "command", userId: command.user_id, tell }, async () => {
       const user = await deps.profiles.chatUser(command.user_id);
-      const outcome = await deps.core.runCommand(user, await nameMentions(command.text ?? "", deps.profiles));
+      const text = await nameMentions(command.text ?? "", deps.profiles);
+      // keyed by the trigger_id: the same command processed again from the inbox after a crash sends no DM twice
+      const outcome = await deps.core.runCommand(user, text, `trigger:${command.trigger_id}`);
       await showOutcome(client, { triggerId: command.trigger_id, tell }, outcome);
       // files the command made (the /duban export ledger) go to the requester's DM, opened explicitly:
       // files.completeUploadExternal shares into a conversation id, not a user id
