@@ -1,7 +1,7 @@
 import type { Localized } from "../supervision/locale.ts";
 import { normalizeChatText } from "../text/normalize-chat-text.ts";
-import type { UserMention } from "./duban-command.ts";
 import { parseUserMention } from "./parse-user-mention.ts";
+import type { UserMention } from "./user-mention.ts";
 
 /** A day as written in a command: "2026-10-08", "10-08", "10/8", "10月8日"; the year is filled in later. */
 export interface DayRef {

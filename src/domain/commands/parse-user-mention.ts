@@ -1,4 +1,4 @@
-import type { UserMention } from "./duban-command.ts";
+import type { UserMention } from "./user-mention.ts";
 
 /** Slack's escaped mention: "<@U024BE7LH>" or "<@U024BE7LH|zhangsan>". */
 const PLATFORM_MENTION = /^<@([A-Za-z0-9_.-]+)(?:\|([^>]*))?>$/;
