@@ -1,5 +1,5 @@
+import type { StatusLight, StatusLightReason } from "../lights/status-light.ts";
 import type { TaskStatus } from "../supervision/supervision-types.ts";
-import type { StatusLight, StatusLightReason } from "../tasks/status-light.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 
 // The parts several messages share (task lines, buttons, light counts, board sections). They live apart from
