@@ -50,10 +50,19 @@ describe("layering enforced by biome.json", () => {
   it("fails a service that imports cli code", () => {
     const result = lintProbe(
       "src/services/probe-imports-cli.ts",
-      'import { padToWidth } from "../cli/format/pad-to-width.js";\nexport const pad = padToWidth;\n',
+      'import { runCli } from "../cli/main.js";\nexport const run = runCli;\n',
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain("Services never import adapters, app or cli");
+  });
+
+  it("fails an adapter that imports cli code (an arrow running back up)", () => {
+    const result = lintProbe(
+      "src/adapters/shell/probe-imports-cli.ts",
+      'import { renderScorecard } from "../../cli/format/render-scorecard.js";\nexport const render = renderScorecard;\n',
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("Adapters never import app or cli");
   });
 
   it("passes a domain file that imports zod, node:crypto and other domain files", () => {
@@ -65,8 +74,8 @@ describe("layering enforced by biome.json", () => {
     expect(result.status).toBe(0);
   });
 
-  it("holds for the real src/domain and src/services", () => {
-    const run = spawnSync(biome, ["lint", `--only=${rule}`, "src/domain", "src/services"], {
+  it("holds for the real src/domain, src/services and src/adapters", () => {
+    const run = spawnSync(biome, ["lint", `--only=${rule}`, "src/domain", "src/services", "src/adapters"], {
       cwd: repoRoot,
       encoding: "utf8",
     });
