@@ -1,12 +1,12 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
+import { createMovableClock } from "../../../src/adapters/clock/movable-clock.ts";
 import { createPrismaDemoPeople } from "../../../src/adapters/db/prisma-demo-people.ts";
 import { ensureDemoRoster } from "../../../src/adapters/shell/demo-roster.ts";
 import type { LineInput } from "../../../src/adapters/shell/line-input.ts";
 import { createTextStyle } from "../../../src/adapters/shell/render/text-style.ts";
 import { runShellLine } from "../../../src/adapters/shell/run-shell-line.ts";
-import { createSettableClock } from "../../../src/adapters/shell/settable-clock.ts";
 import { createShellChatNotifier } from "../../../src/adapters/shell/shell-chat-notifier.ts";
 import { type ShellContext, shellUser } from "../../../src/adapters/shell/shell-context.ts";
 import { createShellMailbox } from "../../../src/adapters/shell/shell-mailbox.ts";
@@ -173,7 +173,7 @@ describe.each(testDatabaseTargets())("control characters from people, on %s", (t
     let printed = "";
     const typed: string[] = [];
     const input: LineInput = { next: async () => typed.shift() ?? null, close: () => {} };
-    const clock = createSettableClock(new Date(FRIDAY_BEFORE_DUE), () => 0);
+    const clock = createMovableClock(new Date(FRIDAY_BEFORE_DUE), () => 0);
     const ids = createShellMessageIds(() => 1_790_000_000_000);
     const mailbox = createShellMailbox();
     const core = createSupervisionCore({
