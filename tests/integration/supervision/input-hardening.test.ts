@@ -140,10 +140,9 @@ describe.each(testDatabaseTargets())("control characters from people, on %s", (t
 
   it("names from the chat platform and /duban text lose their control characters before they are stored", async () => {
     const wei = { ...slackUser("UWEI", "卫\u0000东"), email: "wei\u0000@nanyang.gov.cn" };
-    const assigned = await f.core.runCommand(
-      ADMIN,
-      "assign\u0000 市人力资源社会保障局 <@UWEI|卫\u0000东> 联络员",
-    );
+    const assigned = await f.core.runCommand(ADMIN, "assign\u0000 市人力资源社会保障局 @id:UWEI 联络员", {
+      UWEI: "卫\u0000东",
+    });
     expect(assigned.replies).toMatchObject([{ kind: "notice", tone: "success" }]);
     const person = await f.core.identify(wei);
     expect(person).toMatchObject({ displayName: "卫东", email: "wei@nanyang.gov.cn", role: "CONTACT" });
