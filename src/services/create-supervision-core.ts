@@ -1,3 +1,4 @@
+import type { MentionNames } from "../domain/commands/user-mention.ts";
 import type { ContactImportRow } from "../domain/contacts/read-contact-table.ts";
 import type { HomePageRequest } from "../domain/messages/build-home-view.ts";
 import type { HomeView } from "../domain/messages/home-view-types.ts";
@@ -35,10 +36,12 @@ export interface SupervisionCore extends AssessmentCommands, ScheduleCommands {
   /** The Person behind a chat user (created on first contact). */
   identify(user: ChatUser): Promise<Person>;
   /**
-   * `/duban <text>`. `requestKey` names the chat request (Slack: its trigger_id); the same request run
-   * again (an inbox entry processed again after a crash) sends no message twice.
+   * `/duban <text>`. Users the text names by chat id are written "@id:U123" (the front end turns its own
+   * mention syntax into that); `names` gives their display names where the front end knows them.
+   * `requestKey` names the chat request (Slack: its trigger_id); the same request run again (an inbox entry
+   * processed again after a crash) sends no message twice.
    */
-  runCommand(user: ChatUser, text: string, requestKey?: string): Promise<CoreOutcome>;
+  runCommand(user: ChatUser, text: string, names?: MentionNames, requestKey?: string): Promise<CoreOutcome>;
   /** A "report progress" button (or "edit", with the report id): the form to open, or a refusal. */
   openReportForm(user: ChatUser, taskId: string, reportId?: string | null): Promise<CoreOutcome>;
   /** Whether a submitted report form will be accepted: database checks only, no chat platform call. */
@@ -73,7 +76,7 @@ export function createSupervisionCore(deps: SupervisionDeps): SupervisionCore {
     ...createAssessmentCommands(deps),
     ...createScheduleCommands(deps),
     identify: (user) => identifyPerson(deps, user),
-    runCommand: (user, text, requestKey) => runDubanCommand(deps, user, text, requestKey),
+    runCommand: (user, text, names, requestKey) => runDubanCommand(deps, user, text, names, requestKey),
     openReportForm: (user, taskId, reportId = null) => openReportForm(deps, user, taskId, reportId),
     checkReportForm: (submission) => checkReportForm(deps, submission),
     submitReportForm: (submission) => submitReportForm(deps, submission),

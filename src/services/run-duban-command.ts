@@ -1,5 +1,6 @@
 import type { CommandDirectory, DubanCommand } from "../domain/commands/duban-command.ts";
 import { parseDubanCommand } from "../domain/commands/parse-duban-command.ts";
+import { type MentionNames, NO_MENTION_NAMES } from "../domain/commands/user-mention.ts";
 import { buildHelpMessage } from "../domain/messages/build-help-message.ts";
 import { localeOf } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person } from "../domain/supervision/supervision-types.ts";
@@ -77,12 +78,13 @@ export async function runDubanCommand(
   deps: SupervisionDeps,
   user: ChatUser,
   text: string,
+  names: MentionNames = NO_MENTION_NAMES,
   requestKey?: string,
 ): Promise<CoreOutcome> {
   const person = await identifyPerson(deps, user);
   return withRefusals(person, async () => {
     const directory = await deps.store.readPlanDirectory(deps.planId);
-    const command = parseDubanCommand(text, directory ?? NO_DIRECTORY);
+    const command = parseDubanCommand(text, directory ?? NO_DIRECTORY, names);
     if (command.kind === "help") return outcome([buildHelpMessage(localeOf(person.locale), command.problem)]);
     return runParsed(deps, person, toPlanContext(directory, deps, person), command, requestKey);
   });

@@ -13,7 +13,7 @@ import { drainOutbox } from "../../services/schedule/drain-outbox.ts";
 export const TICK_EXPRESSION = "* * * * *";
 
 export interface CronScheduleOptions {
-  runner: Pick<ScheduleRunner, "runDue" | "deliverOutbox">;
+  runner: Pick<ScheduleRunner, "queueDue" | "deliverOutbox">;
   timeZone: string;
   clock: Clock;
   logger: { info(fields: object, message: string): void; error(fields: object, message: string): void };
@@ -30,14 +30,17 @@ export interface RunningCronSchedule {
 const abortableSleep = (ms: number, signal?: AbortSignal) =>
   sleepTimer(ms, undefined, signal ? { signal } : {}).catch(() => undefined);
 
-/** Starts the per-minute tick: each tick runs what is due, then delivers until nothing is deliverable now. */
+/**
+ * Starts the per-minute tick: each tick queues what is due, then delivers until nothing is deliverable now
+ * (one drain per tick: its first pass is the tick's only one unless more can be sent at once).
+ */
 export function startCronSchedule(options: CronScheduleOptions): RunningCronSchedule {
   if (!cron.validate(TICK_EXPRESSION)) throw new Error(`invalid cron expression ${TICK_EXPRESSION}`);
   const stopping = new AbortController();
   let running: Promise<void> = Promise.resolve();
   const tick = async (reason: string) => {
     try {
-      const runs = await options.runner.runDue(options.clock.now());
+      const runs = await options.runner.queueDue(options.clock.now());
       for (const run of runs) options.logger.info({ ...run, reason }, `schedule: ${run.slot} ${run.outcome}`);
       await drainOutbox((now) => options.runner.deliverOutbox(now), {
         now: () => options.clock.now(),

@@ -8,6 +8,7 @@ import type { SupervisionDeps } from "../../services/supervision-deps.ts";
 import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
 import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
 import { digestChartFile } from "../charts/digest-chart-file.ts";
+import { createMovableClock } from "../clock/movable-clock.ts";
 import { systemClock } from "../clock/system-clock.ts";
 import type { OpenDatabase } from "../db/open-database.ts";
 import { createPrismaDemoPeople } from "../db/prisma-demo-people.ts";
@@ -21,7 +22,6 @@ import { printShellBanner } from "./print-shell-banner.ts";
 import { createTextStyle, wantsColor } from "./render/text-style.ts";
 import { runShellLoop } from "./run-shell-loop.ts";
 import { saveAttachment } from "./save-attachments.ts";
-import { createSettableClock } from "./settable-clock.ts";
 import { createShellChatNotifier, createShellDigestPublisher } from "./shell-chat-notifier.ts";
 import { type ShellContext, shellUser } from "./shell-context.ts";
 import { createShellMailbox } from "./shell-mailbox.ts";
@@ -57,7 +57,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
   const store = createPrismaSupervisionStore(db.prisma);
   const onLoad = (path: string) =>
     printer.line(`Loading ${path} into the empty database（首次启动，载入实施方案）…`);
-  const clock = createSettableClock((options.clock ?? systemClock).now());
+  const clock = createMovableClock((options.clock ?? systemClock).now());
   const people = async () => {
     const plan = await ensureDemoPlan(db.prisma, store, onLoad);
     return {

@@ -13,12 +13,8 @@ import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
 import { createSlackMessenger } from "./create-slack-messenger.ts";
 import { createSlackUserProfiles } from "./create-slack-user-profiles.ts";
-import { registerActionListeners } from "./listeners/actions/index.ts";
-import { registerCommandListeners } from "./listeners/commands/index.ts";
-import { registerEventListeners } from "./listeners/events/index.ts";
+import { registerListeners } from "./listeners/index.ts";
 import type { EdgeLogger, ListenerDeps } from "./listeners/listener-deps.ts";
-import { registerMessageListeners } from "./listeners/messages/index.ts";
-import { registerViewListeners } from "./listeners/views/index.ts";
 import type { SlackInbox } from "./slack-inbox.ts";
 import { type InFlightTracker, trackInFlight } from "./track-in-flight.ts";
 
@@ -160,11 +156,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     messenger,
     logger: options.logger,
   };
-  registerCommandListeners(app, deps);
-  registerActionListeners(app, deps);
-  registerViewListeners(app, deps);
-  registerEventListeners(app, deps);
-  registerMessageListeners(app, deps);
+  registerListeners(app, deps);
 
   let started = false;
   let sweep: NodeJS.Timeout | undefined;

@@ -15,8 +15,8 @@ import { statutoryRulesFor } from "../../domain/calendar/statutory-holidays.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { dayNumber, type PlanDate, weekdayName, yearOf } from "../../domain/time/plan-date.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
+import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth } from "../format/pad-to-width.ts";
 
 /** The calendar is China's: "today" and the import's date are read in Beijing time. */
 const CALENDAR_TIME_ZONE = "Asia/Shanghai";

@@ -8,8 +8,8 @@ import { parseEnv } from "../../config/parse-env.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { UserDirectory } from "../../domain/ports/user-directory.ts";
 import { type ContactImportResult, importContacts } from "../../services/import-contacts.ts";
+import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth } from "../format/pad-to-width.ts";
 import { withDatabase } from "../with-database.ts";
 
 export interface ContactsCommandOptions {

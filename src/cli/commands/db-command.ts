@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { applyPendingMigrations, getMigrationStatus } from "../../adapters/db/migrate/offline-migrator.ts";
-import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../adapters/db/project-paths.ts";
+import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../shared/project-paths.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
 

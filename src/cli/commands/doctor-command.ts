@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
 import { getMigrationStatus } from "../../adapters/db/migrate/offline-migrator.ts";
 import { openDatabase } from "../../adapters/db/open-database.ts";
-import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../adapters/db/project-paths.ts";
 import type { Env } from "../../config/env-schema.ts";
 import { parseEnv } from "../../config/parse-env.ts";
 import {
@@ -12,6 +11,7 @@ import {
 } from "../../domain/calendar/missing-notice.ts";
 import { isDomainError } from "../../domain/errors.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
+import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../shared/project-paths.ts";
 import type { CliIo } from "../cli-io.ts";
 import { checkDigestChannel } from "./check-digest-channel.ts";
 import { checkSlackSetup } from "./check-slack-setup.ts";

@@ -13,8 +13,8 @@ import type { Firing } from "../../domain/schedule/next-firings.ts";
 import { type PlanDate, weekdayName, yearOf } from "../../domain/time/plan-date.ts";
 import { toPlanDateTime } from "../../domain/time/plan-time.ts";
 import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
+import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth } from "../format/pad-to-width.ts";
 import { readLoadedPlan } from "../read-loaded-plan.ts";
 import { withDatabase } from "../with-database.ts";
 

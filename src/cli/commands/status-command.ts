@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
 import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { listTaskStatuses, type TaskStatusRow } from "../../services/list-task-statuses.ts";
+import { padToWidth, truncateToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth, truncateToWidth } from "../format/pad-to-width.ts";
 import { withDatabase } from "../with-database.ts";
 
 const COLUMNS: Array<[string, number, (row: TaskStatusRow) => string]> = [

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMovableClock } from "../../../src/adapters/clock/movable-clock.ts";
 import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-supervision-store.ts";
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
-import { createSettableClock as createShellClock } from "../../../src/adapters/shell/settable-clock.ts";
 import { startShellFrontEnd } from "../../../src/adapters/shell/start-shell-front-end.ts";
 import { startSchedules } from "../../../src/app/start-schedules.ts";
 import { runCli } from "../../../src/cli/main.ts";
@@ -128,7 +128,7 @@ describe.each(testDatabaseTargets())("a weekly digest with no channel, on %s", (
       logger: capturedLogger().logger,
       input,
       output,
-      clock: createShellClock(new Date("2026-11-20T02:00:00Z"), () => 0),
+      clock: createMovableClock(new Date("2026-11-20T02:00:00Z"), () => 0),
     });
     await shell.finished;
     const warnings = printed.split("\n").filter((line) => line.includes("⚠"));

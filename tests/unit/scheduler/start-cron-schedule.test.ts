@@ -21,12 +21,16 @@ describe("the cron wiring", () => {
   it("catches up at start, then wakes the runner on every minute (node-cron, Asia/Shanghai)", async () => {
     vi.useFakeTimers({ now: new Date("2026-10-08T01:29:30.000Z") });
     const calls: string[] = [];
+    const passes: string[] = [];
     const runner = {
-      runDue: async (now: Date) => {
+      queueDue: async (now: Date) => {
         calls.push(now.toISOString());
         return [];
       },
-      deliverOutbox: async () => idle,
+      deliverOutbox: async (now: Date) => {
+        passes.push(now.toISOString());
+        return idle;
+      },
     };
     const schedule = startCronSchedule({
       runner,
@@ -39,6 +43,8 @@ describe("the cron wiring", () => {
     expect(schedule.nextTickAt()?.toISOString()).toBe("2026-10-08T01:30:00.000Z");
     await vi.advanceTimersByTimeAsync(95_000);
     expect(calls.slice(1).map((at) => at.slice(0, 16))).toEqual(["2026-10-08T01:30", "2026-10-08T01:31"]);
+    // one delivery pass per tick when nothing more is deliverable at once
+    expect(passes.map((at) => at.slice(0, 16))).toEqual(calls.map((at) => at.slice(0, 16)));
     await schedule.stop();
     expect(TICK_EXPRESSION).toBe("* * * * *");
   });
@@ -46,7 +52,7 @@ describe("the cron wiring", () => {
   it("keeps ticking after a tick fails, and logs the failure once", async () => {
     const errors: unknown[] = [];
     const runner = {
-      runDue: async () => {
+      queueDue: async () => {
         throw new Error("database unreachable");
       },
       deliverOutbox: async () => idle,
