@@ -1,5 +1,8 @@
 import { openDatabase } from "../adapters/db/open-database.ts";
 import { prepareSchema } from "../adapters/db/prepare-schema.ts";
+import { databaseReachable, migrationsCurrent } from "../adapters/health/database-readiness.ts";
+import { createReadinessChecks, type ReadinessChecks } from "../adapters/health/readiness-checks.ts";
+import { type RunningHealthServer, startHealthServer } from "../adapters/health/start-health-server.ts";
 import type { Logger } from "../adapters/logging/create-logger.ts";
 import { type RunningShellFrontEnd, startShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
 import {
@@ -14,7 +17,15 @@ import { startSlackWithSchedules } from "./start-schedules.ts";
 export interface RunningDuban {
   /** Resolves when the front end ends by itself (e.g. the shell reached the end of its input). */
   finished: Promise<void>;
+  /**
+   * Stops cleanly: /readyz turns not ok, no new requests or firings are taken, the requests, the firing and the
+   * outbox message in flight finish, the firing claims held are given up, then the database closes.
+   */
   stop(): Promise<void>;
+  /** What /readyz reports (served on PORT in HTTP mode and on HEALTH_PORT when set). */
+  readiness: ReadinessChecks;
+  /** The HEALTH_PORT server's port (null when HEALTH_PORT is unset or in the shell). */
+  healthPort: number | null;
 }
 
 /**
@@ -27,14 +38,20 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
     { databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR },
     "duban start",
   );
+  const readiness = createReadinessChecks();
+  readiness.add("database", databaseReachable(db.prisma));
+  readiness.add("migrations", migrationsCurrent(db.prisma));
   let stopped = false;
   let slack: RunningSlackFrontEnd | null = null;
   let shell: RunningShellFrontEnd | null = null;
+  let health: RunningHealthServer | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    readiness.setRunning(false);
     await slack?.stop();
     await shell?.stop();
+    await health?.stop();
     await db.close();
   };
   try {
@@ -48,9 +65,14 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
-    if (isSlackConfigured(env))
-      slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock });
-    else shell = await startShellFrontEnd({ env, db, logger, clock });
+    if (isSlackConfigured(env)) {
+      slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock, readiness });
+      if (env.HEALTH_PORT !== undefined) {
+        health = await startHealthServer(env.HEALTH_PORT, readiness);
+        logger.info({ port: health.port }, `health checks on :${health.port}/healthz and /readyz`);
+      }
+      readiness.setRunning(true);
+    } else shell = await startShellFrontEnd({ env, db, logger, clock });
   } catch (error) {
     await stop();
     throw error;
@@ -62,6 +84,8 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
   });
   return {
     finished,
+    readiness,
+    healthPort: health?.port ?? null,
     stop: async () => {
       await stop();
       finish();

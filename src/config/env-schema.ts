@@ -67,6 +67,11 @@ export const EnvSchema = z.object({
   /** Where the weekly digest is posted when the workflow's schedule names no channel (a channel id or #name). */
   DUBAN_DIGEST_CHANNEL: optionalText,
   PORT: port.default(3000),
+  /** Opt-in: serve /healthz and /readyz on this port too (Socket Mode has no HTTP server of its own). */
+  HEALTH_PORT: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    port.optional(),
+  ),
   TZ: z
     .string()
     .default("Asia/Shanghai")

@@ -4,7 +4,9 @@ import {
   App,
   type AppOptions,
   type Logger as BoltLogger,
+  type CustomRoute,
   type ReceiverEvent,
+  SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
 import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
@@ -66,6 +68,8 @@ export interface SlackAppOptions {
    * start. Without it, requests go to Bolt as they come.
    */
   inbox?: SlackInbox;
+  /** Extra routes on the HTTP receiver's server (HTTP mode): /healthz and /readyz. */
+  customRoutes?: CustomRoute[];
 }
 
 export interface SlackFrontEnd {
@@ -78,6 +82,8 @@ export interface SlackFrontEnd {
   stop(): Promise<void>;
   /** Resolves once no request is being processed. */
   idle(): Promise<void>;
+  /** Whether Slack can reach Duban now: the Socket Mode connection is up; in HTTP mode, the server listens. */
+  connected(): boolean;
 }
 
 /**
@@ -110,6 +116,27 @@ class InboxApp extends App {
   }
 }
 
+/**
+ * Follows the Socket Mode connection (Bolt keeps its receiver private; its SocketModeReceiver's client emits
+ * connected / reconnecting / disconnected). Null in HTTP mode.
+ */
+function followSocketConnection(app: App): (() => boolean) | null {
+  const receiver = (app as unknown as { receiver?: unknown }).receiver;
+  if (!(receiver instanceof SocketModeReceiver)) return null;
+  let up = false;
+  receiver.client.on("connected", () => {
+    up = true;
+  });
+  for (const state of ["connecting", "reconnecting", "disconnecting", "disconnected"])
+    receiver.client.on(state, () => {
+      up = false;
+    });
+  return () => up;
+}
+
+/** How often, while stopping, connections that finished their request are closed (keep-alive would hold them). */
+const CLOSE_IDLE_EVERY_MS = 50;
+
 /** The inbox's sweep: entries stopped processes left, and old entries forgotten. */
 const INBOX_SWEEP_MS = 60_000;
 
@@ -131,6 +158,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
             signingSecret: options.signingSecret,
             endpoints: SLACK_EVENTS_PATH,
             processBeforeResponse: options.processBeforeResponse ?? false,
+            ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
           }),
       ...(options.botId ? { botId: options.botId } : {}),
       ...(options.botUserId ? { botUserId: options.botUserId } : {}),
@@ -167,6 +195,8 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
   registerMessageListeners(app, deps);
 
   let started = false;
+  let server: Server | null = null;
+  const socketUp = followSocketConnection(app);
   let sweep: NodeJS.Timeout | undefined;
   let sweeping: Promise<void> = Promise.resolve();
   const recover = async () => {
@@ -194,15 +224,28 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
         sweep.unref();
       }
       if (mode === "socket") return { port: null };
-      return { port: ((running as Server).address() as AddressInfo).port };
+      server = running as Server;
+      return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
       clearInterval(sweep);
-      if (started) await app.stop();
+      if (started) {
+        // No new connections from here. Requests already on a connection finish (the inbox stores each before
+        // its 200); a keep-alive connection is closed as soon as it is idle, so none waits for its time-out.
+        const listening = server;
+        const closeIdle = setInterval(() => listening?.closeIdleConnections(), CLOSE_IDLE_EVERY_MS);
+        try {
+          await app.stop();
+        } finally {
+          clearInterval(closeIdle);
+        }
+      }
       started = false;
+      server = null;
       await sweeping;
       await tracker.idle();
     },
     idle: tracker.idle,
+    connected: () => (socketUp === null ? started : socketUp()),
   };
 }

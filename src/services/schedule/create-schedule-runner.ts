@@ -25,11 +25,14 @@ export interface ScheduleRunner {
    * Catch-up: firings missed within `lookBackDays` run once, marked late; only the latest rung of a cycle and
    * the latest digest run, reminders of a closed cycle are not sent, and nothing due before the plan was first
    * loaded runs. From 1 November, when next year has no State Council notice, admins are told once a year
-   * (tellAdminsOfMissingNotice). Returns the firings this runner claimed.
+   * (tellAdminsOfMissingNotice). Returns the firings this runner claimed. Once `signal` aborts (the process
+   * is stopping), the firing being run finishes and no other starts; delivery ends after the message in flight.
    */
-  runDue(now: Date): Promise<FiringRun[]>;
-  /** One delivery pass over the outbox at `now` (see deliverOutbox). */
-  deliverOutbox(now: Date): Promise<DeliveryReport>;
+  runDue(now: Date, signal?: AbortSignal): Promise<FiringRun[]>;
+  /** One delivery pass over the outbox at `now` (see deliverOutbox); ends after the message in flight once `signal` aborts. */
+  deliverOutbox(now: Date, signal?: AbortSignal): Promise<DeliveryReport>;
+  /** Gives up the firing claims this runner holds unfinished (a clean stop), so another process runs them at once; how many. */
+  releaseClaims(): Promise<number>;
 }
 
 /** The schedule runner of the plan `deps.planId` (default: the most recently loaded plan). */
@@ -43,7 +46,7 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
       const context = await loadScheduleContext(deps);
       return context === null ? [] : upcomingFirings(deps, context, now, count);
     },
-    async runDue(now) {
+    async runDue(now, signal) {
       const context = await loadScheduleContext(deps);
       if (context === null) return [];
       const from = new Date(now.getTime() - deps.tuning.lookBackDays * DAY_MS);
@@ -63,15 +66,17 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
       });
       const runs: FiringRun[] = [];
       for (const decision of decisions) {
+        if (signal?.aborted) return runs;
         if (claimed.has(decision.firing.slot)) continue;
         const run = await runFiring(deps, context, decision, now);
         if (run !== null) runs.push(run);
       }
       if (deps.tuning.tellAdminsOfMissingNotice)
         await tellAdminsOfMissingNotice(deps, context.timeZone, now, noticeYearsTold);
-      await deliverOutbox(deps, context, now, pause);
+      await deliverOutbox(deps, context, now, pause, signal);
       return runs;
     },
-    deliverOutbox: async (now) => deliverOutbox(deps, await contexts.get(now), now, pause),
+    deliverOutbox: async (now, signal) => deliverOutbox(deps, await contexts.get(now), now, pause, signal),
+    releaseClaims: () => deps.schedules.releaseJobRuns(deps.owner),
   };
 }
