@@ -14,6 +14,25 @@ import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import { startSlackWithSchedules } from "./start-schedules.ts";
 
+/**
+ * How long a stop waits for the requests, the firing and the outbox message in flight (Slack's rate limits can
+ * hold replies' receipts for many seconds). What is still running then is safe: every request acknowledged is
+ * in the inbox and is processed at the next start; a message being sent is reconciled by its key.
+ */
+export const STOP_GRACE_MS = 6_000;
+
+async function finishesWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface RunningDuban {
   /** Resolves when the front end ends by itself (e.g. the shell reached the end of its input). */
   finished: Promise<void>;
@@ -49,7 +68,12 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
     if (stopped) return;
     stopped = true;
     readiness.setRunning(false);
-    await slack?.stop();
+    if (slack !== null && !(await finishesWithin(slack.stop(), STOP_GRACE_MS))) {
+      logger.warn(
+        { graceMs: STOP_GRACE_MS },
+        "stopping: what is still being processed is left to the next start (the inbox and the outbox keep it)",
+      );
+    }
     await shell?.stop();
     await health?.stop();
     await db.close();

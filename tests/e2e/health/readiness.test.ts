@@ -11,6 +11,7 @@ import { parseEnv } from "../../../src/config/parse-env.ts";
 import { createSettableClock } from "../../fakes/settable-clock.ts";
 import { type SlackDouble, startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
 import { postgresTemplate } from "../../support/database-templates.ts";
+import { freePort } from "../../support/free-port.ts";
 import { FRIDAY_BEFORE_DUE } from "../../support/supervision-fixture.ts";
 import { SUPERVISOR } from "../slack/support/start-slack-e2e.ts";
 
@@ -66,14 +67,6 @@ async function startDatabaseProxy(target: URL): Promise<DatabaseProxy> {
 async function get(port: number, path: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`http://127.0.0.1:${port}${path}`);
   return { status: response.status, body: await response.json() };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const ALL_OK = { running: "ok", database: "ok", migrations: "ok", schedule: "ok" };
