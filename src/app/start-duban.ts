@@ -1,3 +1,6 @@
+import { resolve } from "node:path";
+import { type RunningDailyBackups, startDailyBackups } from "../adapters/db/daily-backups.ts";
+import { BACKUPS_DIRNAME } from "../adapters/db/embedded-backup.ts";
 import { openDatabase } from "../adapters/db/open-database.ts";
 import { prepareSchema } from "../adapters/db/prepare-schema.ts";
 import { databaseReachable, migrationsCurrent } from "../adapters/health/database-readiness.ts";
@@ -64,6 +67,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
   let slack: RunningSlackFrontEnd | null = null;
   let shell: RunningShellFrontEnd | null = null;
   let health: RunningHealthServer | null = null;
+  let backups: RunningDailyBackups | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -75,6 +79,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
       );
     }
     await shell?.stop();
+    await backups?.stop();
     await health?.stop();
     await db.close();
   };
@@ -94,6 +99,16 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
       if (env.HEALTH_PORT !== undefined) {
         health = await startHealthServer(env.HEALTH_PORT, readiness);
         logger.info({ port: health.port }, `health checks on :${health.port}/healthz and /readyz`);
+      }
+      // the service keeps daily snapshots of the embedded database (a server is backed up with pg_dump)
+      if (db.snapshot !== undefined && env.DUBAN_BACKUP_KEEP > 0) {
+        backups = startDailyBackups({
+          snapshot: db.snapshot,
+          dir: resolve(env.DUBAN_DATA_DIR, BACKUPS_DIRNAME),
+          keep: env.DUBAN_BACKUP_KEEP,
+          clock,
+          logger,
+        });
       }
       readiness.setRunning(true);
     } else shell = await startShellFrontEnd({ env, db, logger, clock });

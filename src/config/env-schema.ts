@@ -47,6 +47,13 @@ export const EnvSchema = z.object({
   ),
   DUBAN_DATA_DIR: z.string().trim().min(1).default("./data"),
   DUBAN_AUTO_MIGRATE: flag,
+  /** Daily snapshots of the embedded database kept in DUBAN_DATA_DIR/backups/ (0: none are written). */
+  DUBAN_BACKUP_KEEP: z.coerce
+    .number({ error: "expected a whole number of backups to keep (0 turns them off)" })
+    .int({ error: "expected a whole number of backups to keep (0 turns them off)" })
+    .min(0, { error: "expected a whole number of backups to keep (0 turns them off)" })
+    .max(1000, { error: "expected at most 1000 backups to keep" })
+    .default(7),
   DUBAN_ADMINS: z
     .string()
     .optional()
