@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { DomainError } from "../../domain/errors.ts";
 import { lockDataDirectory } from "./data-directory-lock.ts";
 
@@ -44,13 +45,32 @@ async function readBackup(file: string): Promise<Uint8Array> {
   }
 }
 
+/** The tar inside a gzipped backup; a file that is not one is refused before anything is written. */
+function untarredBytes(bytes: Uint8Array, file: string): Uint8Array {
+  const refuse = (why: string) =>
+    new DomainError("backup_invalid", `${file} is not a backup of Duban's embedded database (${why})`);
+  let tar: Uint8Array;
+  try {
+    tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? new Uint8Array(gunzipSync(bytes)) : bytes;
+  } catch {
+    throw refuse("its gzip data is damaged");
+  }
+  // a POSIX tar's first header carries "ustar" at offset 257
+  if (Buffer.from(tar.subarray(257, 262)).toString("latin1") !== "ustar") throw refuse("not a tar archive");
+  return tar;
+}
+
 /**
  * Restores a backup (`duban db backup`, or a daily snapshot) into `dataDir`, which must hold no database: it
  * may not exist, or hold nothing but its backups/ directory. The data directory is locked meanwhile, and the
  * result is checked to be a Duban database (its migration history is there); a file that is not one leaves
  * nothing behind.
  */
-export async function restoreEmbeddedBackup(file: string, dataDir: string): Promise<{ migrations: number }> {
+export async function restoreEmbeddedBackup(
+  file: string,
+  dataDir: string,
+  onProgress: (line: string) => void = () => {},
+): Promise<{ migrations: number }> {
   const target = resolve(dataDir);
   const present = (await entriesOf(target)).filter((name) => name !== BACKUPS_DIRNAME);
   if (present.length > 0) {
@@ -59,7 +79,8 @@ export async function restoreEmbeddedBackup(file: string, dataDir: string): Prom
       `${target} is not empty (${present.slice(0, 3).join(", ")}${present.length > 3 ? ", …" : ""}); restore into an empty data directory`,
     );
   }
-  const bytes = await readBackup(resolve(file));
+  const tar = untarredBytes(await readBackup(resolve(file)), file);
+  onProgress(`restoring ${file} into ${target} …`);
   const lock = await lockDataDirectory(target, "duban db restore");
   const pgliteDir = join(target, PGLITE_DIRNAME);
   try {
@@ -67,7 +88,7 @@ export async function restoreEmbeddedBackup(file: string, dataDir: string): Prom
     let migrations: number;
     try {
       const pglite = await PGlite.create(pgliteDir, {
-        loadDataDir: new Blob([bytes], { type: "application/x-gzip" }),
+        loadDataDir: new Blob([tar], { type: "application/x-tar" }),
       });
       try {
         const result = await pglite.query<{ count: number }>(

@@ -98,8 +98,7 @@ export function registerDbCommand(program: Command, io: CliIo): void {
       const env = parseEnv(io.env);
       refuseServer(env.DATABASE_URL, "restore a pg_dump with pg_restore or psql (README: Backups)");
       const dataDir = resolve(io.cwd, env.DUBAN_DATA_DIR);
-      io.err(`restoring ${file} into ${dataDir} …`);
-      const { migrations } = await restoreEmbeddedBackup(resolve(io.cwd, file), dataDir);
+      const { migrations } = await restoreEmbeddedBackup(resolve(io.cwd, file), dataDir, io.err);
       io.out(
         `restored ${file} into ${dataDir} (${migrations} migration(s) applied in it); start Duban to use it`,
       );
