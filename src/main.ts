@@ -31,6 +31,11 @@ async function main(): Promise<void> {
     }
     stopRequested = true;
     logger.info({ signal }, "stopping: finishing the requests and the message in flight");
+    // a Socket Mode reconnect under way when the client is stopped rejects with nothing to catch it
+    // (@slack/socket-mode's delayed start()): that must not turn a clean stop into a crash
+    process.on("unhandledRejection", (reason) =>
+      logger.warn({ err: reason }, "stopping: ignored a rejection left by a connection being closed"),
+    );
     // never more than STOP_LIMIT_MS: what is left unfinished is taken up by the next start (inbox, outbox, claims)
     setTimeout(() => {
       logger.error({ limitMs: STOP_LIMIT_MS }, "did not stop in time; exiting");

@@ -118,19 +118,25 @@ class InboxApp extends App {
 
 /**
  * Follows the Socket Mode connection (Bolt keeps its receiver private; its SocketModeReceiver's client emits
- * connected / reconnecting / disconnected). Null in HTTP mode.
+ * connected, close, reconnecting, disconnected). Null in HTTP mode.
  */
 function followSocketConnection(app: App): (() => boolean) | null {
   const receiver = (app as unknown as { receiver?: unknown }).receiver;
   if (!(receiver instanceof SocketModeReceiver)) return null;
   let up = false;
-  receiver.client.on("connected", () => {
+  const { client } = receiver;
+  client.on("connected", () => {
     up = true;
   });
   for (const state of ["connecting", "reconnecting", "disconnecting", "disconnected"])
-    receiver.client.on(state, () => {
+    client.on(state, () => {
       up = false;
     });
+  // a WebSocket closed: down, unless it was an old one and a new one is already open (the client itself
+  // reasons so); it waits a few seconds before it says "reconnecting"
+  client.on("close", () => {
+    up = (client as unknown as { websocket?: { isActive(): boolean } }).websocket?.isActive() === true;
+  });
   return () => up;
 }
 
