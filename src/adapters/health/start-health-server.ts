@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DomainError } from "../../domain/errors.ts";
 import { answerHealthz, answerReadyz, HEALTH_PATH, READY_PATH } from "./health-routes.ts";
 import type { ReadinessChecks } from "./readiness-checks.ts";
 
@@ -25,9 +26,18 @@ export function startHealthServer(port: number, readiness: ReadinessChecks): Pro
     res.end('{"ok":false}');
   });
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    const refuse = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE" || error.code === "EACCES"
+          ? new DomainError(
+              "health_port",
+              `HEALTH_PORT ${port} cannot be used (${error.code}): choose another port`,
+            )
+          : error,
+      );
+    server.once("error", refuse);
     server.listen(port, () => {
-      server.off("error", reject);
+      server.off("error", refuse);
       resolve({
         port: (server.address() as AddressInfo).port,
         stop: () =>

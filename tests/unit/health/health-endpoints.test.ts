@@ -71,3 +71,13 @@ describe("the HEALTH_PORT server", () => {
     expect((await fetch(url("/readyz?verbose=1"))).status).toBe(503);
   });
 });
+
+describe("HEALTH_PORT in use", () => {
+  it("is refused with one line naming the variable", async () => {
+    const readiness = createReadinessChecks();
+    server = await startHealthServer(0, readiness);
+    await expect(startHealthServer(server.port, readiness)).rejects.toThrow(
+      `HEALTH_PORT ${server.port} cannot be used (EADDRINUSE): choose another port`,
+    );
+  });
+});
