@@ -111,7 +111,14 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         });
       }
       readiness.setRunning(true);
-    } else shell = await startShellFrontEnd({ env, db, logger, clock });
+    } else {
+      if (env.HEALTH_PORT !== undefined)
+        logger.warn(
+          { port: env.HEALTH_PORT },
+          "HEALTH_PORT is for the Slack bot; the local shell serves no health checks",
+        );
+      shell = await startShellFrontEnd({ env, db, logger, clock });
+    }
   } catch (error) {
     await stop();
     throw error;
