@@ -64,7 +64,17 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
   return startCronSchedule({ runner, timeZone: env.TZ, clock, logger });
 }
 
-/** The Slack front end with the schedule running beside it; stopping it stops the schedule first. */
+/** The schedule is alive when cron woke the runner within this (it wakes it every minute). */
+export const SCHEDULE_TICK_WITHIN_MS = 2 * 60_000;
+
+export function scheduleTickedRecently(lastTickAt: Date | null, now: Date): boolean {
+  return lastTickAt !== null && now.getTime() - lastTickAt.getTime() <= SCHEDULE_TICK_WITHIN_MS;
+}
+
+/**
+ * The Slack front end with the schedule running beside it; stopping it stops both at once: no new requests
+ * and no new firings, then the requests, the firing and the message in flight finish.
+ */
 export async function startSlackWithSchedules(
   options: StartSlackFrontEndOptions & { env: StartSchedulesOptions["env"] },
 ): Promise<RunningSlackFrontEnd> {
@@ -81,11 +91,14 @@ export async function startSlackWithSchedules(
     await slack.stop();
     throw error;
   }
+  const clock = options.clock ?? systemClock;
+  const running = schedules;
+  if (running !== null)
+    options.readiness?.add("schedule", () => scheduleTickedRecently(running.lastTickAt(), clock.now()));
   return {
     ...slack,
     stop: async () => {
-      await schedules?.stop();
-      await slack.stop();
+      await Promise.all([schedules?.stop(), slack.stop()]);
     },
   };
 }

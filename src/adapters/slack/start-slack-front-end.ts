@@ -9,6 +9,8 @@ import { systemClock } from "../clock/system-clock.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { createPrismaInboxStore } from "../db/prisma-inbox-store.ts";
 import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
+import { answerHealthz, answerReadyz, HEALTH_PATH, READY_PATH } from "../health/health-routes.ts";
+import type { ReadinessChecks } from "../health/readiness-checks.ts";
 import type { Logger } from "../logging/create-logger.ts";
 import { createBoltLogger } from "./create-bolt-logger.ts";
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackFrontEnd } from "./create-slack-app.ts";
@@ -37,11 +39,30 @@ export interface StartSlackFrontEndOptions {
   boltLogger?: BoltLogger;
   clock?: Clock;
   processBeforeResponse?: boolean;
+  /**
+   * /readyz's checks: in HTTP mode /healthz and /readyz are served beside /slack/events on PORT; in Socket
+   * Mode the connection is added to them as `slack`.
+   */
+  readiness?: ReadinessChecks;
 }
 
 export interface RunningSlackFrontEnd extends SlackFrontEnd {
   /** The HTTP port (null in Socket Mode). */
   port: number | null;
+}
+
+/** /healthz and /readyz on the HTTP receiver's server (unauthenticated; they tell only ok / not ok). */
+function healthRoutes(readiness: ReadinessChecks) {
+  return [
+    { path: HEALTH_PATH, method: ["GET", "HEAD"], handler: answerHealthz },
+    {
+      path: READY_PATH,
+      method: ["GET", "HEAD"],
+      handler: (req: Parameters<typeof answerHealthz>[0], res: Parameters<typeof answerHealthz>[1]) => {
+        answerReadyz(req, res, readiness).catch(() => res.destroy());
+      },
+    },
+  ];
 }
 
 /** Slack is configured when there is a bot token. */
@@ -73,7 +94,7 @@ export function checkSlackSettings(
  * processed before listening. A refused token stops start-up with one line.
  */
 export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Promise<RunningSlackFrontEnd> {
-  const { env, logger } = options;
+  const { env, logger, readiness } = options;
   const botToken = checkSlackSettings(env);
   const store = createPrismaSupervisionStore(options.prisma);
   const calendar = await loadWorkingDayCalendar();
@@ -98,7 +119,9 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
     boltLogger: options.boltLogger ?? createBoltLogger(logger),
     processBeforeResponse: options.processBeforeResponse,
     inbox: createSlackInbox({ store: createPrismaInboxStore(options.prisma), clock, logger }),
+    ...(readiness === undefined ? {} : { customRoutes: healthRoutes(readiness) }),
   });
+  if (readiness !== undefined && slack.mode === "socket") readiness.add("slack", () => slack.connected());
   let port: number | null;
   try {
     ({ port } = await slack.start());

@@ -26,13 +26,16 @@ export interface ScheduleRunner {
    * run once, marked late; only the latest rung of a cycle and the latest digest run, reminders of a closed
    * cycle are not sent, and nothing due before the plan was first loaded runs (decideDueFirings). From
    * 1 November, when next year has no State Council notice, admins are told once a year
-   * (tellAdminsOfMissingNotice). Returns the firings this runner claimed.
+   * (tellAdminsOfMissingNotice). Returns the firings this runner claimed. Once `signal` aborts (the process
+   * is stopping), the firing being run finishes and no other starts.
    */
-  queueDue(now: Date): Promise<FiringRun[]>;
+  queueDue(now: Date, signal?: AbortSignal): Promise<FiringRun[]>;
   /** queueDue, then one delivery pass (the shell's `/tick`, tests and benches: run a round and see it sent). */
-  runDue(now: Date): Promise<FiringRun[]>;
-  /** One delivery pass over the outbox at `now` (see deliverOutbox). */
-  deliverOutbox(now: Date): Promise<DeliveryReport>;
+  runDue(now: Date, signal?: AbortSignal): Promise<FiringRun[]>;
+  /** One delivery pass over the outbox at `now` (see deliverOutbox); ends after the message in flight once `signal` aborts. */
+  deliverOutbox(now: Date, signal?: AbortSignal): Promise<DeliveryReport>;
+  /** Gives up the firing claims this runner holds unfinished (a clean stop), so another process runs them at once; how many. */
+  releaseClaims(): Promise<number>;
 }
 
 /** The schedule runner of the plan `deps.planId` (default: the most recently loaded plan). */
@@ -41,7 +44,11 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
   const pause = newDeliveryPause();
   const contexts = cacheScheduleContext(deps);
   const noticeYearsTold = new Set<number>();
-  const queueDue = async (now: Date, context: ScheduleContext): Promise<FiringRun[]> => {
+  const queueDue = async (
+    now: Date,
+    context: ScheduleContext,
+    signal?: AbortSignal,
+  ): Promise<FiringRun[]> => {
     const from = new Date(now.getTime() - deps.tuning.lookBackDays * DAY_MS);
     const due = await firingsBetween(deps, context, from, now);
     const staleBefore = new Date(now.getTime() - deps.tuning.staleRunAfterMs);
@@ -59,6 +66,7 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
     });
     const runs: FiringRun[] = [];
     for (const decision of decisions) {
+      if (signal?.aborted) return runs;
       if (claimed.has(decision.firing.slot)) continue;
       const run = await runFiring(deps, context, decision, now);
       if (run !== null) runs.push(run);
@@ -72,17 +80,18 @@ export function createScheduleRunner(input: ScheduleRunnerDeps): ScheduleRunner 
       const context = await loadScheduleContext(deps);
       return context === null ? [] : upcomingFirings(deps, context, now, count);
     },
-    async queueDue(now) {
+    async queueDue(now, signal) {
       const context = await loadScheduleContext(deps);
-      return context === null ? [] : queueDue(now, context);
+      return context === null ? [] : queueDue(now, context, signal);
     },
-    async runDue(now) {
+    async runDue(now, signal) {
       const context = await loadScheduleContext(deps);
       if (context === null) return [];
-      const runs = await queueDue(now, context);
-      await deliverOutbox(deps, context, now, pause);
+      const runs = await queueDue(now, context, signal);
+      await deliverOutbox(deps, context, now, pause, signal);
       return runs;
     },
-    deliverOutbox: async (now) => deliverOutbox(deps, await contexts.get(now), now, pause),
+    deliverOutbox: async (now, signal) => deliverOutbox(deps, await contexts.get(now), now, pause, signal),
+    releaseClaims: () => deps.schedules.releaseJobRuns(deps.owner),
   };
 }

@@ -67,4 +67,45 @@ describe("the cron wiring", () => {
     expect(errors).toHaveLength(1);
     await schedule.stop();
   });
+
+  it("stopping: the tick under way is told to stop (no new firing or message), then the claims held are given up", async () => {
+    let tickStarted: () => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      tickStarted = resolve;
+    });
+    let finishTick: () => void = () => {};
+    const signals: Array<AbortSignal | undefined> = [];
+    const events: string[] = [];
+    const runner = {
+      queueDue: async (_now: Date, signal?: AbortSignal) => {
+        signals.push(signal);
+        tickStarted();
+        await new Promise<void>((resolve) => {
+          finishTick = resolve;
+        });
+        events.push(`tick ended, aborted: ${signal?.aborted}`);
+        return [];
+      },
+      deliverOutbox: async () => idle,
+      releaseClaims: async () => {
+        events.push("claims released");
+        return 1;
+      },
+    };
+    const infos: string[] = [];
+    const schedule = startCronSchedule({
+      runner,
+      timeZone: "Asia/Shanghai",
+      clock: { now: () => new Date("2026-10-08T01:29:30.000Z") },
+      logger: { info: (_fields, message) => infos.push(message), error: () => {} },
+    });
+    await started;
+    expect(schedule.lastTickAt()?.toISOString()).toBe("2026-10-08T01:29:30.000Z");
+    const stopping = schedule.stop();
+    expect(signals[0]?.aborted).toBe(true);
+    finishTick();
+    await stopping;
+    expect(events).toEqual(["tick ended, aborted: true", "claims released"]);
+    expect(infos).toContain("schedule: gave up 1 unfinished firing claim(s)");
+  });
 });
