@@ -9,6 +9,7 @@ import {
 } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
+import { composeCore } from "./compose-core.ts";
 import { startSlackWithSchedules } from "./start-schedules.ts";
 
 export interface RunningDuban {
@@ -48,9 +49,10 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
+    const core = await composeCore(db.prisma);
     if (isSlackConfigured(env))
-      slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock });
-    else shell = await startShellFrontEnd({ env, db, logger, clock });
+      slack = await startSlackWithSchedules({ env, prisma: db.prisma, core, logger, clock });
+    else shell = await startShellFrontEnd({ env, db, core, logger, clock });
   } catch (error) {
     await stop();
     throw error;
