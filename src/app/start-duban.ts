@@ -15,6 +15,7 @@ import {
 } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
+import { composeCore } from "./compose-core.ts";
 import { startSlackWithSchedules } from "./start-schedules.ts";
 
 /**
@@ -94,8 +95,9 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
+    const core = await composeCore(db.prisma);
     if (isSlackConfigured(env)) {
-      slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock, readiness });
+      slack = await startSlackWithSchedules({ env, prisma: db.prisma, core, logger, clock, readiness });
       if (env.HEALTH_PORT !== undefined) {
         health = await startHealthServer(env.HEALTH_PORT, readiness);
         logger.info({ port: health.port }, `health checks on :${health.port}/healthz and /readyz`);
@@ -117,7 +119,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
           { port: env.HEALTH_PORT },
           "HEALTH_PORT is for the Slack bot; the local shell serves no health checks",
         );
-      shell = await startShellFrontEnd({ env, db, logger, clock });
+      shell = await startShellFrontEnd({ env, db, core, logger, clock });
     }
   } catch (error) {
     await stop();

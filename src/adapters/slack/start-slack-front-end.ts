@@ -3,12 +3,10 @@ import type { Env } from "../../config/env-schema.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
-import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
+import type { CoreDependencies } from "../../services/supervision-deps.ts";
 import { systemClock } from "../clock/system-clock.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { createPrismaInboxStore } from "../db/prisma-inbox-store.ts";
-import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
 import { answerHealthz, answerReadyz, HEALTH_PATH, READY_PATH } from "../health/health-routes.ts";
 import type { ReadinessChecks } from "../health/readiness-checks.ts";
 import type { Logger } from "../logging/create-logger.ts";
@@ -31,7 +29,10 @@ export type SlackEnv = Pick<
 
 export interface StartSlackFrontEndOptions {
   env: SlackEnv;
+  /** The durable inbox's table. */
   prisma: PrismaClient;
+  /** The core's dependencies, from the composition root (src/app/compose-core.ts). */
+  core: Pick<CoreDependencies, "store" | "calendar" | "assessment">;
   logger: Logger;
   /** Overrides PORT (tests and benches listen on 0). */
   port?: number;
@@ -96,8 +97,7 @@ export function checkSlackSettings(
 export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Promise<RunningSlackFrontEnd> {
   const { env, logger, readiness } = options;
   const botToken = checkSlackSettings(env);
-  const store = createPrismaSupervisionStore(options.prisma);
-  const calendar = await loadWorkingDayCalendar();
+  const { store, calendar, assessment } = options.core;
   const clock = options.clock ?? systemClock;
   const slack = createSlackApp({
     botToken,
@@ -113,7 +113,7 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
         calendar,
         admins: env.DUBAN_ADMINS,
         digestPublisher: createSlackDigestPublisherFor(env),
-        assessment: createAssessmentPorts(options.prisma),
+        assessment,
       }),
     logger,
     boltLogger: options.boltLogger ?? createBoltLogger(logger),

@@ -1,7 +1,5 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
 import { createPrismaPlanDirectoryStore } from "../../adapters/db/prisma-plan-directory-store.ts";
 import { loadWorkflowFile } from "../../adapters/files/load-workflow-file.ts";
 import { DEFAULT_ASSESSMENT_RULES } from "../../domain/assessment/assessment-rules-schema.ts";
@@ -39,15 +37,15 @@ export function registerAssessCommand(program: Command, io: CliIo): void {
     .option("--md", "Markdown tables")
     .action(async (options: AssessOptions) => {
       const period = readPeriodOption(options.period);
-      const calendar = await loadWorkingDayCalendar();
       const override =
         options.workflow === undefined
           ? undefined
           : await loadWorkflowFile(resolve(io.cwd, options.workflow), options.workflow);
-      await withDatabase(io, "duban assess", async ({ db }) => {
+      await withDatabase(io, "duban assess", async ({ db, core }) => {
+        const { assessment, calendar } = await core();
         const deps: AssessmentDeps = {
           plans: createPrismaPlanDirectoryStore(db.prisma),
-          assessment: createAssessmentPorts(db.prisma, io.cwd),
+          assessment,
           clock: asOfClock(options.asOf, io.clock),
           calendar,
           planId: options.plan,

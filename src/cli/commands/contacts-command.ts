@@ -1,6 +1,5 @@
 import { relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { readContactsFile } from "../../adapters/files/read-contacts-file.ts";
 import { createSlackUserDirectoryFor } from "../../adapters/slack/create-slack-user-directory.ts";
 import type { Env } from "../../config/env-schema.ts";
@@ -75,8 +74,8 @@ export function registerContactsCommand(
       const path = resolve(io.cwd, file);
       const shown = relative(io.cwd, path) || file;
       const rows = await readContactsFile(path, shown);
-      await withDatabase(io, "duban contacts import", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban contacts import", async ({ core }) => {
+        const { store } = await core();
         const result = await importContacts({ store, clock: io.clock }, rows, directory);
         printResult(io, result, shown);
         const skipped =

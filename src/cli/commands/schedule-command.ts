@@ -1,7 +1,4 @@
 import type { Command } from "commander";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { createPrismaScheduleStore } from "../../adapters/db/prisma-schedule-store.ts";
-import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import {
   IMPORT_NOTICE_COMMAND,
   statutoryOnlyNote,
@@ -54,11 +51,9 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
       if (!Number.isInteger(count) || count < 1 || count > 200) {
         throw new DomainError("usage", "--count takes a whole number from 1 to 200");
       }
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban schedule", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban schedule", async ({ core }) => {
+        const { store, schedules, calendar } = await core();
         const directory = await readLoadedPlan(store);
-        const schedules = createPrismaScheduleStore(db.prisma);
         const runner = createScheduleRunner({
           store,
           schedules,
