@@ -64,10 +64,12 @@ try {
     calendar: await loadWorkingDayCalendar(),
   });
   const deliverStart = process.hrtime.bigint();
+  // the round's own time runs on from its first reminder (the machine's date may be past the cycle's close)
+  const sinceStart = Date.now() - FIRST_REMINDER.getTime();
   const drained = await drainOutbox((now) => delivering.deliverOutbox(now), {
-    now: () => new Date(),
+    now: () => new Date(Date.now() - sinceStart),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    deadline: new Date(Date.now() + DELIVERY_SECONDS * 1000),
+    deadline: new Date(Date.now() - sinceStart + DELIVERY_SECONDS * 1000),
   });
   const deliverSeconds = seconds(deliverStart);
   const figures = {

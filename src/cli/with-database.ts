@@ -1,7 +1,5 @@
-import { type OpenDatabase, openDatabase } from "../adapters/db/open-database.ts";
-import { prepareSchema } from "../adapters/db/prepare-schema.ts";
+import type { OpenDatabase } from "../adapters/db/open-database.ts";
 import type { Env } from "../config/env-schema.ts";
-import { parseEnv } from "../config/parse-env.ts";
 import type { CoreDependencies } from "../services/supervision-deps.ts";
 import type { CliIo } from "./cli-io.ts";
 
@@ -26,7 +24,11 @@ export async function withDatabase<T>(
   run: (context: DatabaseCommandContext) => Promise<T>,
   options: { prepare?: boolean } = {},
 ): Promise<T> {
+  const { parseEnv } = await import("../config/parse-env.ts");
   const env = parseEnv(io.env);
+  // loaded on first use: a command that fails on its arguments, and `duban --help`, never load Prisma
+  const { openDatabase } = await import("../adapters/db/open-database.ts");
+  const { prepareSchema } = await import("../adapters/db/prepare-schema.ts");
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, purpose);
   try {
     if (options.prepare !== false) {

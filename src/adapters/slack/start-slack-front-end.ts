@@ -1,5 +1,6 @@
 import type { Logger as BoltLogger } from "@slack/bolt";
 import type { Env } from "../../config/env-schema.ts";
+import { checkSlackSettings } from "../../config/slack-settings.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
@@ -67,27 +68,6 @@ function healthRoutes(readiness: ReadinessChecks) {
 }
 
 /** Slack is configured when there is a bot token. */
-export function isSlackConfigured(env: Pick<Env, "SLACK_BOT_TOKEN">): boolean {
-  return env.SLACK_BOT_TOKEN !== undefined;
-}
-
-/**
- * Checks that the Slack settings go together, before anything is opened: a bot token, and a signing secret
- * (HTTP mode) or an app token (Socket Mode). Returns the bot token.
- */
-export function checkSlackSettings(
-  env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_SIGNING_SECRET" | "SLACK_APP_TOKEN">,
-): string {
-  if (!env.SLACK_BOT_TOKEN) throw new DomainError("slack-not-configured", "SLACK_BOT_TOKEN is not set");
-  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    throw new DomainError(
-      "slack-not-configured",
-      "SLACK_SIGNING_SECRET is required to receive Slack's requests over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-  }
-  return env.SLACK_BOT_TOKEN;
-}
-
 /**
  * Wires the supervision core (on the database) to Slack and starts listening: Socket Mode with
  * SLACK_APP_TOKEN, else Bolt's HTTP receiver on PORT at /slack/events. Requests that may write go through the

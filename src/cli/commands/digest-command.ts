@@ -1,14 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { digestChartFile } from "../../adapters/charts/digest-chart-file.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
-import { buildDigestExtras } from "../../services/schedule/build-digest-extras.ts";
-import { buildWeeklyDigest } from "../../services/schedule/build-weekly-digest.ts";
 import type { CliIo } from "../cli-io.ts";
-import { renderDigestMarkdown } from "../format/render-digest-markdown.ts";
-import { readLoadedPlan } from "../read-loaded-plan.ts";
 import { withDatabase } from "../with-database.ts";
 import { asOfClock } from "./period-options.ts";
 
@@ -32,6 +26,12 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
     .option("--en", "in English (default Chinese)")
     .option("--as-of <date>", "as at the end of this day (YYYY-MM-DD) instead of now")
     .action(async (options: DigestOptions) => {
+      const { digestChartFile } = await import("../../adapters/charts/digest-chart-file.ts");
+      const { readPlanSchedule } = await import("../../domain/supervision/plan-schedule.ts");
+      const { buildDigestExtras } = await import("../../services/schedule/build-digest-extras.ts");
+      const { buildWeeklyDigest } = await import("../../services/schedule/build-weekly-digest.ts");
+      const { renderDigestMarkdown } = await import("../format/render-digest-markdown.ts");
+      const { readLoadedPlan } = await import("../read-loaded-plan.ts");
       if (options.print !== true && options.chart === undefined) {
         throw new DomainError(
           "usage",

@@ -9,10 +9,8 @@ import { DomainError } from "../../domain/errors.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
 import { type PlanDate, weekdayName, yearOf } from "../../domain/time/plan-date.ts";
 import { toPlanDateTime } from "../../domain/time/plan-time.ts";
-import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
 import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { readLoadedPlan } from "../read-loaded-plan.ts";
 import { withDatabase } from "../with-database.ts";
 
 const notFromHere = () => Promise.reject(new Error("the CLI sends nothing"));
@@ -47,6 +45,8 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
     .option("--count <n>", "how many firings (default 10)", "10")
     .option("--json", "print JSON for scripts")
     .action(async (options: { count: string; json?: boolean }) => {
+      const { createScheduleRunner } = await import("../../services/schedule/create-schedule-runner.ts");
+      const { readLoadedPlan } = await import("../read-loaded-plan.ts");
       const count = Number(options.count);
       if (!Number.isInteger(count) || count < 1 || count > 200) {
         throw new DomainError("usage", "--count takes a whole number from 1 to 200");

@@ -76,7 +76,7 @@ describe.each(testDatabaseTargets())("a clean stop on SIGTERM, on %s", (target) 
 
   it("every reply acknowledged with 200 is stored and the process exits 0 within 10 s", async () => {
     const port = await freePort();
-    const duban = runDubanProcess(["src/main.ts"], { ...env, PORT: String(port) });
+    const duban = runDubanProcess(["dist/main.js"], { ...env, PORT: String(port) });
     await duban.waitFor(`Slack front end listening on :${port}`);
     const driver = createSlackDriver({
       url: `http://127.0.0.1:${port}/slack/events`,

@@ -37,7 +37,7 @@ interface Reply {
 }
 
 /**
- * `kill -9` of the real process (npm start's src/main.ts, a child) while signed thread replies stream in:
+ * `kill -9` of the real process (npm start's dist/main.js, a child) while signed thread replies stream in:
  * every reply that got a 200 is stored, none twice, once the process is started again; the replies Slack
  * would deliver again (no 200 seen) are stored once too.
  */
@@ -88,7 +88,7 @@ describe.each(testDatabaseTargets())("the inbox across kill -9 of the real proce
 
   async function start(): Promise<{ duban: DubanProcess; driver: SlackDriver }> {
     const port = await freePort();
-    const duban = runDubanProcess(["src/main.ts"], { ...env, PORT: String(port) });
+    const duban = runDubanProcess(["dist/main.js"], { ...env, PORT: String(port) });
     await duban.waitFor(`Slack front end listening on :${port}`);
     const url = `http://127.0.0.1:${port}/slack/events`;
     return { duban, driver: createSlackDriver({ url, workspace: double.workspace, double }) };
