@@ -3,8 +3,8 @@
 // download: the migrations are replayed on an in-memory PGlite by Prisma's WebAssembly schema engine.
 import { relative } from "node:path";
 import { createMigration } from "../src/adapters/db/migrate/create-migration.ts";
-import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../src/adapters/db/project-paths.ts";
 import { isDomainError } from "../src/domain/errors.ts";
+import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../src/shared/project-paths.ts";
 
 async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;

@@ -1,3 +1,9 @@
+import { resolve } from "node:path";
+import { type RunningDailyBackups, startDailyBackups } from "../adapters/db/daily-backups.ts";
+import { BACKUPS_DIRNAME } from "../adapters/db/embedded-backup.ts";
+import { databaseReachable, migrationsCurrent } from "../adapters/health/database-readiness.ts";
+import { createReadinessChecks, type ReadinessChecks } from "../adapters/health/readiness-checks.ts";
+import { type RunningHealthServer, startHealthServer } from "../adapters/health/start-health-server.ts";
 import type { Logger } from "../adapters/logging/create-logger.ts";
 import type { RunningShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
 import type { RunningSlackFrontEnd } from "../adapters/slack/start-slack-front-end.ts";
@@ -5,10 +11,37 @@ import type { Env } from "../config/env-schema.ts";
 import { checkSlackSettings, isSlackConfigured } from "../config/slack-settings.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 
+/**
+ * How long a stop waits for the requests, the firing and the outbox message in flight (Slack's rate limits can
+ * hold replies' receipts for many seconds). What is still running then is safe: every request acknowledged is
+ * in the inbox and is processed at the next start; a message being sent is reconciled by its key.
+ */
+export const STOP_GRACE_MS = 6_000;
+
+async function finishesWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface RunningDuban {
   /** Resolves when the front end ends by itself (e.g. the shell reached the end of its input). */
   finished: Promise<void>;
+  /**
+   * Stops cleanly: /readyz turns not ok, no new requests or firings are taken, the requests, the firing and the
+   * outbox message in flight finish, the firing claims held are given up, then the database closes.
+   */
   stop(): Promise<void>;
+  /** What /readyz reports (served on PORT in HTTP mode and on HEALTH_PORT when set). */
+  readiness: ReadinessChecks;
+  /** The HEALTH_PORT server's port (null when HEALTH_PORT is unset or in the shell). */
+  healthPort: number | null;
 }
 
 /**
@@ -22,21 +55,35 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
   // its loading starts now, alongside opening the database, so it is ready when the database is
   const slackModule = slackConfigured ? import("./start-schedules.ts") : null;
   const shellModule = slackConfigured ? null : import("../adapters/shell/start-shell-front-end.ts");
-  for (const loading of [slackModule, shellModule]) loading?.catch(() => {}); // awaited (and thrown) below
+  const rootModule = import("./compose-core.ts");
+  for (const loading of [slackModule, shellModule, rootModule]) loading?.catch(() => {}); // awaited (and thrown) below
   const { openDatabase } = await import("../adapters/db/open-database.ts");
   const { prepareSchema } = await import("../adapters/db/prepare-schema.ts");
   const db = await openDatabase(
     { databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR },
     "duban start",
   );
+  const readiness = createReadinessChecks();
+  readiness.add("database", databaseReachable(db.prisma));
+  readiness.add("migrations", migrationsCurrent(db.prisma));
   let stopped = false;
   let slack: RunningSlackFrontEnd | null = null;
   let shell: RunningShellFrontEnd | null = null;
+  let health: RunningHealthServer | null = null;
+  let backups: RunningDailyBackups | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    await slack?.stop();
+    readiness.setRunning(false);
+    if (slack !== null && !(await finishesWithin(slack.stop(), STOP_GRACE_MS))) {
+      logger.warn(
+        { graceMs: STOP_GRACE_MS },
+        "stopping: what is still being processed is left to the next start (the inbox and the outbox keep it)",
+      );
+    }
     await shell?.stop();
+    await backups?.stop();
+    await health?.stop();
     await db.close();
   };
   try {
@@ -50,12 +97,34 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
+    const { composeCore } = await rootModule;
+    const core = await composeCore(db.prisma);
     if (slackModule !== null) {
       const { startSlackWithSchedules } = await slackModule;
-      slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock });
+      slack = await startSlackWithSchedules({ env, prisma: db.prisma, core, logger, clock, readiness });
+      if (env.HEALTH_PORT !== undefined) {
+        health = await startHealthServer(env.HEALTH_PORT, readiness);
+        logger.info({ port: health.port }, `health checks on :${health.port}/healthz and /readyz`);
+      }
+      // the service keeps daily snapshots of the embedded database (a server is backed up with pg_dump)
+      if (db.snapshot !== undefined && env.DUBAN_BACKUP_KEEP > 0) {
+        backups = startDailyBackups({
+          snapshot: db.snapshot,
+          dir: resolve(env.DUBAN_DATA_DIR, BACKUPS_DIRNAME),
+          keep: env.DUBAN_BACKUP_KEEP,
+          clock,
+          logger,
+        });
+      }
+      readiness.setRunning(true);
     } else if (shellModule !== null) {
+      if (env.HEALTH_PORT !== undefined)
+        logger.warn(
+          { port: env.HEALTH_PORT },
+          "HEALTH_PORT is for the Slack bot; the local shell serves no health checks",
+        );
       const { startShellFrontEnd } = await shellModule;
-      shell = await startShellFrontEnd({ env, db, logger, clock });
+      shell = await startShellFrontEnd({ env, db, core, logger, clock });
     }
   } catch (error) {
     await stop();
@@ -68,6 +137,8 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
   });
   return {
     finished,
+    readiness,
+    healthPort: health?.port ?? null,
     stop: async () => {
       await stop();
       finish();

@@ -47,6 +47,13 @@ export const EnvSchema = z.object({
   ),
   DUBAN_DATA_DIR: z.string().trim().min(1).default("./data"),
   DUBAN_AUTO_MIGRATE: flag,
+  /** Daily snapshots of the embedded database kept in DUBAN_DATA_DIR/backups/ (0: none are written). */
+  DUBAN_BACKUP_KEEP: z.coerce
+    .number({ error: "expected a whole number of backups to keep (0 turns them off)" })
+    .int({ error: "expected a whole number of backups to keep (0 turns them off)" })
+    .min(0, { error: "expected a whole number of backups to keep (0 turns them off)" })
+    .max(1000, { error: "expected at most 1000 backups to keep" })
+    .default(7),
   DUBAN_ADMINS: z
     .string()
     .optional()
@@ -67,6 +74,11 @@ export const EnvSchema = z.object({
   /** Where the weekly digest is posted when the workflow's schedule names no channel (a channel id or #name). */
   DUBAN_DIGEST_CHANNEL: optionalText,
   PORT: port.default(3000),
+  /** Opt-in: serve /healthz and /readyz on this port too (Socket Mode has no HTTP server of its own). */
+  HEALTH_PORT: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    port.optional(),
+  ),
   TZ: z
     .string()
     .default("Asia/Shanghai")

@@ -1,4 +1,4 @@
-import type { UserMention } from "../domain/commands/duban-command.ts";
+import type { UserMention } from "../domain/commands/user-mention.ts";
 import { buildNoticeMessage } from "../domain/messages/build-notice-message.ts";
 import { type Localized, localeOf, pick } from "../domain/supervision/locale.ts";
 import { canGrantRole, higherRole } from "../domain/supervision/roles.ts";

@@ -1,3 +1,4 @@
+import type { MentionNames } from "../domain/commands/user-mention.ts";
 import type { ContactImportRow } from "../domain/contacts/read-contact-table.ts";
 import type { HomePageRequest } from "../domain/messages/build-home-view.ts";
 import type { HomeView } from "../domain/messages/home-view-types.ts";
@@ -34,8 +35,13 @@ import { type DeletedReply, withdrawReply } from "./withdraw-reply.ts";
 export interface SupervisionCore extends AssessmentCommands, ScheduleCommands {
   /** The Person behind a chat user (created on first contact). */
   identify(user: ChatUser): Promise<Person>;
-  /** `/duban <text>`. */
-  runCommand(user: ChatUser, text: string): Promise<CoreOutcome>;
+  /**
+   * `/duban <text>`. Users the text names by chat id are written "@id:U123" (the front end turns its own
+   * mention syntax into that); `names` gives their display names where the front end knows them.
+   * `requestKey` names the chat request (Slack: its trigger_id); the same request run again (an inbox entry
+   * processed again after a crash) sends no message twice.
+   */
+  runCommand(user: ChatUser, text: string, names?: MentionNames, requestKey?: string): Promise<CoreOutcome>;
   /** A "report progress" button (or "edit", with the report id): the form to open, or a refusal. */
   openReportForm(user: ChatUser, taskId: string, reportId?: string | null): Promise<CoreOutcome>;
   /** Whether a submitted report form will be accepted: database checks only, no chat platform call. */
@@ -70,7 +76,7 @@ export function createSupervisionCore(deps: SupervisionDeps): SupervisionCore {
     ...createAssessmentCommands(deps),
     ...createScheduleCommands(deps),
     identify: (user) => identifyPerson(deps, user),
-    runCommand: (user, text) => runDubanCommand(deps, user, text),
+    runCommand: (user, text, names, requestKey) => runDubanCommand(deps, user, text, names, requestKey),
     openReportForm: (user, taskId, reportId = null) => openReportForm(deps, user, taskId, reportId),
     checkReportForm: (submission) => checkReportForm(deps, submission),
     submitReportForm: (submission) => submitReportForm(deps, submission),

@@ -23,6 +23,11 @@ export interface DeliveryBatch {
   kind: string;
   /** Who sends them (a person id, "system"). */
   actor: string;
+  /**
+   * The chat request that caused them (a Slack trigger_id or event_id). When given, it keys the rows in place
+   * of the time, so the same request processed again (after a crash) finds its rows and sends nothing twice.
+   */
+  requestKey?: string;
   /** The reporting cycle or schedule slot. */
   slot: string;
   messages: readonly DirectMessage[];
@@ -32,9 +37,10 @@ export interface DeliveryBatch {
 
 function rowsFor(batch: DeliveryBatch, message: DirectMessage, at: Date): NewReminder[] {
   const taskIds = message.taskIds.length === 0 ? [null] : message.taskIds;
-  // Actor and time make each action its own; the same action recorded twice (same instant) is one.
+  // Actor and request (else time) make each action its own; the same request recorded twice is one.
+  const action = batch.requestKey === undefined ? at.toISOString() : `request:${batch.requestKey}`;
   const keyOf = (taskId: string | null) =>
-    `${batch.kind}:${batch.actor}:${at.toISOString()}:${message.recipient.id}:${taskId ?? "-"}`;
+    `${batch.kind}:${batch.actor}:${action}:${message.recipient.id}:${taskId ?? "-"}`;
   // One message, one outbox group, named after its first row (so unique like the action).
   const groupKey = `direct:${keyOf(taskIds[0] ?? null)}`;
   const payload: OutboxPayload = { type: "message", message: message.message };

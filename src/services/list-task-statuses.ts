@@ -1,8 +1,8 @@
 import { type EvidenceItem, evidenceItems } from "../domain/evidence/report-evidence.ts";
+import type { StatusLight, StatusLightReason } from "../domain/lights/status-light.ts";
 import { statusText } from "../domain/messages/build-task-item.ts";
 import { assessTask } from "../domain/supervision/assess-task.ts";
 import type { TaskStatus } from "../domain/supervision/supervision-types.ts";
-import type { StatusLight, StatusLightReason } from "../domain/tasks/status-light.ts";
 import { loadPlanContext } from "./load-plan-context.ts";
 import type { SupervisionDeps } from "./supervision-deps.ts";
 

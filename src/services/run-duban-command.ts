@@ -1,5 +1,6 @@
 import type { CommandDirectory, DubanCommand } from "../domain/commands/duban-command.ts";
 import { parseDubanCommand } from "../domain/commands/parse-duban-command.ts";
+import { type MentionNames, NO_MENTION_NAMES } from "../domain/commands/user-mention.ts";
 import { buildHelpMessage } from "../domain/messages/build-help-message.ts";
 import { localeOf } from "../domain/supervision/locale.ts";
 import type { ChatUser, Person } from "../domain/supervision/supervision-types.ts";
@@ -30,6 +31,7 @@ async function runParsed(
   person: Person,
   context: PlanContext,
   command: Exclude<DubanCommand, { kind: "help" }>,
+  requestKey: string | undefined,
 ): Promise<CoreOutcome> {
   switch (command.kind) {
     case "tasks":
@@ -39,7 +41,7 @@ async function runParsed(
     case "status":
       return showStatus(deps, person, context, command.target);
     case "remind":
-      return urgeDepartments(deps, person, context, command.target);
+      return urgeDepartments(deps, person, context, command.target, requestKey);
     case "assign":
       return assignContact(deps, person, context, command);
     case "history":
@@ -69,18 +71,21 @@ async function runParsed(
 /**
  * `/duban <text>` for a chat user: read in the domain (parseDubanCommand), run with the core's
  * permissions. Help, a command it cannot read, or a refused action each come back as a message only
- * the actor sees; a refused action changes nothing.
+ * the actor sees; a refused action changes nothing. `requestKey` (the chat request's identity) keys the
+ * messages the command sends, so running the same request again sends none twice.
  */
 export async function runDubanCommand(
   deps: SupervisionDeps,
   user: ChatUser,
   text: string,
+  names: MentionNames = NO_MENTION_NAMES,
+  requestKey?: string,
 ): Promise<CoreOutcome> {
   const person = await identifyPerson(deps, user);
   return withRefusals(person, async () => {
     const directory = await deps.store.readPlanDirectory(deps.planId);
-    const command = parseDubanCommand(text, directory ?? NO_DIRECTORY);
+    const command = parseDubanCommand(text, directory ?? NO_DIRECTORY, names);
     if (command.kind === "help") return outcome([buildHelpMessage(localeOf(person.locale), command.problem)]);
-    return runParsed(deps, person, toPlanContext(directory, deps, person), command);
+    return runParsed(deps, person, toPlanContext(directory, deps, person), command, requestKey);
   });
 }

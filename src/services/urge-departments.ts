@@ -44,12 +44,15 @@ function scopeName(context: PlanContext, target: CommandTarget, locale: Locale):
  * `/duban remind <measure|部门|overdue>` (催办, supervisors): a DM to every contact of the departments
  * concerned, listing their tasks in scope with a report button each; recorded as Reminder rows (kind
  * "urge") and one audit event per department. Departments without a contact are reported back.
+ * `requestKey` (the chat request, e.g. a Slack trigger_id) keys the DMs: the same request run again after a
+ * crash records no new rows and sends nothing twice; without it, each call is its own urge.
  */
 export async function urgeDepartments(
   deps: Pick<SupervisionDeps, "store" | "notifier" | "clock">,
   person: Person,
   context: PlanContext,
   target: CommandTarget,
+  requestKey?: string,
 ): Promise<CoreOutcome> {
   requireSupervisor(person, { zh: "催办", en: "urge departments" });
   const locale = localeOf(person.locale);
@@ -95,6 +98,7 @@ export async function urgeDepartments(
   const deliveries = await deliverDirectMessages(deps, {
     kind: "urge",
     actor: person.id,
+    ...(requestKey === undefined ? {} : { requestKey }),
     slot: cycleFor(toPlanDate(now, light.timeZone), light.schedule, light.calendar).key,
     audits,
     messages: [...recipients.values()].map(({ person: recipient, tasks: own }) => {

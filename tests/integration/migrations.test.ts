@@ -11,8 +11,8 @@ import {
   diffMigrationsToSchema,
   getMigrationStatus,
 } from "../../src/adapters/db/migrate/offline-migrator.ts";
-import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../src/adapters/db/project-paths.ts";
 import { DomainError } from "../../src/domain/errors.ts";
+import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../src/shared/project-paths.ts";
 import { createTestDatabase, type TestDatabase, testDatabaseTargets } from "../support/test-database.ts";
 
 const paths = { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH };

@@ -15,10 +15,10 @@ import { createPgliteAdapterFactory } from "../../src/adapters/db/create-pglite-
 import { PrismaClient } from "../../src/adapters/db/generated/client.ts";
 import { applyPendingMigrations } from "../../src/adapters/db/migrate/offline-migrator.ts";
 import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
-import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../../src/adapters/db/project-paths.ts";
 import { databaseUrl, withServerConnection } from "../../src/adapters/db/temporary-postgres-database.ts";
 import { loadWorkflowFile } from "../../src/adapters/files/load-workflow-file.ts";
 import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../../src/shared/project-paths.ts";
 
 /**
  * Test databases start from templates instead of being built from scratch in every test file: a

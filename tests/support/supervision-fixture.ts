@@ -60,7 +60,8 @@ export async function assignContact(
 ): Promise<Person> {
   const outcome = await core.runCommand(
     ADMIN,
-    `assign ${department} <@${user.externalId}|${user.displayName}> 联络员`,
+    `assign ${department} @id:${user.externalId} 联络员`,
+    user.displayName === undefined ? {} : { [user.externalId]: user.displayName },
   );
   const [reply] = outcome.replies;
   if (reply?.kind !== "notice" || reply.tone === "error")

@@ -16,6 +16,11 @@ export interface OpenDatabase {
   location: string;
   prisma: PrismaClient;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * The embedded database only: a consistent snapshot (a checkpoint, then PGlite's data directory as a gzipped
+   * tarball, taken while no query runs). A server is backed up with pg_dump instead.
+   */
+  snapshot?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -81,6 +86,10 @@ export async function openDatabase(settings: DatabaseSettings, purpose: string):
       location: pgliteDir,
       prisma,
       adapterFactory,
+      snapshot: async () => {
+        await pglite.exec("CHECKPOINT");
+        return pglite.dumpDataDir("gzip");
+      },
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();

@@ -1,7 +1,7 @@
 import { DomainError } from "../../domain/errors.ts";
+import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../shared/project-paths.ts";
 import { migrationsAlreadyApplied } from "./migrate/migrations-already-applied.ts";
 import type { OpenDatabase } from "./open-database.ts";
-import { MIGRATIONS_DIR, SCHEMA_PATH } from "./project-paths.ts";
 
 export interface PrepareSchemaOptions {
   /** Apply pending migrations on a server too (DUBAN_AUTO_MIGRATE=1). The embedded database always does. */

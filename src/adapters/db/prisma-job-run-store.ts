@@ -39,5 +39,10 @@ export function createPrismaJobRunStore(prisma: PrismaClient): JobRunStore {
         data: { error: error?.slice(0, 1000) ?? null },
       });
     },
+    releaseJobRuns: async (owner) => {
+      // the unfinished row is the claim: without it, the next claim of the slot is a plain insert
+      const { count } = await prisma.jobRun.deleteMany({ where: { owner, finishedAt: null } });
+      return count;
+    },
   };
 }

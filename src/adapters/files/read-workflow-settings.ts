@@ -5,7 +5,7 @@ import type {
   WorkflowSettings,
   WorkflowSettingsReader,
 } from "../../domain/ports/workflow-settings-reader.ts";
-import { PROJECT_ROOT } from "../db/project-paths.ts";
+import { PROJECT_ROOT } from "../../shared/project-paths.ts";
 import { loadWorkflowFile } from "./load-workflow-file.ts";
 
 /** The file as stored on the plan (relative to where `duban load` ran), tried from `cwd` then the project root. */

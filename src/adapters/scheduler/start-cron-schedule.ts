@@ -13,7 +13,7 @@ import { drainOutbox } from "../../services/schedule/drain-outbox.ts";
 export const TICK_EXPRESSION = "* * * * *";
 
 export interface CronScheduleOptions {
-  runner: Pick<ScheduleRunner, "runDue" | "deliverOutbox">;
+  runner: Pick<ScheduleRunner, "queueDue" | "deliverOutbox"> & Partial<Pick<ScheduleRunner, "releaseClaims">>;
   timeZone: string;
   clock: Clock;
   logger: { info(fields: object, message: string): void; error(fields: object, message: string): void };
@@ -24,22 +24,34 @@ export interface RunningCronSchedule {
   caughtUp: Promise<void>;
   /** When cron wakes the runner next. */
   nextTickAt(): Date | null;
+  /** When the runner was last woken (the clock's time a tick began); null before the first. Readiness reads it. */
+  lastTickAt(): Date | null;
+  /**
+   * Stops waking the runner; the tick under way finishes its firing and the message in flight (nothing new is
+   * started), then the firing claims this runner still holds are given up for other processes.
+   */
   stop(): Promise<void>;
 }
 
 const abortableSleep = (ms: number, signal?: AbortSignal) =>
   sleepTimer(ms, undefined, signal ? { signal } : {}).catch(() => undefined);
 
-/** Starts the per-minute tick: each tick runs what is due, then delivers until nothing is deliverable now. */
+/**
+ * Starts the per-minute tick: each tick queues what is due, then delivers until nothing is deliverable now
+ * (one drain per tick: its first pass is the tick's only one unless more can be sent at once).
+ */
 export function startCronSchedule(options: CronScheduleOptions): RunningCronSchedule {
   if (!cron.validate(TICK_EXPRESSION)) throw new Error(`invalid cron expression ${TICK_EXPRESSION}`);
   const stopping = new AbortController();
   let running: Promise<void> = Promise.resolve();
+  let lastTickAt: Date | null = null;
   const tick = async (reason: string) => {
+    if (stopping.signal.aborted) return;
+    lastTickAt = options.clock.now();
     try {
-      const runs = await options.runner.runDue(options.clock.now());
+      const runs = await options.runner.queueDue(options.clock.now(), stopping.signal);
       for (const run of runs) options.logger.info({ ...run, reason }, `schedule: ${run.slot} ${run.outcome}`);
-      await drainOutbox((now) => options.runner.deliverOutbox(now), {
+      await drainOutbox((now) => options.runner.deliverOutbox(now, stopping.signal), {
         now: () => options.clock.now(),
         sleep: abortableSleep,
         signal: stopping.signal,
@@ -61,10 +73,21 @@ export function startCronSchedule(options: CronScheduleOptions): RunningCronSche
   return {
     caughtUp,
     nextTickAt: () => task.getNextRun(),
+    lastTickAt: () => lastTickAt,
     async stop() {
       stopping.abort();
       await task.destroy();
       await running;
+      try {
+        const released = (await options.runner.releaseClaims?.()) ?? 0;
+        if (released > 0)
+          options.logger.info({ released }, `schedule: gave up ${released} unfinished firing claim(s)`);
+      } catch (error) {
+        options.logger.error(
+          { err: error },
+          "schedule: could not give up the firing claims; they go stale instead",
+        );
+      }
     },
   };
 }

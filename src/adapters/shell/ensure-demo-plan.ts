@@ -4,9 +4,9 @@ import { join, relative } from "node:path";
 import type { PlanDirectoryStore } from "../../domain/ports/plan-directory-store.ts";
 import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";
 import { loadWorkflow } from "../../services/load-workflow.ts";
+import { PROJECT_ROOT } from "../../shared/project-paths.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { createPrismaPlanStore } from "../db/prisma-plan-store.ts";
-import { PROJECT_ROOT } from "../db/project-paths.ts";
 import { loadWorkflowFile } from "../files/load-workflow-file.ts";
 
 /** The plan the shell loads into an empty database: Nanyang's 2021 relocation follow-up plan. */

@@ -1,7 +1,7 @@
 import stringWidth from "string-width";
-import { padToWidth } from "../../cli/format/pad-to-width.ts";
 import { pick } from "../../domain/supervision/locale.ts";
 import { DIGEST_CHANNEL_FIX } from "../../services/schedule/find-digest-channel.ts";
+import { padToWidth } from "../../shared/pad-to-width.ts";
 import { describeActor } from "./handlers/describe-actor.ts";
 import { formatPlanInstant } from "./handlers/schedule-commands.ts";
 import { SHELL_DIGEST_CHANNEL } from "./shell-chat-notifier.ts";

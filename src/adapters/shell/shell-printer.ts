@@ -1,6 +1,6 @@
-import { truncateToWidth } from "../../cli/format/pad-to-width.ts";
 import type { HomeView } from "../../domain/messages/home-view-types.ts";
 import type { MessageAction, OutboundMessage } from "../../domain/messages/message-types.ts";
+import { truncateToWidth } from "../../shared/pad-to-width.ts";
 import type { RenderedText } from "./render/render-context.ts";
 import { renderHomeView } from "./render/render-home-view.ts";
 import { renderMessage } from "./render/render-message.ts";

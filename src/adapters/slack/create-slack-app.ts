@@ -4,7 +4,9 @@ import {
   App,
   type AppOptions,
   type Logger as BoltLogger,
+  type CustomRoute,
   type ReceiverEvent,
+  SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
 import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
@@ -13,12 +15,8 @@ import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
 import { createSlackMessenger } from "./create-slack-messenger.ts";
 import { createSlackUserProfiles } from "./create-slack-user-profiles.ts";
-import { registerActionListeners } from "./listeners/actions/index.ts";
-import { registerCommandListeners } from "./listeners/commands/index.ts";
-import { registerEventListeners } from "./listeners/events/index.ts";
+import { registerListeners } from "./listeners/index.ts";
 import type { EdgeLogger, ListenerDeps } from "./listeners/listener-deps.ts";
-import { registerMessageListeners } from "./listeners/messages/index.ts";
-import { registerViewListeners } from "./listeners/views/index.ts";
 import type { SlackInbox } from "./slack-inbox.ts";
 import { type InFlightTracker, trackInFlight } from "./track-in-flight.ts";
 
@@ -66,6 +64,8 @@ export interface SlackAppOptions {
    * start. Without it, requests go to Bolt as they come.
    */
   inbox?: SlackInbox;
+  /** Extra routes on the HTTP receiver's server (HTTP mode): /healthz and /readyz. */
+  customRoutes?: CustomRoute[];
 }
 
 export interface SlackFrontEnd {
@@ -78,6 +78,8 @@ export interface SlackFrontEnd {
   stop(): Promise<void>;
   /** Resolves once no request is being processed. */
   idle(): Promise<void>;
+  /** Whether Slack can reach Duban now: the Socket Mode connection is up; in HTTP mode, the server listens. */
+  connected(): boolean;
 }
 
 /**
@@ -110,6 +112,33 @@ class InboxApp extends App {
   }
 }
 
+/**
+ * Follows the Socket Mode connection (Bolt keeps its receiver private; its SocketModeReceiver's client emits
+ * connected, close, reconnecting, disconnected). Null in HTTP mode.
+ */
+function followSocketConnection(app: App): (() => boolean) | null {
+  const receiver = (app as unknown as { receiver?: unknown }).receiver;
+  if (!(receiver instanceof SocketModeReceiver)) return null;
+  let up = false;
+  const { client } = receiver;
+  client.on("connected", () => {
+    up = true;
+  });
+  for (const state of ["connecting", "reconnecting", "disconnecting", "disconnected"])
+    client.on(state, () => {
+      up = false;
+    });
+  // a WebSocket closed: down, unless it was an old one and a new one is already open (the client itself
+  // reasons so); it waits a few seconds before it says "reconnecting"
+  client.on("close", () => {
+    up = (client as unknown as { websocket?: { isActive(): boolean } }).websocket?.isActive() === true;
+  });
+  return () => up;
+}
+
+/** How often, while stopping, connections that finished their request are closed (keep-alive would hold them). */
+const CLOSE_IDLE_EVERY_MS = 50;
+
 /** The inbox's sweep: entries stopped processes left, and old entries forgotten. */
 const INBOX_SWEEP_MS = 60_000;
 
@@ -131,6 +160,7 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
             signingSecret: options.signingSecret,
             endpoints: SLACK_EVENTS_PATH,
             processBeforeResponse: options.processBeforeResponse ?? false,
+            ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
           }),
       ...(options.botId ? { botId: options.botId } : {}),
       ...(options.botUserId ? { botUserId: options.botUserId } : {}),
@@ -160,13 +190,11 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
     messenger,
     logger: options.logger,
   };
-  registerCommandListeners(app, deps);
-  registerActionListeners(app, deps);
-  registerViewListeners(app, deps);
-  registerEventListeners(app, deps);
-  registerMessageListeners(app, deps);
+  registerListeners(app, deps);
 
   let started = false;
+  let server: Server | null = null;
+  const socketUp = followSocketConnection(app);
   let sweep: NodeJS.Timeout | undefined;
   let sweeping: Promise<void> = Promise.resolve();
   const recover = async () => {
@@ -194,15 +222,28 @@ export function createSlackApp(options: SlackAppOptions): SlackFrontEnd {
         sweep.unref();
       }
       if (mode === "socket") return { port: null };
-      return { port: ((running as Server).address() as AddressInfo).port };
+      server = running as Server;
+      return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
       clearInterval(sweep);
-      if (started) await app.stop();
+      if (started) {
+        // No new connections from here. Requests already on a connection finish (the inbox stores each before
+        // its 200); a keep-alive connection is closed as soon as it is idle, so none waits for its time-out.
+        const listening = server;
+        const closeIdle = setInterval(() => listening?.closeIdleConnections(), CLOSE_IDLE_EVERY_MS);
+        try {
+          await app.stop();
+        } finally {
+          clearInterval(closeIdle);
+        }
+      }
       started = false;
+      server = null;
       await sweeping;
       await tracker.idle();
     },
     idle: tracker.idle,
+    connected: () => (socketUp === null ? started : socketUp()),
   };
 }

@@ -4,12 +4,12 @@ import { checkSlackSettings } from "../../config/slack-settings.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
-import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
+import type { CoreDependencies } from "../../services/supervision-deps.ts";
 import { systemClock } from "../clock/system-clock.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { createPrismaInboxStore } from "../db/prisma-inbox-store.ts";
-import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
+import { answerHealthz, answerReadyz, HEALTH_PATH, READY_PATH } from "../health/health-routes.ts";
+import type { ReadinessChecks } from "../health/readiness-checks.ts";
 import type { Logger } from "../logging/create-logger.ts";
 import { createBoltLogger } from "./create-bolt-logger.ts";
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackFrontEnd } from "./create-slack-app.ts";
@@ -30,7 +30,10 @@ export type SlackEnv = Pick<
 
 export interface StartSlackFrontEndOptions {
   env: SlackEnv;
+  /** The durable inbox's table. */
   prisma: PrismaClient;
+  /** The core's dependencies, from the composition root (src/app/compose-core.ts). */
+  core: Pick<CoreDependencies, "store" | "calendar" | "assessment">;
   logger: Logger;
   /** Overrides PORT (tests and benches listen on 0). */
   port?: number;
@@ -38,11 +41,30 @@ export interface StartSlackFrontEndOptions {
   boltLogger?: BoltLogger;
   clock?: Clock;
   processBeforeResponse?: boolean;
+  /**
+   * /readyz's checks: in HTTP mode /healthz and /readyz are served beside /slack/events on PORT; in Socket
+   * Mode the connection is added to them as `slack`.
+   */
+  readiness?: ReadinessChecks;
 }
 
 export interface RunningSlackFrontEnd extends SlackFrontEnd {
   /** The HTTP port (null in Socket Mode). */
   port: number | null;
+}
+
+/** /healthz and /readyz on the HTTP receiver's server (unauthenticated; they tell only ok / not ok). */
+function healthRoutes(readiness: ReadinessChecks) {
+  return [
+    { path: HEALTH_PATH, method: ["GET", "HEAD"], handler: answerHealthz },
+    {
+      path: READY_PATH,
+      method: ["GET", "HEAD"],
+      handler: (req: Parameters<typeof answerHealthz>[0], res: Parameters<typeof answerHealthz>[1]) => {
+        answerReadyz(req, res, readiness).catch(() => res.destroy());
+      },
+    },
+  ];
 }
 
 /** Slack is configured when there is a bot token. */
@@ -53,10 +75,9 @@ export interface RunningSlackFrontEnd extends SlackFrontEnd {
  * processed before listening. A refused token stops start-up with one line.
  */
 export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Promise<RunningSlackFrontEnd> {
-  const { env, logger } = options;
+  const { env, logger, readiness } = options;
   const botToken = checkSlackSettings(env);
-  const store = createPrismaSupervisionStore(options.prisma);
-  const calendar = await loadWorkingDayCalendar();
+  const { store, calendar, assessment } = options.core;
   const clock = options.clock ?? systemClock;
   const slack = createSlackApp({
     botToken,
@@ -72,13 +93,15 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
         calendar,
         admins: env.DUBAN_ADMINS,
         digestPublisher: createSlackDigestPublisherFor(env),
-        assessment: createAssessmentPorts(options.prisma),
+        assessment,
       }),
     logger,
     boltLogger: options.boltLogger ?? createBoltLogger(logger),
     processBeforeResponse: options.processBeforeResponse,
     inbox: createSlackInbox({ store: createPrismaInboxStore(options.prisma), clock, logger }),
+    ...(readiness === undefined ? {} : { customRoutes: healthRoutes(readiness) }),
   });
+  if (readiness !== undefined && slack.mode === "socket") readiness.add("slack", () => slack.connected());
   let port: number | null;
   try {
     ({ port } = await slack.start());

@@ -31,8 +31,6 @@ export function registerAssessCommand(program: Command, io: CliIo): void {
     .option("--json", "the whole scorecard as JSON, with the records behind every figure")
     .option("--md", "Markdown tables")
     .action(async (options: AssessOptions) => {
-      const { createAssessmentPorts } = await import("../../adapters/assessment/create-assessment-ports.ts");
-      const { loadWorkingDayCalendar } = await import("../../adapters/calendar/load-working-day-calendar.ts");
       const { createPrismaPlanDirectoryStore } = await import(
         "../../adapters/db/prisma-plan-directory-store.ts"
       );
@@ -41,15 +39,15 @@ export function registerAssessCommand(program: Command, io: CliIo): void {
       const { computeScorecard } = await import("../../services/assessment/compute-scorecard.ts");
       const { scorecardMarkdown, scorecardText } = await import("../format/render-scorecard.ts");
       const period = readPeriodOption(options.period);
-      const calendar = await loadWorkingDayCalendar();
       const override =
         options.workflow === undefined
           ? undefined
           : await loadWorkflowFile(resolve(io.cwd, options.workflow), options.workflow);
-      await withDatabase(io, "duban assess", async ({ db }) => {
+      await withDatabase(io, "duban assess", async ({ db, core }) => {
+        const { assessment, calendar } = await core();
         const deps: AssessmentDeps = {
           plans: createPrismaPlanDirectoryStore(db.prisma),
-          assessment: createAssessmentPorts(db.prisma, io.cwd),
+          assessment,
           clock: asOfClock(options.asOf, io.clock),
           calendar,
           planId: options.plan,

@@ -7,8 +7,8 @@ import { IMPORT_NOTICE_COMMAND, statutoryOnlyNote } from "../../domain/calendar/
 import { DomainError } from "../../domain/errors.ts";
 import { dayNumber, type PlanDate, weekdayName, yearOf } from "../../domain/time/plan-date.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
+import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth } from "../format/pad-to-width.ts";
 
 /** The calendar is China's: "today" and the import's date are read in Beijing time. */
 const CALENDAR_TIME_ZONE = "Asia/Shanghai";

@@ -4,8 +4,8 @@ import type { Env } from "../../config/env-schema.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { UserDirectory } from "../../domain/ports/user-directory.ts";
 import type { ContactImportResult } from "../../services/import-contacts.ts";
+import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth } from "../format/pad-to-width.ts";
 import { withDatabase } from "../with-database.ts";
 
 export interface ContactsCommandOptions {
@@ -68,7 +68,6 @@ export function registerContactsCommand(
     )
     .argument("<file>", "contacts file (.csv or .xlsx)")
     .action(async (file: string) => {
-      const { createPrismaSupervisionStore } = await import("../../adapters/db/prisma-supervision-store.ts");
       const { readContactsFile } = await import("../../adapters/files/read-contacts-file.ts");
       const { parseEnv } = await import("../../config/parse-env.ts");
       const { importContacts } = await import("../../services/import-contacts.ts");
@@ -76,8 +75,8 @@ export function registerContactsCommand(
       const path = resolve(io.cwd, file);
       const shown = relative(io.cwd, path) || file;
       const rows = await readContactsFile(path, shown);
-      await withDatabase(io, "duban contacts import", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban contacts import", async ({ core }) => {
+        const { store } = await core();
         const result = await importContacts({ store, clock: io.clock }, rows, directory);
         printResult(io, result, shown);
         const skipped =

@@ -26,10 +26,7 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
     .option("--en", "in English (default Chinese)")
     .option("--as-of <date>", "as at the end of this day (YYYY-MM-DD) instead of now")
     .action(async (options: DigestOptions) => {
-      const { createAssessmentPorts } = await import("../../adapters/assessment/create-assessment-ports.ts");
-      const { loadWorkingDayCalendar } = await import("../../adapters/calendar/load-working-day-calendar.ts");
       const { digestChartFile } = await import("../../adapters/charts/digest-chart-file.ts");
-      const { createPrismaSupervisionStore } = await import("../../adapters/db/prisma-supervision-store.ts");
       const { readPlanSchedule } = await import("../../domain/supervision/plan-schedule.ts");
       const { buildDigestExtras } = await import("../../services/schedule/build-digest-extras.ts");
       const { buildWeeklyDigest } = await import("../../services/schedule/build-weekly-digest.ts");
@@ -42,9 +39,8 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
         );
       }
       const now = asOfClock(options.asOf, io.clock).now();
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban digest", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban digest", async ({ core }) => {
+        const { store, calendar, assessment } = await core();
         const directory = await readLoadedPlan(store);
         const request = {
           directory,
@@ -53,7 +49,7 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
           now,
           locale: options.en === true ? ("en" as const) : ("zh" as const),
         };
-        const extras = await buildDigestExtras(createAssessmentPorts(db.prisma, io.cwd), request, (error) =>
+        const extras = await buildDigestExtras(assessment, request, (error) =>
           io.err(
             `duban digest: no chart or assessment lists: ${error instanceof Error ? error.message : error}`,
           ),

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../adapters/db/project-paths.ts";
 import type { Env } from "../../config/env-schema.ts";
 import { isDomainError } from "../../domain/errors.ts";
+import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../shared/project-paths.ts";
 import type { CliIo } from "../cli-io.ts";
 
 /** A check's result; `warning`: it passed, but something needs doing soon (printed ⚠, exit code 0). */

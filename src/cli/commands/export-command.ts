@@ -28,8 +28,6 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .option("--as-of <date>", "lights and scores as at the end of this day (YYYY-MM-DD)")
     .option("--plan <id>", "the plan, when several are loaded")
     .action(async (options: ExportOptions) => {
-      const { createAssessmentPorts } = await import("../../adapters/assessment/create-assessment-ports.ts");
-      const { loadWorkingDayCalendar } = await import("../../adapters/calendar/load-working-day-calendar.ts");
       const { createPrismaPlanDirectoryStore } = await import(
         "../../adapters/db/prisma-plan-directory-store.ts"
       );
@@ -38,12 +36,12 @@ export function registerExportCommand(program: Command, io: CliIo): void {
         throw new DomainError("usage", "export: give the file to write, e.g. --xlsx 台账.xlsx");
       const target = resolve(io.cwd, options.xlsx);
       const period = readPeriodOption(options.period);
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban export", async ({ db }) => {
+      await withDatabase(io, "duban export", async ({ db, core }) => {
+        const { assessment, calendar } = await core();
         const ledger = await buildLedgerFile(
           {
             plans: createPrismaPlanDirectoryStore(db.prisma),
-            assessment: createAssessmentPorts(db.prisma, io.cwd),
+            assessment,
             clock: asOfClock(options.asOf, io.clock),
             calendar,
             planId: options.plan,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { PlanOverview } from "../../adapters/db/read-plan-overview.ts";
+import { padToWidth, truncateToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth, truncateToWidth } from "../format/pad-to-width.ts";
 import { withDatabase } from "../with-database.ts";
 
 function renderPlanTable(overview: PlanOverview): string[] {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { TaskStatusRow } from "../../services/list-task-statuses.ts";
+import { padToWidth, truncateToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { padToWidth, truncateToWidth } from "../format/pad-to-width.ts";
 import { withDatabase } from "../with-database.ts";
 
 const COLUMNS: Array<[string, number, (row: TaskStatusRow) => string]> = [
@@ -38,12 +38,9 @@ export function registerStatusCommand(program: Command, io: CliIo): void {
     .description("every task with its status, status light, last report and contacts")
     .option("--json", "print JSON for scripts")
     .action(async (options: { json?: boolean }) => {
-      const { loadWorkingDayCalendar } = await import("../../adapters/calendar/load-working-day-calendar.ts");
-      const { createPrismaSupervisionStore } = await import("../../adapters/db/prisma-supervision-store.ts");
       const { listTaskStatuses } = await import("../../services/list-task-statuses.ts");
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban status", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban status", async ({ core }) => {
+        const { store, calendar } = await core();
         const status = await listTaskStatuses({ store, clock: io.clock, calendar });
         if (options.json === true) {
           io.out(JSON.stringify({ planId: status.planId, title: status.title, tasks: status.rows }, null, 2));

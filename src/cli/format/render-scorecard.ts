@@ -1,7 +1,7 @@
 import { scoreFormula } from "../../domain/assessment/scorecard-formula.ts";
 import type { Scorecard } from "../../domain/assessment/scorecard-types.ts";
 import { buildScorecardMessage, type ScorecardRow } from "../../domain/messages/scorecard-message.ts";
-import { padToWidth, truncateToWidth } from "./pad-to-width.ts";
+import { padToWidth, truncateToWidth } from "../../shared/pad-to-width.ts";
 
 /** The rows of the scorecard as the chat message words them (Chinese): rank, unit, score, figures, verdict. */
 function tableOf(scorecard: Scorecard): {

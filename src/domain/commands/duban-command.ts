@@ -4,6 +4,7 @@ import type { AssessmentPeriod } from "../assessment/assessment-period.ts";
 import type { Localized } from "../supervision/locale.ts";
 import type { Role } from "../supervision/supervision-types.ts";
 import type { ScheduleCommand } from "./parse-schedule-commands.ts";
+import type { UserMention } from "./user-mention.ts";
 
 /** The measures and departments commands can name. */
 export interface CommandDirectory {
@@ -16,9 +17,6 @@ export interface TaskRef {
   measureNumber: number;
   departmentId: string | null;
 }
-
-/** "<@U123|张三>" (a platform mention, id known) or "@张三" (a display name). */
-export type UserMention = { externalId: string; name: string | null } | { externalId: null; name: string };
 
 export type CommandTarget =
   | { kind: "measure"; number: number }

@@ -9,16 +9,21 @@ import { parseTaskRef } from "./parse-task-ref.ts";
 import { parseUserMention } from "./parse-user-mention.ts";
 import { resolveDepartment, resolveMeasure, resolveTarget } from "./resolve-command-refs.ts";
 import { SUBCOMMAND_NAMES } from "./subcommand-names.ts";
+import { type MentionNames, NO_MENTION_NAMES } from "./user-mention.ts";
 
-/** A word: a run without spaces, or a whole "<@U123|Li Si>" mention (its name may hold spaces). */
-const WORD = /<[^<>]*>|[^\s\u3000<]+/g;
+/** A word: a run without spaces (a front end writes a user it knows by id as one word, "@id:U123"). */
+const WORD = /[^\s\u3000]+/g;
 const help = (problem: Localized | null): DubanCommand => ({ kind: "help", problem });
 /** Echoes of the user's words in problems are cut to this many characters. */
 const ECHO_MAX = 40;
 const echo = (words: readonly string[]) => words.join(" ").slice(0, ECHO_MAX);
 
-function parseAssign(args: readonly string[], directory: CommandDirectory): DubanCommand {
-  const at = args.findIndex((word) => parseUserMention(word) !== null);
+function parseAssign(
+  args: readonly string[],
+  directory: CommandDirectory,
+  names: MentionNames,
+): DubanCommand {
+  const at = args.findIndex((word) => parseUserMention(word, names) !== null);
   if (at < 0) return help(commandProblems.missingMention());
   if (at === 0) return help(commandProblems.missingArgument("/duban assign <部门> <@用户> [角色]"));
   const department = resolveDepartment(echo(args.slice(0, at)), directory);
@@ -26,7 +31,7 @@ function parseAssign(args: readonly string[], directory: CommandDirectory): Duba
   const roleWords = args.slice(at + 1);
   const role = roleWords.length === 0 ? null : parseRoleName(roleWords.join(""));
   if (roleWords.length > 0 && role === null) return help(commandProblems.unknownRole(echo(roleWords)));
-  const user = parseUserMention(args[at] as string);
+  const user = parseUserMention(args[at] as string, names);
   return user === null
     ? help(commandProblems.missingMention())
     : { kind: "assign", departmentId: department.value, user, role };
@@ -55,6 +60,7 @@ function parseArguments(
   kind: DubanCommand["kind"],
   args: readonly string[],
   directory: CommandDirectory,
+  names: MentionNames,
 ): DubanCommand {
   const whole = args.join(" ");
   switch (kind) {
@@ -82,7 +88,7 @@ function parseArguments(
       return target.ok ? { kind, target: target.value } : help(target.problem);
     }
     case "assign":
-      return parseAssign(args, directory);
+      return parseAssign(args, directory, names);
     case "approve":
     case "return":
       return parseApproveOrReturn(kind, args, directory);
@@ -99,7 +105,7 @@ function parseArguments(
     case "snooze":
     case "absence":
     case "digest": {
-      const parsed = parseScheduleCommand(kind, args);
+      const parsed = parseScheduleCommand(kind, args, names);
       return parsed.ok ? parsed.command : help(parsed.problem);
     }
   }
@@ -109,14 +115,19 @@ function parseArguments(
  * Reads `/duban <subcommand> [arguments]` (the text after the command; a leading "/duban" is skipped).
  * Subcommands in English or Chinese (help 帮助, tasks 任务, report 填报, status 状态, remind 催办,
  * assign 指派, approve 办结, return 退回, history 历史); measures by number or title word, departments by
- * name or alias. Never throws: anything it cannot read becomes help with one line saying what was wrong.
+ * name or alias; users as "@id:U123" (named from `names`) or "@张三". Never throws: anything it cannot read
+ * becomes help with one line saying what was wrong.
  */
-export function parseDubanCommand(text: string, directory: CommandDirectory): DubanCommand {
+export function parseDubanCommand(
+  text: string,
+  directory: CommandDirectory,
+  names: MentionNames = NO_MENTION_NAMES,
+): DubanCommand {
   const words = text.match(WORD) ?? [];
   if (words[0]?.toLowerCase() === "/duban") words.shift();
   const [first, ...args] = words;
   if (first === undefined) return help(null);
   const kind = SUBCOMMAND_NAMES[normalizeChatText(first)];
   if (kind === undefined) return help(commandProblems.unknownSubcommand(first.slice(0, ECHO_MAX)));
-  return parseArguments(kind, args, directory);
+  return parseArguments(kind, args, directory, names);
 }

@@ -1,7 +1,7 @@
 import type { Localized } from "../supervision/locale.ts";
 import { normalizeChatText } from "../text/normalize-chat-text.ts";
-import type { UserMention } from "./duban-command.ts";
 import { parseUserMention } from "./parse-user-mention.ts";
+import type { MentionNames, UserMention } from "./user-mention.ts";
 
 /** A day as written in a command: "2026-10-08", "10-08", "10/8", "10月8日"; the year is filled in later. */
 export interface DayRef {
@@ -34,14 +34,14 @@ export function parseDayRef(word: string): DayRef | null {
 
 const problem = (zh: string, en: string): Parsed => ({ ok: false, problem: { zh, en } });
 
-function parseSnooze(args: readonly string[]): Parsed {
+function parseSnooze(args: readonly string[], names: MentionNames): Parsed {
   if (args.length === 0) return { ok: true, command: { kind: "snooze", user: null } };
-  const user = args.length === 1 ? parseUserMention(args[0] as string) : null;
+  const user = args.length === 1 ? parseUserMention(args[0] as string, names) : null;
   if (user === null) return problem("用法：/duban snooze [@用户]", "Usage: /duban snooze [@user]");
   return { ok: true, command: { kind: "snooze", user } };
 }
 
-function parseAbsence(args: readonly string[]): Parsed {
+function parseAbsence(args: readonly string[], names: MentionNames): Parsed {
   const usage = problem(
     `用法：${ABSENCE_USAGE}，如 /duban absence 10-08 10-16 @李四`,
     `Usage: ${ABSENCE_USAGE}, e.g. /duban absence 10-08 10-16 @lisi`,
@@ -58,16 +58,20 @@ function parseAbsence(args: readonly string[]): Parsed {
       `"${bad}" is not a date: write 2026-10-08, 10-08 or 10月8日.`,
     );
   }
-  const deputy = parseUserMention(deputyWord);
-  const absentee = absenteeWord === undefined ? null : parseUserMention(absenteeWord);
+  const deputy = parseUserMention(deputyWord, names);
+  const absentee = absenteeWord === undefined ? null : parseUserMention(absenteeWord, names);
   if (deputy === null || (absenteeWord !== undefined && absentee === null)) return usage;
   return { ok: true, command: { kind: "absence", from, to, deputy, absentee } };
 }
 
 /** Reads the arguments of `snooze`, `absence` and `digest`. */
-export function parseScheduleCommand(kind: ScheduleCommand["kind"], args: readonly string[]): Parsed {
-  if (kind === "snooze") return parseSnooze(args);
-  if (kind === "absence") return parseAbsence(args);
+export function parseScheduleCommand(
+  kind: ScheduleCommand["kind"],
+  args: readonly string[],
+  names: MentionNames,
+): Parsed {
+  if (kind === "snooze") return parseSnooze(args, names);
+  if (kind === "absence") return parseAbsence(args, names);
   return args.length === 0
     ? { ok: true, command: { kind } }
     : problem("用法：/duban digest", "Usage: /duban digest");

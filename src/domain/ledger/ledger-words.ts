@@ -1,4 +1,4 @@
-import type { StatusLight } from "../tasks/status-light.ts";
+import type { StatusLight } from "../lights/status-light.ts";
 
 export const LIGHT_NAMES: Record<StatusLight, string> = { green: "绿灯", yellow: "黄灯", red: "红灯" };
 

@@ -1,6 +1,6 @@
 import type { AssessedTask, SupervisionHistory } from "../assessment/assessment-records.ts";
 import { type EvidenceItem, evidenceItems } from "../evidence/report-evidence.ts";
-import type { StatusLight } from "../tasks/status-light.ts";
+import type { StatusLight } from "../lights/status-light.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { floatingDate, floatingTime } from "./floating-time.ts";
 import { LIGHT_NAMES, reminderKindName, SOURCE_NAMES, STATUS_NAMES } from "./ledger-words.ts";

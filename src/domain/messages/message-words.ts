@@ -1,6 +1,6 @@
+import type { StatusLight, StatusLightReason } from "../lights/status-light.ts";
 import type { Locale, Localized } from "../supervision/locale.ts";
 import type { TaskStatus } from "../supervision/supervision-types.ts";
-import type { StatusLight, StatusLightReason } from "../tasks/status-light.ts";
 
 /** The words messages share, in both languages. */
 export const STATUS_WORDS: Record<TaskStatus, Localized> = {

@@ -1,7 +1,7 @@
 import type { DigestChartData } from "../charts/digest-chart-data.ts";
 import type { Locale } from "../supervision/locale.ts";
 import type { PlanDate } from "../time/plan-date.ts";
-import type { BoardSection, LightCounts, TaskItem } from "./message-types.ts";
+import type { BoardSection, LightCounts, TaskItem } from "./message-parts.ts";
 
 /** Which rung of the reminder ladder a reminder is (催办 before and after the due day). */
 export type ReminderRung = "first" | "due" | "overdue" | "snoozed";

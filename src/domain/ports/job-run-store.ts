@@ -33,4 +33,9 @@ export interface JobRunStore {
   finishJobRun(finish: JobRunFinish): Promise<void>;
   /** Records a failed run without finishing it: once its claim is stale, a process runs it again. */
   failJobRun(failure: Omit<JobRunFinish, "note">): Promise<void>;
+  /**
+   * Gives up the unfinished claims `owner` holds (a process stopping cleanly): another process may run those
+   * slots at once instead of after `staleBefore`. Returns how many.
+   */
+  releaseJobRuns(owner: string): Promise<number>;
 }

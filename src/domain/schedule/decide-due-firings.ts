@@ -4,6 +4,7 @@ import { cycleClosesOn } from "./cycle-closes-on.ts";
 import { cycleOfKey } from "./cycle-of-key.ts";
 import type { Firing } from "./next-firings.ts";
 import type { Schedule } from "./schedule-schema.ts";
+import { trackedAfterDue } from "./tracked-after-due.ts";
 
 /** What to do with a firing that is due: run it, or record it as skipped (never run later). */
 export interface DueFiringDecision {
@@ -85,8 +86,8 @@ export function decideDueFirings(
     if (loadedAt !== null && firing.instant < loadedAt) return { action: "skip", note: loadedNote() };
     if (loadedAt !== null && firing.kind !== "digest" && firing.kind !== "snoozed") {
       const cycle = cycleOfKey(firing.cycleKey, rules.schedule, rules.calendar);
-      // by day, as a task's light counts it (task-due-on.ts): loaded on the due day, the cycle is still asked for
-      if (cycle.dueOn < toPlanDate(loadedAt, rules.timeZone))
+      // the plan-wide use of the rule each task's light and reminders follow (trackedAfterDue)
+      if (trackedAfterDue(loadedAt, cycle.dueOn, toPlanDate(now, rules.timeZone), rules.timeZone))
         return { action: "skip", note: `cycle ${firing.cycleKey} fell due before the plan was loaded` };
     }
     if (firing.kind === "digest") {

@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
+import { assessStatusLight, type StatusLight, type StatusLightReason } from "../lights/status-light.ts";
 import type { Schedule } from "../schedule/schedule-schema.ts";
-import { assessStatusLight, type StatusLight, type StatusLightReason } from "../tasks/status-light.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { toPlanDate } from "../time/plan-time.ts";
 import type { TaskRecord } from "./supervision-types.ts";

@@ -1,6 +1,7 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
 import { cycleFor, nextCycle, type ReportingCycle } from "../schedule/cycle-for.ts";
 import type { Schedule } from "../schedule/schedule-schema.ts";
+import { trackedAfterDue } from "../schedule/tracked-after-due.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { toPlanDate } from "../time/plan-time.ts";
 
@@ -14,9 +15,8 @@ export interface TaskDue {
 /**
  * When a task's report is due: the current reporting cycle's due day, unless the task already reported
  * in this cycle, in which case the next cycle's (a task that reported on the 20th is not overdue on the
- * 26th), or was first tracked after that due day (a plan loaded on the 27th asks for the next cycle's report).
- * A tracking start after `today` is ignored (a plan clock set back, as in the shell). Days are the plan's
- * calendar days.
+ * 26th), or was first tracked after that due day (trackedAfterDue: a plan loaded on the 27th asks for the next
+ * cycle's report). Days are the plan's calendar days.
  */
 export function taskDueOn(
   lastReportAt: Date | null,
@@ -28,10 +28,9 @@ export function taskDueOn(
 ): TaskDue {
   const cycle = cycleFor(today, schedule, calendar);
   const reported = lastReportAt !== null && toPlanDate(lastReportAt, timeZone) >= cycle.opensOn;
-  const trackedOn = trackedSince === undefined ? null : toPlanDate(trackedSince, timeZone);
-  const trackedAfterDue = trackedOn !== null && trackedOn > cycle.dueOn && trackedOn <= today;
+  const notOwed = trackedAfterDue(trackedSince, cycle.dueOn, today, timeZone);
   return {
     cycle,
-    dueOn: reported || trackedAfterDue ? nextCycle(cycle, schedule, calendar).dueOn : cycle.dueOn,
+    dueOn: reported || notOwed ? nextCycle(cycle, schedule, calendar).dueOn : cycle.dueOn,
   };
 }

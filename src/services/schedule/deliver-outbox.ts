@@ -120,13 +120,14 @@ async function flagDeactivated(
  * (the workspace's limit), which ends the pass. A digest channel Duban is not in waits (and the admins are
  * told once); a deactivated recipient's message is closed (and the supervisors told once); a refused token
  * pauses delivery, logged once. Other failures are retried with exponential backoff, given up after
- * `maxAttempts`.
+ * `maxAttempts`. Once `signal` aborts, no further group is claimed.
  */
 export async function deliverOutbox(
   deps: ResolvedScheduleDeps,
   context: ScheduleContext | null,
   now: Date,
   pause: DeliveryPause = newDeliveryPause(),
+  signal?: AbortSignal,
 ): Promise<DeliveryReport> {
   const { schedules, owner, tuning } = deps;
   const { channels } = pause;
@@ -148,6 +149,8 @@ export async function deliverOutbox(
   report.closed = await schedules.closeExpired(now);
   let rateLimitedInARow = 0;
   while (report.sent + report.failed < tuning.maxMessagesPerPass) {
+    // stopping: the message in flight was sent and marked; the rest waits for the next pass (of any process)
+    if (signal?.aborted) break;
     const group = await schedules.claimNextGroup(now, owner, MAX_PAYLOADS);
     if (group === null) break;
     const entry = { groupKey: group.groupKey, kind: group.kind };

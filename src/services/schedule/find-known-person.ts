@@ -1,4 +1,4 @@
-import type { UserMention } from "../../domain/commands/duban-command.ts";
+import type { UserMention } from "../../domain/commands/user-mention.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { findMentioned } from "../assign-contact.ts";
 import { refuse } from "../refuse.ts";

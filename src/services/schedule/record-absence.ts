@@ -1,5 +1,5 @@
-import type { UserMention } from "../../domain/commands/duban-command.ts";
 import type { DayRef } from "../../domain/commands/parse-schedule-commands.ts";
+import type { UserMention } from "../../domain/commands/user-mention.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { localeOf, pick } from "../../domain/supervision/locale.ts";
 import { canReportFor } from "../../domain/supervision/roles.ts";

@@ -1,5 +1,5 @@
-import type { UserMention } from "../../domain/commands/duban-command.ts";
 import type { DayRef } from "../../domain/commands/parse-schedule-commands.ts";
+import type { UserMention } from "../../domain/commands/user-mention.ts";
 import type { ChatUser, Person } from "../../domain/supervision/supervision-types.ts";
 import type { CoreOutcome } from "../core-outcome.ts";
 import { identifyPerson } from "../identify-person.ts";

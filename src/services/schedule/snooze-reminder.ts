@@ -1,4 +1,4 @@
-import type { UserMention } from "../../domain/commands/duban-command.ts";
+import type { UserMention } from "../../domain/commands/user-mention.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { cycleBeingReminded } from "../../domain/schedule/cycle-being-reminded.ts";
 import { cycleLabel, dayLabel } from "../../domain/schedule/cycle-label.ts";

@@ -199,6 +199,10 @@ export function createSocketModeHub(workspace: SlackWorkspace, baseUrl: () => st
           }),
         );
     },
+    /** Cuts every open connection without a word (a network drop); the app reconnects by itself. */
+    dropConnections(): void {
+      for (const socket of sockets) socket.terminate();
+    },
     close(): void {
       for (const waiting of pending.values()) clearTimeout(waiting.timer);
       pending.clear();

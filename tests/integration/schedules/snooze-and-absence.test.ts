@@ -42,11 +42,13 @@ describe.each(testDatabaseTargets())("snooze and absence (%s)", (target) => {
   afterAll(() => fixture?.db.drop());
 
   it("records an absence with a deputy who can report for the department, and tells the deputy", async () => {
-    const refusedDeputy = await fixture.core.runCommand(WANG, "absence 11-19 11-27 <@ULI|李四>");
+    const refusedDeputy = await fixture.core.runCommand(WANG, "absence 11-19 11-27 @id:ULI", { ULI: "李四" });
     expect(text(refusedDeputy.replies[0])).toContain("李四 不能代为报送人行某市中心支行的进展");
-    const notForOthers = await fixture.core.runCommand(ZHANG, "absence 11-19 11-27 <@UZHAO> <@UWANG>");
+    const notForOthers = await fixture.core.runCommand(ZHANG, "absence 11-19 11-27 @id:UZHAO @id:UWANG");
     expect(text(notForOthers.replies[0])).toBe("只有督查人员或管理员可以为他人登记请假。");
-    const recorded = await fixture.core.runCommand(WANG, "请假 11月19日 11月27日 <@UZHAO|赵督查>");
+    const recorded = await fixture.core.runCommand(WANG, "请假 11月19日 11月27日 @id:UZHAO", {
+      UZHAO: "赵督查",
+    });
     expect(text(recorded.replies[0])).toBe(
       "已登记：王五 2026-11-19 – 2026-11-27 请假，期间提醒发给代理人 赵督查。",
     );

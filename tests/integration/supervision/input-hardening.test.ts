@@ -1,12 +1,12 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
+import { createMovableClock } from "../../../src/adapters/clock/movable-clock.ts";
 import { createPrismaDemoPeople } from "../../../src/adapters/db/prisma-demo-people.ts";
 import { ensureDemoRoster } from "../../../src/adapters/shell/demo-roster.ts";
 import type { LineInput } from "../../../src/adapters/shell/line-input.ts";
 import { createTextStyle } from "../../../src/adapters/shell/render/text-style.ts";
 import { runShellLine } from "../../../src/adapters/shell/run-shell-line.ts";
-import { createSettableClock } from "../../../src/adapters/shell/settable-clock.ts";
 import { createShellChatNotifier } from "../../../src/adapters/shell/shell-chat-notifier.ts";
 import { type ShellContext, shellUser } from "../../../src/adapters/shell/shell-context.ts";
 import { createShellMailbox } from "../../../src/adapters/shell/shell-mailbox.ts";
@@ -140,10 +140,9 @@ describe.each(testDatabaseTargets())("control characters from people, on %s", (t
 
   it("names from the chat platform and /duban text lose their control characters before they are stored", async () => {
     const wei = { ...slackUser("UWEI", "卫\u0000东"), email: "wei\u0000@nanyang.gov.cn" };
-    const assigned = await f.core.runCommand(
-      ADMIN,
-      "assign\u0000 市人力资源社会保障局 <@UWEI|卫\u0000东> 联络员",
-    );
+    const assigned = await f.core.runCommand(ADMIN, "assign\u0000 市人力资源社会保障局 @id:UWEI 联络员", {
+      UWEI: "卫\u0000东",
+    });
     expect(assigned.replies).toMatchObject([{ kind: "notice", tone: "success" }]);
     const person = await f.core.identify(wei);
     expect(person).toMatchObject({ displayName: "卫东", email: "wei@nanyang.gov.cn", role: "CONTACT" });
@@ -173,7 +172,7 @@ describe.each(testDatabaseTargets())("control characters from people, on %s", (t
     let printed = "";
     const typed: string[] = [];
     const input: LineInput = { next: async () => typed.shift() ?? null, close: () => {} };
-    const clock = createSettableClock(new Date(FRIDAY_BEFORE_DUE), () => 0);
+    const clock = createMovableClock(new Date(FRIDAY_BEFORE_DUE), () => 0);
     const ids = createShellMessageIds(() => 1_790_000_000_000);
     const mailbox = createShellMailbox();
     const core = createSupervisionCore({

@@ -153,7 +153,7 @@ describe.each(testDatabaseTargets())("reporting and permissions on %s", (target)
       "remind 5",
       "remind overdue",
       "approve 5 市人力资源社会保障局",
-      "assign 市财政局 <@UWANG|王五>",
+      "assign 市财政局 @id:UWANG",
     ]) {
       const notice = onlyNotice((await f.core.runCommand(zhang, text)).replies);
       expect(notice.tone).toBe("error");
@@ -203,12 +203,14 @@ describe.each(testDatabaseTargets())("reporting and permissions on %s", (target)
   it("assign: supervisors grant contact and reader, only admins grant supervisor; a refusal changes nothing", async () => {
     const before = await snapshotSupervision(f.db.prisma);
     const refused = onlyNotice(
-      (await f.core.runCommand(zhao, "assign 市财政局 <@UQIAN|钱八> 督查人员")).replies,
+      (await f.core.runCommand(zhao, "assign 市财政局 @id:UQIAN 督查人员", { UQIAN: "钱八" })).replies,
     );
     expect(refused.lines[0]).toContain("督查人员只能指派联络员和读者");
     expect(await snapshotSupervision(f.db.prisma)).toEqual(before);
 
-    const granted = onlyNotice((await f.core.runCommand(zhao, "assign 市财政局 <@UQIAN|钱八>")).replies);
+    const granted = onlyNotice(
+      (await f.core.runCommand(zhao, "assign 市财政局 @id:UQIAN", { UQIAN: "钱八" })).replies,
+    );
     expect(granted).toMatchObject({ tone: "success", lines: ["已将 钱八 设为市财政局的联络员。"] });
     const qian = await f.core.identify(slackUser("UQIAN", "钱八"));
     expect(qian).toMatchObject({ role: "CONTACT", departmentIds: ["city-finance"] });
@@ -218,7 +220,7 @@ describe.each(testDatabaseTargets())("reporting and permissions on %s", (target)
     expect(audit.after).toEqual({ role: "CONTACT", departmentId: "city-finance" });
 
     const promoted = onlyNotice(
-      (await f.core.runCommand(ADMIN, "assign 市财政局 <@UQIAN|钱八> supervisor")).replies,
+      (await f.core.runCommand(ADMIN, "assign 市财政局 @id:UQIAN supervisor", { UQIAN: "钱八" })).replies,
     );
     expect(promoted.lines[0]).toBe("已将 钱八 设为市财政局的督查人员。");
     expect((await f.core.identify(slackUser("UQIAN", "钱八"))).role).toBe("SUPERVISOR");

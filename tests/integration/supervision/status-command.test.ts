@@ -41,7 +41,7 @@ async function reportOnMeasureFive(): Promise<Date[]> {
       admins: [ADMIN.externalId],
     });
     const zhang = slackUser("UZHANG", "张三");
-    await core.runCommand(ADMIN, "assign 市人力资源社会保障局 <@UZHANG|张三>");
+    await core.runCommand(ADMIN, "assign 市人力资源社会保障局 @id:UZHANG", { UZHANG: "张三" });
     await core.recordReply({
       user: zhang,
       text: "（五）推进中，完成约七成",

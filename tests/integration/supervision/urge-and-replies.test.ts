@@ -103,6 +103,26 @@ describe.each(testDatabaseTargets())("urging and free-text replies on %s", (targ
     expect(rows).toBe(6); // 2 contacts x (the department urge + 2 measure urges)
   });
 
+  it("the same chat request run again (its inbox entry after a crash) sends no urge twice", async () => {
+    f.clock.advance(60_000);
+    const before = f.notifier.sentTo("UZHANG").length;
+    const rowsBefore = await f.db.prisma.reminder.count({ where: { kind: "urge" } });
+    await f.core.runCommand(zhao, "remind 5", {}, "trigger:T-REPLAYED");
+    const sentOnce = f.notifier.sentTo("UZHANG").length;
+    const rowsOnce = await f.db.prisma.reminder.count({ where: { kind: "urge" } });
+    expect(sentOnce).toBe(before + 1);
+    expect(rowsOnce).toBeGreaterThan(rowsBefore);
+
+    f.clock.advance(5 * 60_000); // processed again later, as the inbox does at the next start
+    await f.core.runCommand(zhao, "remind 5", {}, "trigger:T-REPLAYED");
+    expect(f.notifier.sentTo("UZHANG")).toHaveLength(sentOnce);
+    expect(await f.db.prisma.reminder.count({ where: { kind: "urge" } })).toBe(rowsOnce);
+
+    // another request (another trigger_id) is another urge
+    await f.core.runCommand(zhao, "remind 5", {}, "trigger:T-NEXT");
+    expect(f.notifier.sentTo("UZHANG")).toHaveLength(sentOnce + 1);
+  });
+
   it("a reply in the urge DM's thread naming the measure is stored as that task's report", async () => {
     const dm = urgeDmTo("UZHANG"); // lists only measure 5
     const outcome = await f.core.recordReply({

@@ -63,8 +63,9 @@ describe("parseDubanCommand", () => {
     });
   });
 
-  it("reads assign with a Slack mention (its name may hold spaces) or a typed name, and an optional role", () => {
-    expect(parse("assign 市农业农村局 <@U024BE7LH|Li Si>")).toEqual({
+  it("reads assign with a user picked by id (named by the front end) or a typed name, and an optional role", () => {
+    const names = { U024BE7LH: "Li Si" };
+    expect(parseDubanCommand("assign 市农业农村局 @id:U024BE7LH", directory, names)).toEqual({
       kind: "assign",
       departmentId: "city-agriculture",
       user: { externalId: "U024BE7LH", name: "Li Si" },
@@ -76,10 +77,12 @@ describe("parseDubanCommand", () => {
       user: { externalId: null, name: "张三" },
       role: "SUPERVISOR",
     });
-    expect(parse("assign 市财政局 <@U1> reader")).toMatchObject({
+    expect(parse("assign 市财政局 @id:U1 reader")).toMatchObject({
       role: "READER",
       user: { externalId: "U1", name: null },
     });
+    // Slack's own escaping is read in the Slack adapter (read-slack-mentions.ts), never here
+    expect(parse("assign 市财政局 <@U1|Li> reader").kind).toBe("help");
   });
 
   it("reads approve and return tasks as <measure> [部门] [reason], also with the label glued to the department", () => {

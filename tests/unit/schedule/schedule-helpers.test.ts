@@ -33,11 +33,11 @@ const absence = (away: string, deputy: string): AbsenceRecord => ({
 describe("schedule commands", () => {
   it("reads snooze, absence and digest in English and Chinese", () => {
     expect(parseDubanCommand("snooze", directory)).toEqual({ kind: "snooze", user: null });
-    expect(parseDubanCommand("推迟 <@U1|张三>", directory)).toEqual({
+    expect(parseDubanCommand("推迟 @id:U1", directory, { U1: "张三" })).toEqual({
       kind: "snooze",
       user: { externalId: "U1", name: "张三" },
     });
-    expect(parseDubanCommand("请假 2026-10-08 10月16日 <@U2> @王五", directory)).toEqual({
+    expect(parseDubanCommand("请假 2026-10-08 10月16日 @id:U2 @王五", directory)).toEqual({
       kind: "absence",
       from: { year: 2026, month: 10, day: 8 },
       to: { year: null, month: 10, day: 16 },
@@ -48,7 +48,7 @@ describe("schedule commands", () => {
   });
 
   it("answers a command it cannot read with help saying why", () => {
-    const bad = parseDubanCommand("absence 10-08 soon <@U2>", directory);
+    const bad = parseDubanCommand("absence 10-08 soon @id:U2", directory);
     expect(bad.kind === "help" && bad.problem?.zh).toBe(
       "“soon”不是日期：请写 2026-10-08、10-08 或 10月8日。",
     );

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { vi } from "vitest";
+import { createMovableClock } from "../../../src/adapters/clock/movable-clock.ts";
 import type { DemoRoster } from "../../../src/adapters/shell/demo-roster.ts";
 import type { LineInput } from "../../../src/adapters/shell/line-input.ts";
 import { createTextStyle } from "../../../src/adapters/shell/render/text-style.ts";
 import { runShellLoop } from "../../../src/adapters/shell/run-shell-loop.ts";
-import { createSettableClock } from "../../../src/adapters/shell/settable-clock.ts";
 import { createShellChatNotifier } from "../../../src/adapters/shell/shell-chat-notifier.ts";
 import {
   type ShellContext,
@@ -125,7 +125,7 @@ export function createFakeShell(
     input,
     mailbox,
     ids,
-    clock: createSettableClock(new Date("2026-11-19T02:00:00Z"), () => 0),
+    clock: createMovableClock(new Date("2026-11-19T02:00:00Z"), () => 0),
     schedule,
     roster: ROSTER,
     plan: { id: "nanyang-relocation-2021", title: "南阳", timezone: "Asia/Shanghai" },

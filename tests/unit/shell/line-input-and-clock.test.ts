@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { createMovableClock } from "../../../src/adapters/clock/movable-clock.ts";
 import { createLineInput } from "../../../src/adapters/shell/line-input.ts";
-import { createSettableClock } from "../../../src/adapters/shell/settable-clock.ts";
 
 describe("reading piped lines", () => {
   it("hands out lines in order, echoes each after its prompt, and ends with null at the end of input", async () => {
@@ -34,7 +34,7 @@ describe("reading piped lines", () => {
 describe("the shell's plan clock", () => {
   it("runs with real time from where it was set", () => {
     let real = 1_000;
-    const clock = createSettableClock(new Date("2026-11-19T02:00:00Z"), () => real);
+    const clock = createMovableClock(new Date("2026-11-19T02:00:00Z"), () => real);
     real += 500;
     expect(clock.now().toISOString()).toBe("2026-11-19T02:00:00.500Z");
     clock.set(new Date("2026-11-20T01:30:00Z"));

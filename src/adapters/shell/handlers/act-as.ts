@@ -1,9 +1,9 @@
 import stringWidth from "string-width";
-import { padToWidth } from "../../../cli/format/pad-to-width.ts";
 import { resolveDepartmentRef } from "../../../domain/addressing/resolve-department-ref.ts";
 import { pick } from "../../../domain/supervision/locale.ts";
 import type { Person } from "../../../domain/supervision/supervision-types.ts";
 import { removeControlCharacters } from "../../../domain/text/control-characters.ts";
+import { padToWidth } from "../../../shared/pad-to-width.ts";
 import { SHELL_PLATFORM } from "../demo-roster.ts";
 import { actorLocale, type ShellContext, shellUser } from "../shell-context.ts";
 import { describeActor } from "./describe-actor.ts";

@@ -1,10 +1,10 @@
 import type { ReportFormField, ReportFormModel } from "../../../domain/messages/build-report-form.ts";
 import type { ReportFieldId } from "../../../domain/messages/report-form-fields.ts";
 import { pick } from "../../../domain/supervision/locale.ts";
+import type { CoreOutcome } from "../../../services/core-outcome.ts";
 import { actorLocale, type ShellContext } from "../shell-context.ts";
 import { shellWords } from "../shell-words.ts";
 import { askFormField, CANCELLED } from "./ask-form-field.ts";
-import { showOutcome } from "./show-outcome.ts";
 
 type FormValues = Partial<Record<ReportFieldId, string | null>>;
 
@@ -16,9 +16,13 @@ function applies(field: ReportFormField, values: FormValues): boolean {
 /**
  * The report form as a prompted sequence of fields (status, percent, done, next steps, blocker when 受阻,
  * evidence). The core validates the whole form; each field it rejects is shown with its error and asked
- * again, until it is stored or the user cancels (nothing is stored then).
+ * again, until it is stored or the user cancels (nothing is stored then). Returns what storing it led to
+ * (for the caller to show), or null when cancelled.
  */
-export async function fillReportForm(context: ShellContext, form: ReportFormModel): Promise<void> {
+export async function fillReportForm(
+  context: ShellContext,
+  form: ReportFormModel,
+): Promise<CoreOutcome | null> {
   const { printer } = context;
   const locale = actorLocale(context);
   printer.line(printer.style.bold(`── ${form.title} · ${form.taskText}`));
@@ -34,7 +38,7 @@ export async function fillReportForm(context: ShellContext, form: ReportFormMode
       const answer = await askFormField(context, field, values[field.id] ?? null);
       if (answer === CANCELLED) {
         printer.line(pick(locale, { zh: "已取消，未保存。", en: "Cancelled; nothing was saved." }));
-        return;
+        return null;
       }
       values[field.id] = answer;
     }
@@ -46,7 +50,7 @@ export async function fillReportForm(context: ShellContext, form: ReportFormMode
       values,
       source: "SHELL",
     });
-    if (result.kind === "done") return showOutcome(context, result.outcome);
+    if (result.kind === "done") return result.outcome;
     const wrong = form.fields.filter((field) => result.errors[field.id] !== undefined);
     for (const field of wrong)
       printer.line(

@@ -45,5 +45,8 @@ export async function showOutcome(context: ShellContext, outcome: CoreOutcome): 
   context.printer.messages(outcome.replies);
   if (outcome.attachments !== undefined) await saveAttachments(context, outcome.attachments);
   showNewMail(context);
-  if (outcome.openForm !== null) await fillReportForm(context, outcome.openForm);
+  if (outcome.openForm === null) return;
+  // The form's own outcome is shown here, so fill-report-form need not import this file back.
+  const stored = await fillReportForm(context, outcome.openForm);
+  if (stored !== null) await showOutcome(context, stored);
 }

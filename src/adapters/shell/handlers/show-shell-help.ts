@@ -1,5 +1,5 @@
 import stringWidth from "string-width";
-import { padToWidth } from "../../../cli/format/pad-to-width.ts";
+import { padToWidth } from "../../../shared/pad-to-width.ts";
 import { actorLocale, type ShellContext } from "../shell-context.ts";
 import { SHELL_COMMANDS, shellWords } from "../shell-words.ts";
 

@@ -1,7 +1,7 @@
 import stringWidth from "string-width";
-import { padToWidth, truncateToWidth } from "../../../cli/format/pad-to-width.ts";
 import type { BoardMeasure, BoardSection, LightCounts } from "../../../domain/messages/message-types.ts";
 import type { Locale } from "../../../domain/supervision/locale.ts";
+import { padToWidth, truncateToWidth } from "../../../shared/pad-to-width.ts";
 import type { RenderContext } from "./render-context.ts";
 
 /** Widest a measure title may take in the board, in display columns (a CJK character counts 2). */

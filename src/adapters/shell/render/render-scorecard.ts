@@ -1,6 +1,6 @@
 import stringWidth from "string-width";
-import { padToWidth } from "../../../cli/format/pad-to-width.ts";
 import type { ScorecardMessage, ScorecardRow } from "../../../domain/messages/scorecard-message.ts";
+import { padToWidth } from "../../../shared/pad-to-width.ts";
 import type { RenderContext } from "./render-context.ts";
 
 /** Right-aligns text in a display width (a CJK character counts as two columns). */

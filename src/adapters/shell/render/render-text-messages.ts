@@ -1,11 +1,11 @@
 import stringWidth from "string-width";
-import { padToWidth } from "../../../cli/format/pad-to-width.ts";
 import type {
   HelpMessage,
   HistoryMessage,
   NoticeMessage,
   UrgeSummaryMessage,
 } from "../../../domain/messages/message-types.ts";
+import { padToWidth } from "../../../shared/pad-to-width.ts";
 import type { RenderContext } from "./render-context.ts";
 
 const TONE_MARK: Record<NoticeMessage["tone"], string> = { info: "i", success: "✓", error: "✗" };

@@ -1,6 +1,6 @@
 import { createColors } from "picocolors";
+import type { StatusLight } from "../../../domain/lights/status-light.ts";
 import type { Locale } from "../../../domain/supervision/locale.ts";
-import type { StatusLight } from "../../../domain/tasks/status-light.ts";
 
 /** How the shell draws emphasis and status lights: coloured on a terminal, plain words otherwise. */
 export interface TextStyle {

@@ -1,7 +1,7 @@
 import type { BoardMessage } from "../../../domain/messages/message-types.ts";
 import { pick } from "../../../domain/supervision/locale.ts";
 import { BLOCK_LIMITS, type Block, context, divider, header, section } from "./block-kit.ts";
-import { boardSectionBlocks, countedTitle, taskLinesBlocks } from "./board-blocks.ts";
+import { boardSectionBlocks, countedTitle, taskLinesBlocks } from "./board-section-blocks.ts";
 import { fitBlocks } from "./fit-blocks.ts";
 import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
 import { taskBlocks } from "./task-blocks.ts";
@@ -14,7 +14,7 @@ const MAX_LIST_LINES = 25;
  * tasks as compact lines, and the tasks awaiting approval with their approve / return buttons as far as
  * they fit (the rest counted, to be handled from the App Home).
  */
-export function boardBlocks(message: BoardMessage): Block[] {
+export function boardMessageBlocks(message: BoardMessage): Block[] {
   const { locale } = message;
   const head: Block[] = [
     header(message.title, "title"),

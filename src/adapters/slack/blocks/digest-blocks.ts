@@ -13,7 +13,7 @@ import {
   linesToSections,
   section,
 } from "./block-kit.ts";
-import { boardSectionBlocks, countedTitle } from "./board-blocks.ts";
+import { boardSectionBlocks, countedTitle } from "./board-section-blocks.ts";
 import { blockTextLength, MESSAGE_TEXT_BUDGET } from "./message-budget.ts";
 import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
 

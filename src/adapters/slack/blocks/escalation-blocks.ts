@@ -1,6 +1,6 @@
 import type { EscalationMessage } from "../../../domain/messages/schedule-message-types.ts";
 import { BLOCK_LIMITS, type Block, context, escapeMrkdwn, header, section } from "./block-kit.ts";
-import { taskLinesBlocks } from "./board-blocks.ts";
+import { taskLinesBlocks } from "./board-section-blocks.ts";
 import { fitTaskList } from "./fit-task-list.ts";
 import { linesWithinBudget, MESSAGE_TEXT_BUDGET } from "./message-budget.ts";
 import { slackWords } from "./slack-words.ts";

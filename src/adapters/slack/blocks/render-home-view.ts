@@ -17,7 +17,7 @@ import {
   header,
   section,
 } from "./block-kit.ts";
-import { boardSectionBlocks, countedTitle, taskLinesBlocks } from "./board-blocks.ts";
+import { boardSectionBlocks, countedTitle, taskLinesBlocks } from "./board-section-blocks.ts";
 import { fitBlocks } from "./fit-blocks.ts";
 import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
 import { taskBlocks } from "./task-blocks.ts";

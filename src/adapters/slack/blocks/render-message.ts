@@ -1,6 +1,6 @@
 import type { OutboundMessage } from "../../../domain/messages/message-types.ts";
 import { BLOCK_LIMITS, type Block, clip } from "./block-kit.ts";
-import { boardBlocks } from "./board-message-blocks.ts";
+import { boardMessageBlocks } from "./board-message-blocks.ts";
 import { digestMainBlocks } from "./digest-blocks.ts";
 import { escalationBlocks } from "./escalation-blocks.ts";
 import { keepWithinBudget } from "./message-budget.ts";
@@ -8,7 +8,7 @@ import { approvalRequestBlocks, approvalResultBlocks, reportReceiptBlocks } from
 import { reminderBlocks } from "./reminder-blocks.ts";
 import { scorecardBlocks } from "./scorecard-blocks.ts";
 import { slackWords } from "./slack-words.ts";
-import { questionBlocks, statusBlocks, taskListBlocks, urgeBlocks } from "./task-message-blocks.ts";
+import { questionBlocks, statusBlocks, taskListBlocks, urgeBlocks } from "./task-list-blocks.ts";
 import { helpBlocks, historyBlocks, noticeBlocks, urgeSummaryBlocks } from "./text-message-blocks.ts";
 
 /** A message as chat.postMessage / chat.postEphemeral / response_url take it. */
@@ -27,7 +27,7 @@ function blocksOf(message: OutboundMessage): Block[] {
     case "task_list":
       return taskListBlocks(message);
     case "board":
-      return boardBlocks(message);
+      return boardMessageBlocks(message);
     case "status":
       return statusBlocks(message);
     case "urge":

@@ -1,6 +1,6 @@
+import type { StatusLight } from "../../../domain/lights/status-light.ts";
 import type { TaskItem } from "../../../domain/messages/message-types.ts";
 import type { Locale } from "../../../domain/supervision/locale.ts";
-import type { StatusLight } from "../../../domain/tasks/status-light.ts";
 import { actionButton } from "./action-button.ts";
 import { actions, type Block, clip, escapeMrkdwn, section } from "./block-kit.ts";
 

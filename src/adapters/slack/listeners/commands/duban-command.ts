@@ -5,7 +5,7 @@ import { refreshHome } from "../publish-home.ts";
 import { runListener } from "../run-listener.ts";
 import { showOutcome } from "../show-outcome.ts";
 import { tellByRespond } from "../tell.ts";
-import { nameMentions } from "./name-mentions.ts";
+import { readSlackMentions } from "./read-slack-mentions.ts";
 
 /**
  * `/duban <subcommand>`: ack at once, run the command in the core, answer ephemerally (or open the report
@@ -22,7 +22,9 @@ export function dubanCommand(deps: ListenerDeps) {
     const tell = tellByRespond(respond);
     await runListener(deps, { what: "command", userId: command.user_id, tell }, async () => {
       const user = await deps.profiles.chatUser(command.user_id);
-      const outcome = await deps.core.runCommand(user, await nameMentions(command.text ?? "", deps.profiles));
+      const { text, names } = await readSlackMentions(command.text ?? "", deps.profiles);
+      // keyed by the trigger_id: the same command processed again from the inbox after a crash sends no DM twice
+      const outcome = await deps.core.runCommand(user, text, names, `trigger:${command.trigger_id}`);
       await showOutcome(client, { triggerId: command.trigger_id, tell }, outcome);
       // files the command made (the /duban export ledger) go to the requester's DM, opened explicitly:
       // files.completeUploadExternal shares into a conversation id, not a user id

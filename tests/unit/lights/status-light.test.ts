@@ -4,8 +4,8 @@ import {
   type StatusLightOptions,
   type StatusLightTask,
   statusLight,
-} from "../../../src/domain/tasks/status-light.ts";
-import { STATUS_LIGHT_RULES } from "../../../src/domain/tasks/status-light-rules.ts";
+} from "../../../src/domain/lights/status-light.ts";
+import { STATUS_LIGHT_RULES } from "../../../src/domain/lights/status-light-rules.ts";
 import { addDays, dayNumber, isoWeekday, type PlanDate } from "../../../src/domain/time/plan-date.ts";
 
 /** Monday-Friday working days in (from, to], signed like the real calendar's. */

@@ -9,6 +9,8 @@ import { fitBlocks } from "./fit-blocks.ts";
 import { lightCountsMrkdwn, slackWords } from "./slack-words.ts";
 import { taskBlocks } from "./task-blocks.ts";
 
+// The messages that are a list of tasks (task list, status, urge, question), each task drawn by taskBlocks.
+
 type TaskMessage = TaskListMessage | StatusMessage | UrgeMessage | QuestionMessage;
 
 function tasksWithin(message: TaskMessage, head: Block[], tail: Block[]): Block[] {

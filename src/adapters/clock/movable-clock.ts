@@ -1,7 +1,10 @@
 import type { Clock } from "../../domain/ports/clock.ts";
 
-/** The shell's plan clock: it runs like a real clock, and `/tick` or `/clock set` move it. */
-export interface SettableClock extends Clock {
+/**
+ * The shell's plan clock: it runs like a real clock, and `/tick` or `/clock set` move it. (Tests use
+ * tests/fakes/settable-clock.ts instead: a clock that stands still until the test sets it.)
+ */
+export interface MovableClock extends Clock {
   /** From now on the clock shows `instant`, and keeps running from there. */
   set(instant: Date): void;
 }
@@ -10,7 +13,7 @@ export interface SettableClock extends Clock {
  * A clock that starts at `start` and advances with real time (so two actions are never at the same
  * instant); `set` jumps it. `realNow` is the real time source, for tests.
  */
-export function createSettableClock(start: Date, realNow: () => number = Date.now): SettableClock {
+export function createMovableClock(start: Date, realNow: () => number = Date.now): MovableClock {
   let offset = start.getTime() - realNow();
   return {
     now: () => new Date(realNow() + offset),
