@@ -67,6 +67,8 @@ try {
     digestPublisher: { publish: () => Promise.reject(new Error("no digest in this bench")) },
     calendar: await loadWorkingDayCalendar(),
     clock: roundClock,
+    // a pass ends only on repeated 429s: short passes let the drain stop at its deadline
+    tuning: { maxMessagesPerPass: 50 },
   });
   const deliverStart = process.hrtime.bigint();
   const drained = await drainOutbox((now) => delivering.deliverOutbox(now), {
