@@ -12,9 +12,9 @@ import {
 } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
+import type { CoreDependencies } from "../services/core/supervision-deps.ts";
 import { createScheduleRunner } from "../services/schedule/create-schedule-runner.ts";
 import { findDigestChannel } from "../services/schedule/find-digest-channel.ts";
-import type { CoreDependencies } from "../services/supervision-deps.ts";
 
 export interface StartSchedulesOptions {
   env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_API_URL" | "DUBAN_DIGEST_CHANNEL" | "TZ">;

@@ -9,8 +9,11 @@ import type { SupervisionStore } from "../../src/domain/ports/supervision-store.
 import type { ScheduleInput } from "../../src/domain/schedule/schedule-schema.ts";
 import type { ChatUser, Person, TaskStatus } from "../../src/domain/supervision/supervision-types.ts";
 import type { Workflow } from "../../src/domain/workflow/workflow-schema.ts";
-import { createSupervisionCore, type SupervisionCore } from "../../src/services/create-supervision-core.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import {
+  createSupervisionCore,
+  type SupervisionCore,
+} from "../../src/services/core/create-supervision-core.ts";
+import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 import {
   createScheduleRunner,
   type FiringRun,

@@ -1,7 +1,7 @@
 import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
+import type { SupervisionDeps } from "../../services/core/supervision-deps.ts";
 import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
-import type { SupervisionDeps } from "../../services/supervision-deps.ts";
 import type { Logger } from "../logging/create-logger.ts";
 import type { ShellSchedule } from "./shell-context.ts";
 

@@ -5,7 +5,7 @@ import type { DigestMessage } from "../../domain/messages/schedule-message-types
 import type { ClaimedGroup } from "../../domain/ports/outbox-store.ts";
 import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
 import { isBehindInCycle } from "../../domain/schedule/task-behind-in-cycle.ts";
-import { describeTasks } from "../describe-tasks.ts";
+import { describeTasks } from "../tasks/describe-tasks.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";
 import { readPayloads, type TaskPayload } from "./outbox-payload.ts";
 import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";

@@ -12,7 +12,7 @@ import { canReportFor } from "../../domain/supervision/roles.ts";
 import type { Person, TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import { addDays } from "../../domain/time/plan-date.ts";
 import { planDateTimeToInstant, toPlanDate } from "../../domain/time/plan-time.ts";
-import { reportAction } from "../describe-tasks.ts";
+import { reportAction } from "../tasks/describe-tasks.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";
 import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";
 import { createStandIns, type StandIns } from "./stand-ins.ts";

@@ -3,7 +3,7 @@ import { hostname } from "node:os";
 import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
 import type { AssessmentPorts } from "../assessment/assessment-deps.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
 
 /** Where the runner reports what it did and what went wrong (pino fits). */
 export interface ScheduleLogger {
