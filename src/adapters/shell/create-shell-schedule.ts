@@ -1,4 +1,4 @@
-import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { DigestPublisher } from "../../domain/ports/chat.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
 import type { SupervisionDeps } from "../../services/core/supervision-deps.ts";
 import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import type { PlanDirectoryStore } from "../../domain/ports/plan-directory-store.ts";
+import type { PlanDirectoryStore } from "../../domain/ports/supervision-store.ts";
 import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";
 import { loadWorkflow } from "../../services/plans/load-workflow.ts";
 import { PROJECT_ROOT } from "../../shared/project-paths.ts";

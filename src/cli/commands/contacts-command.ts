@@ -2,7 +2,7 @@ import { relative, resolve } from "node:path";
 import type { Command } from "commander";
 import type { Env } from "../../config/env-schema.ts";
 import { DomainError } from "../../domain/errors.ts";
-import type { UserDirectory } from "../../domain/ports/user-directory.ts";
+import type { UserDirectory } from "../../domain/ports/chat.ts";
 import type { ContactImportResult } from "../../services/contacts/import-contacts.ts";
 import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";

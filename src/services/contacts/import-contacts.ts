@@ -1,7 +1,7 @@
 import { resolveDepartmentRef } from "../../domain/addressing/resolve-department-ref.ts";
 import type { ContactImportRow } from "../../domain/contacts/read-contact-table.ts";
 import { DomainError } from "../../domain/errors.ts";
-import type { DirectoryUser, UserDirectory } from "../../domain/ports/user-directory.ts";
+import type { DirectoryUser, UserDirectory } from "../../domain/ports/chat.ts";
 import { higherRole, parseRoleName } from "../../domain/supervision/roles.ts";
 import type { DepartmentInfo, Person, Role } from "../../domain/supervision/supervision-types.ts";
 import { cleanPersonInput } from "../../domain/text/control-characters.ts";

@@ -1,7 +1,7 @@
 import type { ReportFormModel } from "../../domain/messages/build-report-form.ts";
 import type { OutboundMessage } from "../../domain/messages/message-types.ts";
 import type { OutboundFile } from "../../domain/messages/outbound-file.ts";
-import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
+import type { ChatMessageRef } from "../../domain/ports/chat.ts";
 
 /**
  * A direct message the core sent now (`ref`), or could not send now (`error`): it is then queued in the outbox,

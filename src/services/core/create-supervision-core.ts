@@ -2,7 +2,7 @@ import type { MentionNames } from "../../domain/commands/user-mention.ts";
 import type { ContactImportRow } from "../../domain/contacts/read-contact-table.ts";
 import type { HomePageRequest } from "../../domain/messages/build-home-view.ts";
 import type { HomeView } from "../../domain/messages/home-view-types.ts";
-import type { UserDirectory } from "../../domain/ports/user-directory.ts";
+import type { UserDirectory } from "../../domain/ports/chat.ts";
 import type { ChatUser, Person } from "../../domain/supervision/supervision-types.ts";
 import { approveTaskById } from "../approval/approve-task.ts";
 import { returnTaskById } from "../approval/return-task.ts";

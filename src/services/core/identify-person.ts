@@ -1,4 +1,4 @@
-import type { PersonChanges } from "../../domain/ports/person-store.ts";
+import type { PersonChanges } from "../../domain/ports/supervision-store.ts";
 import type { ChatUser, Person } from "../../domain/supervision/supervision-types.ts";
 import type { SupervisionDeps } from "./supervision-deps.ts";
 

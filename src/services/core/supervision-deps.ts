@@ -1,7 +1,6 @@
 import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
-import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
+import type { ChatNotifier, DigestPublisher } from "../../domain/ports/chat.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
-import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
 import type { SupervisionStore } from "../../domain/ports/supervision-store.ts";
 import type { AssessmentPorts } from "../assessment/assessment-deps.ts";

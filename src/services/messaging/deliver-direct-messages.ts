@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { OutboundMessage } from "../../domain/messages/message-types.ts";
 import type { AuditEntry } from "../../domain/ports/audit-entry.ts";
-import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
-import { isRateLimitedError } from "../../domain/ports/rate-limited-error.ts";
-import type { NewReminder, ReminderRetry } from "../../domain/ports/reminder-store.ts";
+import type { ChatMessageRef } from "../../domain/ports/chat.ts";
+import { isRateLimitedError } from "../../domain/ports/chat.ts";
+import type { NewReminder, ReminderRetry } from "../../domain/ports/supervision-store.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import type { Delivery } from "../core/core-outcome.ts";
 import type { SupervisionDeps } from "../core/supervision-deps.ts";

@@ -1,6 +1,6 @@
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { taskTitle } from "../../domain/messages/build-task-item.ts";
-import type { TaskReportUpdate } from "../../domain/ports/report-store.ts";
+import type { TaskReportUpdate } from "../../domain/ports/supervision-store.ts";
 import { localeOf, pick } from "../../domain/supervision/locale.ts";
 import { isSupervisor } from "../../domain/supervision/roles.ts";
 import type { ChatUser, TaskRecord } from "../../domain/supervision/supervision-types.ts";

@@ -1,6 +1,6 @@
 import type { ReminderHeader } from "../../domain/messages/build-reminder-message.ts";
 import type { ReminderRung } from "../../domain/messages/schedule-message-types.ts";
-import type { TaskRowBatch } from "../../domain/ports/outbox-store.ts";
+import type { TaskRowBatch } from "../../domain/ports/schedule-store.ts";
 import { workingDaysOverdue } from "../../domain/schedule/working-days-overdue.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";
 import type { OutboxPayload } from "./outbox-payload.ts";

@@ -1,8 +1,11 @@
 import { buildChannelProblemNotice } from "../../domain/messages/build-delivery-problem-notices.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import type { NoticeMessage } from "../../domain/messages/message-types.ts";
-import { ChannelUnavailableError, ChatAccessRevokedError } from "../../domain/ports/chat-delivery-errors.ts";
-import { isRateLimitedError } from "../../domain/ports/rate-limited-error.ts";
+import {
+  ChannelUnavailableError,
+  ChatAccessRevokedError,
+  isRateLimitedError,
+} from "../../domain/ports/chat.ts";
 import { type Locale, localeOf, pick } from "../../domain/supervision/locale.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";

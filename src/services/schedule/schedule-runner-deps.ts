@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { DigestPublisher } from "../../domain/ports/chat.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
 import type { AssessmentPorts } from "../assessment/assessment-deps.ts";
 import type { SupervisionDeps } from "../core/supervision-deps.ts";
