@@ -3,7 +3,7 @@ import { buildReminderMessage, MAX_LISTED_TASKS } from "../../domain/messages/bu
 import type { OutboundMessage, TaskItem } from "../../domain/messages/message-types.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { ClaimedGroup } from "../../domain/ports/schedule-store.ts";
-import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
+import { cycleOfKey } from "../../domain/schedule/reporting-cycles.ts";
 import { isBehindInCycle } from "../../domain/schedule/task-behind-in-cycle.ts";
 import { describeTasks } from "../tasks/describe-tasks.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";

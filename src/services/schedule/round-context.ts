@@ -1,10 +1,9 @@
 import { buildTaskItem } from "../../domain/messages/build-task-item.ts";
 import type { TaskItem } from "../../domain/messages/message-types.ts";
 import type { DepartmentContact } from "../../domain/ports/schedule-store.ts";
-import { cycleClosesOn } from "../../domain/schedule/cycle-closes-on.ts";
-import type { ReportingCycle } from "../../domain/schedule/cycle-for.ts";
-import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
+import type { ReportingCycle } from "../../domain/schedule/reporting-cycles.ts";
+import { cycleClosesOn, cycleOfKey } from "../../domain/schedule/reporting-cycles.ts";
 import { isBehindInCycle } from "../../domain/schedule/task-behind-in-cycle.ts";
 import { assessTask, type LightContext } from "../../domain/supervision/assess-task.ts";
 import { type Locale, localeOf } from "../../domain/supervision/locale.ts";

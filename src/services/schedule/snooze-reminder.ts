@@ -1,8 +1,11 @@
 import type { UserMention } from "../../domain/commands/user-mention.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
-import { cycleBeingReminded } from "../../domain/schedule/cycle-being-reminded.ts";
-import { cycleLabel, dayLabel } from "../../domain/schedule/cycle-label.ts";
-import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
+import {
+  cycleBeingReminded,
+  cycleLabel,
+  cycleOfKey,
+  dayLabel,
+} from "../../domain/schedule/reporting-cycles.ts";
 import { localeOf, pick } from "../../domain/supervision/locale.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";

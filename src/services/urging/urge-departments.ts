@@ -2,7 +2,7 @@ import type { CommandTarget } from "../../domain/commands/duban-command.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { buildUrgeMessage, buildUrgeSummaryMessage } from "../../domain/messages/build-urge-messages.ts";
 import type { AuditEntry } from "../../domain/ports/audit-entry.ts";
-import { cycleFor } from "../../domain/schedule/cycle-for.ts";
+import { cycleFor } from "../../domain/schedule/reporting-cycles.ts";
 import { assessTask } from "../../domain/supervision/assess-task.ts";
 import { type Locale, localeOf, pick } from "../../domain/supervision/locale.ts";
 import { canReportFor } from "../../domain/supervision/roles.ts";
