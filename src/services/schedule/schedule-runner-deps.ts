@@ -75,6 +75,16 @@ export interface ScheduleRunnerDeps
   tuning?: Partial<ScheduleTuning>;
 }
 
+/**
+ * What a front end (Slack, the shell) supplies to run the plan's schedule: how it tells people, its clock and
+ * its log. The rest (the stores, the calendar, the assessment) comes from the composition root.
+ */
+export interface ScheduleFrontEnd
+  extends Pick<ScheduleRunnerDeps, "notifier" | "digestPublisher" | "planId"> {
+  clock: SupervisionDeps["clock"];
+  logger: ScheduleLogger;
+}
+
 /** The deps with defaults filled in. */
 export interface ResolvedScheduleDeps extends Omit<ScheduleRunnerDeps, "owner" | "logger" | "tuning"> {
   owner: string;
