@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../src/adapters/db/generated/client.ts";
 import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
 import { loadWorkflowFile } from "../../src/adapters/files/load-workflow-file.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 
 const WORKFLOW = "workflows/nanyang-relocation-2021.yaml";
 const CHUNK = 5_000;

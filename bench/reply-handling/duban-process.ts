@@ -14,7 +14,7 @@ import {
   startSlackFrontEnd,
 } from "../../src/adapters/slack/start-slack-front-end.ts";
 import { composeCore } from "../../src/app/compose-core.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 import { createSilentLogger } from "../../tests/support/create-silent-logger.ts";
 import { serveParent } from "./child-rpc.ts";
 

@@ -3,7 +3,7 @@ import { loadWorkingDayCalendar } from "../adapters/calendar/load-working-day-ca
 import type { PrismaClient } from "../adapters/db/generated/client.ts";
 import { createPrismaScheduleStore } from "../adapters/db/prisma-schedule-store.ts";
 import { createPrismaSupervisionStore } from "../adapters/db/prisma-supervision-store.ts";
-import type { CoreDependencies } from "../services/supervision-deps.ts";
+import type { CoreDependencies } from "../services/core/supervision-deps.ts";
 
 /**
  * The composition root: builds the core's dependencies once, from the database and the working-day calendar

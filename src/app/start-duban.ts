@@ -124,7 +124,15 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
           "HEALTH_PORT is for the Slack bot; the local shell serves no health checks",
         );
       const { startShellFrontEnd } = await shellModule;
-      shell = await startShellFrontEnd({ env, db, core, logger, clock });
+      const { createSchedule } = await import("./create-schedule.ts");
+      shell = await startShellFrontEnd({
+        env,
+        db,
+        core,
+        logger,
+        clock,
+        createSchedule: (frontEnd) => createSchedule(core, frontEnd),
+      });
     }
   } catch (error) {
     await stop();

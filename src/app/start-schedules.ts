@@ -12,9 +12,9 @@ import {
 } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
-import { createScheduleRunner } from "../services/schedule/create-schedule-runner.ts";
+import type { CoreDependencies } from "../services/core/supervision-deps.ts";
 import { findDigestChannel } from "../services/schedule/find-digest-channel.ts";
-import type { CoreDependencies } from "../services/supervision-deps.ts";
+import { createSchedule } from "./create-schedule.ts";
 
 export interface StartSchedulesOptions {
   env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_API_URL" | "DUBAN_DIGEST_CHANNEL" | "TZ">;
@@ -25,8 +25,8 @@ export interface StartSchedulesOptions {
 }
 
 /**
- * Runs the plan's schedule on Slack: reminders, escalations and the weekly digest, through the outbox, woken
- * every minute by node-cron; catches up missed firings at start. Nothing when Slack is not configured (the
+ * Runs the plan's schedule on Slack: the front-end-neutral runner (create-schedule.ts) with Slack's notifier and
+ * digest publisher, woken every minute by node-cron; catches up missed firings at start. Nothing when Slack is not configured (the
  * local shell drives the schedule with `/tick`). A plan whose digest has no channel is warned about once here.
  */
 export async function startSchedules(options: StartSchedulesOptions): Promise<RunningCronSchedule | null> {
@@ -40,9 +40,7 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
     onError: (error) =>
       logger.warn({ err: error }, "users.list failed; deactivated contacts not checked for now"),
   });
-  const runner = createScheduleRunner({
-    store,
-    schedules: core.schedules,
+  const runner = createSchedule(core, {
     clock,
     notifier: createOutboxSlackNotifier(client, { accounts }),
     digestPublisher: createSlackDigestPublisher(client, {
@@ -51,8 +49,6 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
         logger.warn({ err: error, part }, "digest: a thread message could not be posted"),
       onChartFailure: (error) => logger.warn({ err: error }, "digest: the chart could not be attached"),
     }),
-    assessment: core.assessment,
-    calendar: core.calendar,
     logger,
   });
   logger.info({ timeZone: env.TZ }, "schedules running: reminders, escalations and the weekly digest");

@@ -1,5 +1,5 @@
 import { DomainError } from "../domain/errors.ts";
-import type { PlanDirectoryStore } from "../domain/ports/plan-directory-store.ts";
+import type { PlanDirectoryStore } from "../domain/ports/supervision-store.ts";
 import type { PlanDirectory } from "../domain/supervision/supervision-types.ts";
 
 /** The loaded plan, for a command that needs one: without it, one line (exit code 2) saying how to load it. */

@@ -1,6 +1,6 @@
 import type { OpenDatabase } from "../adapters/db/open-database.ts";
 import type { Env } from "../config/env-schema.ts";
-import type { CoreDependencies } from "../services/supervision-deps.ts";
+import type { CoreDependencies } from "../services/core/supervision-deps.ts";
 import type { CliIo } from "./cli-io.ts";
 
 export interface DatabaseCommandContext {

@@ -1,4 +1,4 @@
-import type { DirectoryUser, UserDirectory } from "../../src/domain/ports/user-directory.ts";
+import type { DirectoryUser, UserDirectory } from "../../src/domain/ports/chat.ts";
 
 /** A user directory holding the given users by e-mail (case-insensitive); it records every lookup. */
 export function createFakeUserDirectory(

@@ -1,5 +1,5 @@
 import type { OutboundMessage } from "../../src/domain/messages/message-types.ts";
-import type { ChatMessageRef, ChatNotifier } from "../../src/domain/ports/chat-notifier.ts";
+import type { ChatMessageRef, ChatNotifier } from "../../src/domain/ports/chat.ts";
 import type { Person } from "../../src/domain/supervision/supervision-types.ts";
 
 export interface SentDirectMessage extends ChatMessageRef {

@@ -1,6 +1,5 @@
 import type { DigestMessage } from "../../src/domain/messages/schedule-message-types.ts";
-import type { ChatMessageRef } from "../../src/domain/ports/chat-notifier.ts";
-import type { DigestPublisher } from "../../src/domain/ports/digest-publisher.ts";
+import type { ChatMessageRef, DigestPublisher } from "../../src/domain/ports/chat.ts";
 
 export interface RecordingDigestPublisher extends DigestPublisher {
   posted: Array<{ channel: string | null; digest: DigestMessage; ref: ChatMessageRef }>;

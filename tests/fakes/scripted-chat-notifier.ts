@@ -1,5 +1,5 @@
 import type { OutboundMessage } from "../../src/domain/messages/message-types.ts";
-import type { ChatMessageRef, ChatNotifier } from "../../src/domain/ports/chat-notifier.ts";
+import type { ChatMessageRef, ChatNotifier } from "../../src/domain/ports/chat.ts";
 import type { Person } from "../../src/domain/supervision/supervision-types.ts";
 
 /** What the scripted notifier does on its n-th call (1-based): send, throw, or hang forever (a killed process). */

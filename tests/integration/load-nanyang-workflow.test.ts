@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
 import { readPlanOverview } from "../../src/adapters/db/read-plan-overview.ts";
 import { loadWorkflowFile } from "../../src/adapters/files/load-workflow-file.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 import { createTestDatabase, type TestDatabase, testDatabaseTargets } from "../support/test-database.ts";
 
 const FILE = "workflows/nanyang-relocation-2021.yaml";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 import { smallWorkflow } from "../fixtures/small-workflow.ts";
 import { createTestDatabase, type TestDatabase, testDatabaseTargets } from "../support/test-database.ts";
 

@@ -17,7 +17,7 @@ import { applyPendingMigrations } from "../../src/adapters/db/migrate/offline-mi
 import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.ts";
 import { databaseUrl, withServerConnection } from "../../src/adapters/db/temporary-postgres-database.ts";
 import { loadWorkflowFile } from "../../src/adapters/files/load-workflow-file.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from "../../src/shared/project-paths.ts";
 
 /**

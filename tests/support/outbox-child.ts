@@ -12,7 +12,7 @@ import { createPrismaSupervisionStore } from "../../src/adapters/db/prisma-super
 import { createOutboxSlackNotifier } from "../../src/adapters/slack/create-outbox-slack-notifier.ts";
 import { createOutboxWebClient } from "../../src/adapters/slack/create-outbox-web-client.ts";
 import { createSlackDigestPublisher } from "../../src/adapters/slack/slack-digest-publisher.ts";
-import type { ChatNotifier } from "../../src/domain/ports/chat-notifier.ts";
+import type { ChatNotifier } from "../../src/domain/ports/chat.ts";
 import { createScheduleRunner } from "../../src/services/schedule/create-schedule-runner.ts";
 
 const env = process.env;

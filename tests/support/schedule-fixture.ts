@@ -3,14 +3,16 @@ import { createPrismaPlanStore } from "../../src/adapters/db/prisma-plan-store.t
 import { createPrismaScheduleStore } from "../../src/adapters/db/prisma-schedule-store.ts";
 import { createPrismaSupervisionStore } from "../../src/adapters/db/prisma-supervision-store.ts";
 import type { WorkingDayCalendar } from "../../src/domain/calendar/working-day-calendar.ts";
-import type { ChatNotifier } from "../../src/domain/ports/chat-notifier.ts";
-import type { DigestPublisher } from "../../src/domain/ports/digest-publisher.ts";
+import type { ChatNotifier, DigestPublisher } from "../../src/domain/ports/chat.ts";
 import type { SupervisionStore } from "../../src/domain/ports/supervision-store.ts";
 import type { ScheduleInput } from "../../src/domain/schedule/schedule-schema.ts";
 import type { ChatUser, Person, TaskStatus } from "../../src/domain/supervision/supervision-types.ts";
 import type { Workflow } from "../../src/domain/workflow/workflow-schema.ts";
-import { createSupervisionCore, type SupervisionCore } from "../../src/services/create-supervision-core.ts";
-import { loadWorkflow } from "../../src/services/load-workflow.ts";
+import {
+  createSupervisionCore,
+  type SupervisionCore,
+} from "../../src/services/core/create-supervision-core.ts";
+import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 import {
   createScheduleRunner,
   type FiringRun,

@@ -2,7 +2,10 @@ import { loadWorkingDayCalendar } from "../../src/adapters/calendar/load-working
 import { createPrismaSupervisionStore } from "../../src/adapters/db/prisma-supervision-store.ts";
 import type { SupervisionStore } from "../../src/domain/ports/supervision-store.ts";
 import type { ChatUser, Person } from "../../src/domain/supervision/supervision-types.ts";
-import { createSupervisionCore, type SupervisionCore } from "../../src/services/create-supervision-core.ts";
+import {
+  createSupervisionCore,
+  type SupervisionCore,
+} from "../../src/services/core/create-supervision-core.ts";
 import { createRecordingChatNotifier, type RecordingChatNotifier } from "../fakes/recording-chat-notifier.ts";
 import { createSettableClock, type SettableClock } from "../fakes/settable-clock.ts";
 import { createTestDatabase, type TestDatabase, type TestDatabaseTarget } from "./test-database.ts";

@@ -1,4 +1,4 @@
-import type { AssessmentStore } from "../../domain/ports/assessment-store.ts";
+import type { AssessmentStore } from "../../domain/ports/assessment.ts";
 import type { PrismaClient } from "./generated/client.ts";
 import { REPORT_INCLUDE, toReport } from "./supervision-records.ts";
 

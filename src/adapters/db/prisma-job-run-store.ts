@@ -1,4 +1,4 @@
-import type { JobRunStore } from "../../domain/ports/job-run-store.ts";
+import type { JobRunStore } from "../../domain/ports/schedule-store.ts";
 import type { PrismaClient } from "./generated/client.ts";
 
 /** JobRunStore on Prisma: the unique (job, slot) row is the claim; an INSERT that conflicts means "taken". */

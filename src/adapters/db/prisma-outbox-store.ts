@@ -1,4 +1,4 @@
-import type { OutboxStore } from "../../domain/ports/outbox-store.ts";
+import type { OutboxStore } from "../../domain/ports/schedule-store.ts";
 import type { PrismaClient } from "./generated/client.ts";
 
 /** Held rows wait here until their firing has queued every row (so no process sends half a group). */

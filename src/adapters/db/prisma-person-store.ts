@@ -1,5 +1,5 @@
 import type { AuditEntry } from "../../domain/ports/audit-entry.ts";
-import type { PersonStore } from "../../domain/ports/person-store.ts";
+import type { PersonStore } from "../../domain/ports/supervision-store.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { appendAuditEvent } from "./append-audit-event.ts";
 import { Prisma, type PrismaClient } from "./generated/client.ts";

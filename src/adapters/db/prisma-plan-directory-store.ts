@@ -1,4 +1,4 @@
-import type { PlanDirectoryStore } from "../../domain/ports/plan-directory-store.ts";
+import type { PlanDirectoryStore } from "../../domain/ports/supervision-store.ts";
 import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";
 import type { PrismaClient } from "./generated/client.ts";
 import { toMeasure } from "./supervision-records.ts";

@@ -1,4 +1,4 @@
-import type { ReminderStore } from "../../domain/ports/reminder-store.ts";
+import type { ReminderStore } from "../../domain/ports/supervision-store.ts";
 import { appendAuditEvents } from "./append-audit-event.ts";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 import { auditData } from "./supervision-records.ts";

@@ -1,6 +1,10 @@
 import type { EvidenceFile } from "../../domain/evidence/report-evidence.ts";
 import type { AuditEntry } from "../../domain/ports/audit-entry.ts";
-import type { NewProgressReport, ReportStore, TaskReportUpdate } from "../../domain/ports/report-store.ts";
+import type {
+  NewProgressReport,
+  ReportStore,
+  TaskReportUpdate,
+} from "../../domain/ports/supervision-store.ts";
 import type { ProgressReportRecord } from "../../domain/supervision/supervision-types.ts";
 import { appendAuditEvent, appendAuditEventSql } from "./append-audit-event.ts";
 import { Prisma, type PrismaClient } from "./generated/client.ts";

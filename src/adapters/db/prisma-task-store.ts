@@ -1,4 +1,4 @@
-import type { TaskQuery, TaskStore } from "../../domain/ports/task-store.ts";
+import type { TaskQuery, TaskStore } from "../../domain/ports/supervision-store.ts";
 import type { TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import { appendAuditEvent } from "./append-audit-event.ts";
 import { Prisma, type PrismaClient } from "./generated/client.ts";

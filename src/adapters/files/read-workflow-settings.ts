@@ -1,10 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { DEFAULT_ASSESSMENT_RULES } from "../../domain/assessment/assessment-rules-schema.ts";
-import type {
-  WorkflowSettings,
-  WorkflowSettingsReader,
-} from "../../domain/ports/workflow-settings-reader.ts";
+import type { WorkflowSettings, WorkflowSettingsReader } from "../../domain/ports/assessment.ts";
 import { PROJECT_ROOT } from "../../shared/project-paths.ts";
 import { loadWorkflowFile } from "./load-workflow-file.ts";
 

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import type { PlanDirectoryStore } from "../../domain/ports/plan-directory-store.ts";
+import type { PlanDirectoryStore } from "../../domain/ports/supervision-store.ts";
 import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";
-import { loadWorkflow } from "../../services/load-workflow.ts";
+import { loadWorkflow } from "../../services/plans/load-workflow.ts";
 import { PROJECT_ROOT } from "../../shared/project-paths.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { createPrismaPlanStore } from "../db/prisma-plan-store.ts";

@@ -1,7 +1,6 @@
 import type { OutboundMessage } from "../../domain/messages/message-types.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
-import type { ChatMessageRef, ChatNotifier } from "../../domain/ports/chat-notifier.ts";
-import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { ChatMessageRef, ChatNotifier, DigestPublisher } from "../../domain/ports/chat.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import type { ShellMessageIds } from "./shell-message-ids.ts";
 

@@ -3,7 +3,7 @@ import type { SupervisionStore } from "../../domain/ports/supervision-store.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
 import { type Locale, localeOf } from "../../domain/supervision/locale.ts";
 import type { ChatUser, Person } from "../../domain/supervision/supervision-types.ts";
-import type { SupervisionCore } from "../../services/create-supervision-core.ts";
+import type { SupervisionCore } from "../../services/core/create-supervision-core.ts";
 import type { FiringRun } from "../../services/schedule/create-schedule-runner.ts";
 import type { MovableClock } from "../clock/movable-clock.ts";
 import type { Logger } from "../logging/create-logger.ts";

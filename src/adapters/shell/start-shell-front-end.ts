@@ -2,9 +2,11 @@ import { resolve } from "node:path";
 import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
-import { createSupervisionCore } from "../../services/create-supervision-core.ts";
+import { createSupervisionCore } from "../../services/core/create-supervision-core.ts";
+import type { CoreDependencies, SupervisionDeps } from "../../services/core/supervision-deps.ts";
+import type { ScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
 import { findDigestChannel } from "../../services/schedule/find-digest-channel.ts";
-import type { CoreDependencies, SupervisionDeps } from "../../services/supervision-deps.ts";
+import type { ScheduleFrontEnd } from "../../services/schedule/schedule-runner-deps.ts";
 import { digestChartFile } from "../charts/digest-chart-file.ts";
 import { createMovableClock } from "../clock/movable-clock.ts";
 import { systemClock } from "../clock/system-clock.ts";
@@ -36,6 +38,8 @@ export interface StartShellFrontEndOptions {
   output?: NodeJS.WritableStream & { isTTY?: boolean };
   /** Where the plan clock starts (default: the computer's clock); `/tick` and `/clock set` move it on. */
   clock?: Clock;
+  /** Makes the plan's schedule runner with the shell's ports (src/app/create-schedule.ts, bound to `core`). */
+  createSchedule: (frontEnd: ScheduleFrontEnd) => ScheduleRunner;
 }
 
 export interface RunningShellFrontEnd {
@@ -95,12 +99,16 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     mailbox,
     ids,
     clock,
-    schedule: createShellSchedule({
-      schedules: options.core.schedules,
-      deps,
-      digestPublisher,
-      logger,
-    }),
+    schedule: createShellSchedule(
+      // the shell shows what each firing did: the runner's own info lines are left out unless debugging
+      options.createSchedule({
+        notifier,
+        digestPublisher,
+        clock,
+        planId: plan.planId,
+        logger: ["debug", "trace"].includes(logger.level) ? logger : logger.child({}, { level: "warn" }),
+      }),
+    ),
     roster,
     plan: { id: plan.planId, title: plan.title, timezone: plan.timezone },
     logger,

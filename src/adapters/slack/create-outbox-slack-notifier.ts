@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
-import { RecipientDeactivatedError } from "../../domain/ports/chat-delivery-errors.ts";
-import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
+import type { ChatNotifier } from "../../domain/ports/chat.ts";
+import { RecipientDeactivatedError } from "../../domain/ports/chat.ts";
 import { createSlackAccountStatus, type SlackAccountStatus } from "./create-slack-account-status.ts";
 import { createSlackMessenger } from "./create-slack-messenger.ts";
 import { asCoreErrors } from "./slack-errors.ts";

@@ -9,8 +9,8 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
-import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
-import type { SupervisionCore } from "../../services/create-supervision-core.ts";
+import type { ChatNotifier } from "../../domain/ports/chat.ts";
+import type { SupervisionCore } from "../../services/core/create-supervision-core.ts";
 import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
 import { createSlackMessenger } from "./create-slack-messenger.ts";

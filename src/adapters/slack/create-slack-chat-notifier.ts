@@ -1,4 +1,4 @@
-import type { ChatNotifier } from "../../domain/ports/chat-notifier.ts";
+import type { ChatNotifier } from "../../domain/ports/chat.ts";
 import type { SlackMessenger } from "./create-slack-messenger.ts";
 
 /**

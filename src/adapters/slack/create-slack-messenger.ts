@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { OutboundMessage } from "../../domain/messages/message-types.ts";
-import type { ChatMessageRef, SendOptions } from "../../domain/ports/chat-notifier.ts";
+import type { ChatMessageRef, SendOptions } from "../../domain/ports/chat.ts";
 import { renderMessage } from "./blocks/render-message.ts";
 import { findKeyedMessage, outboxMetadata } from "./outbox-metadata.ts";
 

@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
+import type { ChatMessageRef } from "../../domain/ports/chat.ts";
 
 /**
  * How an outbox message carries its key into Slack: chat.postMessage's `metadata` (docs.slack.dev/messaging/

@@ -1,9 +1,8 @@
 import type { webApi } from "@slack/bolt";
 import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
-import { type ChannelProblem, ChannelUnavailableError } from "../../domain/ports/chat-delivery-errors.ts";
-import type { ChatMessageRef, SendOptions } from "../../domain/ports/chat-notifier.ts";
-import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { ChatMessageRef, DigestPublisher, SendOptions } from "../../domain/ports/chat.ts";
+import { type ChannelProblem, ChannelUnavailableError } from "../../domain/ports/chat.ts";
 import { type ChartRenderer, digestChartFile } from "../charts/digest-chart-file.ts";
 import { BLOCK_LIMITS, type Block, clip } from "./blocks/block-kit.ts";
 import { digestMainBlocks, digestThreadMessages, splitThreadPart } from "./blocks/digest-blocks.ts";

@@ -1,4 +1,4 @@
-import { ChatAccessRevokedError } from "../../domain/ports/chat-delivery-errors.ts";
+import { ChatAccessRevokedError } from "../../domain/ports/chat.ts";
 import { toRateLimitedError } from "./to-rate-limited-error.ts";
 
 /** The `error` of a Web API platform error (`{"ok":false,"error":"not_in_channel"}`); undefined for anything else. */

@@ -1,4 +1,4 @@
-import { RateLimitedError } from "../../domain/ports/rate-limited-error.ts";
+import { RateLimitedError } from "../../domain/ports/chat.ts";
 
 /** Slack's WebClient error for an HTTP 429 (with rejectRateLimitedCalls): its code and Retry-After seconds. */
 const RATE_LIMITED_CODE = "slack_webapi_rate_limited_error";

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import stringWidth from "string-width";
 import type { CellValue, SheetModel } from "../../domain/ledger/workbook-model.ts";
-import type { WorkbookWriter } from "../../domain/ports/workbook-writer.ts";
+import type { WorkbookWriter } from "../../domain/ports/assessment.ts";
 
 const NUMBER_FORMATS: Record<string, string | undefined> = {
   datetime: "yyyy-mm-dd hh:mm",

@@ -2,8 +2,8 @@ import { relative, resolve } from "node:path";
 import type { Command } from "commander";
 import type { Env } from "../../config/env-schema.ts";
 import { DomainError } from "../../domain/errors.ts";
-import type { UserDirectory } from "../../domain/ports/user-directory.ts";
-import type { ContactImportResult } from "../../services/import-contacts.ts";
+import type { UserDirectory } from "../../domain/ports/chat.ts";
+import type { ContactImportResult } from "../../services/contacts/import-contacts.ts";
 import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
@@ -70,7 +70,7 @@ export function registerContactsCommand(
     .action(async (file: string) => {
       const { readContactsFile } = await import("../../adapters/files/read-contacts-file.ts");
       const { parseEnv } = await import("../../config/parse-env.ts");
-      const { importContacts } = await import("../../services/import-contacts.ts");
+      const { importContacts } = await import("../../services/contacts/import-contacts.ts");
       const directory = await requireDirectory(parseEnv(io.env), options);
       const path = resolve(io.cwd, file);
       const shown = relative(io.cwd, path) || file;

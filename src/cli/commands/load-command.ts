@@ -15,7 +15,7 @@ export function registerLoadCommand(program: Command, io: CliIo): void {
     .action(async (file: string, options: { dryRun?: boolean }) => {
       const { createPrismaPlanStore } = await import("../../adapters/db/prisma-plan-store.ts");
       const { loadWorkflowFile } = await import("../../adapters/files/load-workflow-file.ts");
-      const { loadWorkflow } = await import("../../services/load-workflow.ts");
+      const { loadWorkflow } = await import("../../services/plans/load-workflow.ts");
       const path = resolve(io.cwd, file);
       const workflow = await loadWorkflowFile(path);
       const hash = createHash("sha256")

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { TaskStatusRow } from "../../services/list-task-statuses.ts";
+import type { TaskStatusRow } from "../../services/tasks/list-task-statuses.ts";
 import { padToWidth, truncateToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
@@ -38,7 +38,7 @@ export function registerStatusCommand(program: Command, io: CliIo): void {
     .description("every task with its status, status light, last report and contacts")
     .option("--json", "print JSON for scripts")
     .action(async (options: { json?: boolean }) => {
-      const { listTaskStatuses } = await import("../../services/list-task-statuses.ts");
+      const { listTaskStatuses } = await import("../../services/tasks/list-task-statuses.ts");
       await withDatabase(io, "duban status", async ({ core }) => {
         const { store, calendar } = await core();
         const status = await listTaskStatuses({ store, clock: io.clock, calendar });

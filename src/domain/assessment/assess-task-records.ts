@@ -1,4 +1,4 @@
-import { workingDaysOverdue } from "../schedule/working-days-overdue.ts";
+import { workingDaysOverdue } from "../schedule/reporting-cycles.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { type AssessmentContext, assessedUntil, dayOf } from "./assessment-context.ts";
 import {

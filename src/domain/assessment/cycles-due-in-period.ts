@@ -1,4 +1,4 @@
-import { cycleFor, nextCycle, type ReportingCycle } from "../schedule/cycle-for.ts";
+import { cycleFor, nextCycle, type ReportingCycle } from "../schedule/reporting-cycles.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { planDateTimeToInstant } from "../time/plan-time.ts";
 import type { AssessmentContext } from "./assessment-context.ts";

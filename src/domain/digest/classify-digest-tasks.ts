@@ -1,6 +1,6 @@
 import type { BoardSection, LightCounts } from "../messages/message-types.ts";
 import type { DigestEntry } from "../messages/schedule-message-types.ts";
-import { workingDaysOverdue } from "../schedule/working-days-overdue.ts";
+import { workingDaysOverdue } from "../schedule/reporting-cycles.ts";
 import { assessTask, type LightContext } from "../supervision/assess-task.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { MeasureInfo, TaskRecord } from "../supervision/supervision-types.ts";

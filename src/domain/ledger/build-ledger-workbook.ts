@@ -3,7 +3,7 @@ import type { SupervisionHistory } from "../assessment/assessment-records.ts";
 import { SCORE_DEFINITIONS, scoreFormula } from "../assessment/scorecard-formula.ts";
 import type { Scorecard } from "../assessment/scorecard-types.ts";
 import type { StatusLight } from "../lights/status-light.ts";
-import type { AuditChainHead } from "../ports/assessment-store.ts";
+import type { AuditChainHead } from "../ports/assessment.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
 import { type RecordScope, reminderSheet, reportSheet, taskLedgerSheet } from "./record-sheets.ts";

@@ -1,4 +1,4 @@
-import type { ChannelProblem } from "../ports/chat-delivery-errors.ts";
+import type { ChannelProblem } from "../ports/chat.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import { buildNoticeMessage } from "./build-notice-message.ts";
 import type { NoticeMessage } from "./message-types.ts";

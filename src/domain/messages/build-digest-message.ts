@@ -1,5 +1,5 @@
 import type { DigestFacts } from "../digest/classify-digest-tasks.ts";
-import { cycleLabel, dayLabel } from "../schedule/cycle-label.ts";
+import { cycleLabel, dayLabel } from "../schedule/reporting-cycles.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import { toPlanDateTime } from "../time/plan-time.ts";
 import type { DigestEntry, DigestList, DigestMessage } from "./schedule-message-types.ts";

@@ -1,4 +1,4 @@
-import { cycleLabel, dayLabel } from "../schedule/cycle-label.ts";
+import { cycleLabel, dayLabel } from "../schedule/reporting-cycles.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { PlanDate } from "../time/plan-date.ts";
 import { MAX_LISTED_TASKS } from "./build-reminder-message.ts";

@@ -1,5 +1,5 @@
 import { evidenceLabels } from "../evidence/report-evidence.ts";
-import type { ReportWithAuthor } from "../ports/report-store.ts";
+import type { ReportWithAuthor } from "../ports/supervision-store.ts";
 import { type Locale, pick } from "../supervision/locale.ts";
 import type { MeasureInfo } from "../supervision/supervision-types.ts";
 import { toPlanDateTime } from "../time/plan-time.ts";

@@ -1,8 +1,7 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
 import { toPlanDate, toPlanDateTime } from "../time/plan-time.ts";
-import { cycleClosesOn } from "./cycle-closes-on.ts";
-import { cycleOfKey } from "./cycle-of-key.ts";
 import type { Firing } from "./next-firings.ts";
+import { cycleClosesOn, cycleOfKey } from "./reporting-cycles.ts";
 import type { Schedule } from "./schedule-schema.ts";
 import { trackedAfterDue } from "./tracked-after-due.ts";
 

@@ -1,9 +1,15 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
 import { addDays, type PlanDate, weekdayName, yearOf } from "../time/plan-date.ts";
 import { type PlanTime, planDateTimeToInstant, toPlanDate } from "../time/plan-time.ts";
-import { cycleFor, nextCycle, type ReportingCycle } from "./cycle-for.ts";
 import { describeDay, describeSpecialDays } from "./describe-special-days.ts";
-import { type Reminder, type ReminderKind, remindersForCycle } from "./reminders-for-cycle.ts";
+import {
+  cycleFor,
+  nextCycle,
+  type Reminder,
+  type ReminderKind,
+  type ReportingCycle,
+  remindersForCycle,
+} from "./reporting-cycles.ts";
 import type { Schedule } from "./schedule-schema.ts";
 import { weeklyDigestDays } from "./weekly-digest-days.ts";
 

@@ -1,6 +1,6 @@
 import type { TaskRecord } from "../supervision/supervision-types.ts";
 import { toPlanDate } from "../time/plan-time.ts";
-import type { ReportingCycle } from "./cycle-for.ts";
+import type { ReportingCycle } from "./reporting-cycles.ts";
 import { trackedAfterDue } from "./tracked-after-due.ts";
 
 /**

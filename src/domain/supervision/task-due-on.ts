@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar.ts";
-import { cycleFor, nextCycle, type ReportingCycle } from "../schedule/cycle-for.ts";
+import { cycleFor, nextCycle, type ReportingCycle } from "../schedule/reporting-cycles.ts";
 import type { Schedule } from "../schedule/schedule-schema.ts";
 import { trackedAfterDue } from "../schedule/tracked-after-due.ts";
 import type { PlanDate } from "../time/plan-date.ts";

@@ -1,9 +1,9 @@
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { type Locale, type Localized, localeOf, pick } from "../../domain/supervision/locale.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
-import { type CoreOutcome, outcome } from "../core-outcome.ts";
-import { requireSupervisor } from "../refuse.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
+import { requireSupervisor } from "../core/refuse.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
 import type { AssessmentDeps } from "./assessment-deps.ts";
 
 export const ASSESSMENT_UNAVAILABLE = {

@@ -2,10 +2,10 @@ import { parsePeriodArgument } from "../../domain/commands/parse-period-argument
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { localeOf, pick } from "../../domain/supervision/locale.ts";
 import type { ChatUser } from "../../domain/supervision/supervision-types.ts";
-import { type CoreOutcome, outcome } from "../core-outcome.ts";
-import { identifyPerson } from "../identify-person.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
-import { withRefusals } from "../with-refusals.ts";
+import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
+import { identifyPerson } from "../core/identify-person.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
+import { withRefusals } from "../core/with-refusals.ts";
 import { exportLedger } from "./export-ledger.ts";
 import { showScorecard } from "./show-scorecard.ts";
 

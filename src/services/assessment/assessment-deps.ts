@@ -1,9 +1,11 @@
 import type { WorkingDayCalendar } from "../../domain/calendar/working-day-calendar.ts";
-import type { AssessmentStore } from "../../domain/ports/assessment-store.ts";
+import type {
+  AssessmentStore,
+  WorkbookWriter,
+  WorkflowSettingsReader,
+} from "../../domain/ports/assessment.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
-import type { PlanDirectoryStore } from "../../domain/ports/plan-directory-store.ts";
-import type { WorkbookWriter } from "../../domain/ports/workbook-writer.ts";
-import type { WorkflowSettingsReader } from "../../domain/ports/workflow-settings-reader.ts";
+import type { PlanDirectoryStore } from "../../domain/ports/supervision-store.ts";
 
 /** What the assessment adds to the supervision core's dependencies (createAssessmentPorts wires them). */
 export interface AssessmentPorts {

@@ -4,7 +4,7 @@ import type { AssessmentRules } from "../../domain/assessment/assessment-rules-s
 import { buildScorecard } from "../../domain/assessment/build-scorecard.ts";
 import type { Scorecard } from "../../domain/assessment/scorecard-types.ts";
 import { DomainError } from "../../domain/errors.ts";
-import type { WorkflowSettings } from "../../domain/ports/workflow-settings-reader.ts";
+import type { WorkflowSettings } from "../../domain/ports/assessment.ts";
 import type { Schedule } from "../../domain/schedule/schedule-schema.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { PlanDirectory } from "../../domain/supervision/supervision-types.ts";

@@ -2,8 +2,8 @@ import type { AssessmentPeriod } from "../../domain/assessment/assessment-period
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { pick } from "../../domain/supervision/locale.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
-import { type CoreOutcome, outcome } from "../core-outcome.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
 import { withAssessment } from "./assessment-access.ts";
 import { buildLedgerFile } from "./build-ledger-file.ts";
 

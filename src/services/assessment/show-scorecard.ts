@@ -1,8 +1,8 @@
 import type { AssessmentPeriod } from "../../domain/assessment/assessment-period.ts";
 import { buildScorecardMessage } from "../../domain/messages/scorecard-message.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
-import { type CoreOutcome, outcome } from "../core-outcome.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
 import { withAssessment } from "./assessment-access.ts";
 import { computeScorecard } from "./compute-scorecard.ts";
 

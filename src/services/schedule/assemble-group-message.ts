@@ -2,10 +2,10 @@ import { buildEscalationMessage } from "../../domain/messages/build-escalation-m
 import { buildReminderMessage, MAX_LISTED_TASKS } from "../../domain/messages/build-reminder-message.ts";
 import type { OutboundMessage, TaskItem } from "../../domain/messages/message-types.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
-import type { ClaimedGroup } from "../../domain/ports/outbox-store.ts";
-import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
+import type { ClaimedGroup } from "../../domain/ports/schedule-store.ts";
+import { cycleOfKey } from "../../domain/schedule/reporting-cycles.ts";
 import { isBehindInCycle } from "../../domain/schedule/task-behind-in-cycle.ts";
-import { describeTasks } from "../describe-tasks.ts";
+import { describeTasks } from "../tasks/describe-tasks.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";
 import { readPayloads, type TaskPayload } from "./outbox-payload.ts";
 import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";

@@ -2,14 +2,14 @@ import {
   buildChannelProblemNotice,
   buildDeactivatedContactNotice,
 } from "../../domain/messages/build-delivery-problem-notices.ts";
+import type { ChatMessageRef } from "../../domain/ports/chat.ts";
 import {
   ChannelUnavailableError,
   ChatAccessRevokedError,
+  isRateLimitedError,
   RecipientDeactivatedError,
-} from "../../domain/ports/chat-delivery-errors.ts";
-import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
-import type { ClaimedGroup } from "../../domain/ports/outbox-store.ts";
-import { isRateLimitedError } from "../../domain/ports/rate-limited-error.ts";
+} from "../../domain/ports/chat.ts";
+import type { ClaimedGroup } from "../../domain/ports/schedule-store.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { assembleGroupMessage } from "./assemble-group-message.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";

@@ -1,4 +1,4 @@
-import type { PlanDirectoryStore } from "../../domain/ports/plan-directory-store.ts";
+import type { PlanDirectoryStore } from "../../domain/ports/supervision-store.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 
 /** Where the loaded plan's weekly digest goes, or that it has nowhere to go. */

@@ -1,8 +1,8 @@
 import type { UserMention } from "../../domain/commands/user-mention.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
-import { findMentioned } from "../assign-contact.ts";
-import { refuse } from "../refuse.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import { findMentioned } from "../contacts/assign-contact.ts";
+import { refuse } from "../core/refuse.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
 
 /** The person a mention names, who must already be known to Duban (snoozes and absences create no one). */
 export async function findKnownPerson(

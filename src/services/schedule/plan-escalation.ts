@@ -3,8 +3,8 @@ import {
   type EscalationHeader,
 } from "../../domain/messages/build-escalation-message.ts";
 import { MAX_LISTED_TASKS } from "../../domain/messages/build-reminder-message.ts";
-import type { OutboxRow } from "../../domain/ports/outbox-store.ts";
-import { workingDaysOverdue } from "../../domain/schedule/working-days-overdue.ts";
+import type { OutboxRow } from "../../domain/ports/schedule-store.ts";
+import { workingDaysOverdue } from "../../domain/schedule/reporting-cycles.ts";
 import { canReportFor } from "../../domain/supervision/roles.ts";
 import type { Person, TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";

@@ -1,7 +1,7 @@
 import type { ReminderHeader } from "../../domain/messages/build-reminder-message.ts";
 import type { ReminderRung } from "../../domain/messages/schedule-message-types.ts";
-import type { TaskRowBatch } from "../../domain/ports/outbox-store.ts";
-import { workingDaysOverdue } from "../../domain/schedule/working-days-overdue.ts";
+import type { TaskRowBatch } from "../../domain/ports/schedule-store.ts";
+import { workingDaysOverdue } from "../../domain/schedule/reporting-cycles.ts";
 import type { ScheduleContext } from "./load-schedule-context.ts";
 import type { OutboxPayload } from "./outbox-payload.ts";
 import { localeOfPerson, type RoundContext } from "./round-context.ts";

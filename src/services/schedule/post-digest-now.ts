@@ -1,15 +1,18 @@
 import { buildChannelProblemNotice } from "../../domain/messages/build-delivery-problem-notices.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import type { NoticeMessage } from "../../domain/messages/message-types.ts";
-import { ChannelUnavailableError, ChatAccessRevokedError } from "../../domain/ports/chat-delivery-errors.ts";
-import { isRateLimitedError } from "../../domain/ports/rate-limited-error.ts";
+import {
+  ChannelUnavailableError,
+  ChatAccessRevokedError,
+  isRateLimitedError,
+} from "../../domain/ports/chat.ts";
 import { type Locale, localeOf, pick } from "../../domain/supervision/locale.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
-import { type CoreOutcome, outcome } from "../core-outcome.ts";
-import type { PlanContext } from "../load-plan-context.ts";
-import { refuse, requireSupervisor } from "../refuse.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
+import { refuse, requireSupervisor } from "../core/refuse.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
+import type { PlanContext } from "../plans/load-plan-context.ts";
 import { buildDigestExtras } from "./build-digest-extras.ts";
 import { buildWeeklyDigest } from "./build-weekly-digest.ts";
 

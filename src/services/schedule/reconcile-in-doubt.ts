@@ -1,5 +1,5 @@
-import type { ChatMessageRef } from "../../domain/ports/chat-notifier.ts";
-import type { InDoubtGroup } from "../../domain/ports/outbox-store.ts";
+import type { ChatMessageRef } from "../../domain/ports/chat.ts";
+import type { InDoubtGroup } from "../../domain/ports/schedule-store.ts";
 import { readPayloads } from "./outbox-payload.ts";
 import type { ResolvedScheduleDeps } from "./schedule-runner-deps.ts";
 

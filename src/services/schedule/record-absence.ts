@@ -6,11 +6,11 @@ import { canReportFor } from "../../domain/supervision/roles.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { dayNumber, formatPlanDate, isPlanDate, type PlanDate } from "../../domain/time/plan-date.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
-import { type CoreOutcome, outcome } from "../core-outcome.ts";
-import { deliverDirectMessages } from "../deliver-direct-messages.ts";
-import type { PlanContext } from "../load-plan-context.ts";
-import { refuse, requireSupervisor } from "../refuse.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
+import { refuse, requireSupervisor } from "../core/refuse.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
+import { deliverDirectMessages } from "../messaging/deliver-direct-messages.ts";
+import type { PlanContext } from "../plans/load-plan-context.ts";
 import { findKnownPerson } from "./find-known-person.ts";
 
 /** An absence longer than this is a reassignment, not an absence. */

@@ -1,11 +1,11 @@
 import type { DayRef } from "../../domain/commands/parse-schedule-commands.ts";
 import type { UserMention } from "../../domain/commands/user-mention.ts";
 import type { ChatUser, Person } from "../../domain/supervision/supervision-types.ts";
-import type { CoreOutcome } from "../core-outcome.ts";
-import { identifyPerson } from "../identify-person.ts";
-import { loadPlanContext, type PlanContext } from "../load-plan-context.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
-import { withRefusals } from "../with-refusals.ts";
+import type { CoreOutcome } from "../core/core-outcome.ts";
+import { identifyPerson } from "../core/identify-person.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
+import { withRefusals } from "../core/with-refusals.ts";
+import { loadPlanContext, type PlanContext } from "../plans/load-plan-context.ts";
 import { postDigestNow } from "./post-digest-now.ts";
 import { recordAbsence } from "./record-absence.ts";
 import { snoozeReminder } from "./snooze-reminder.ts";

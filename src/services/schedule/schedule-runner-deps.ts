@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { DigestPublisher } from "../../domain/ports/chat.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
 import type { AssessmentPorts } from "../assessment/assessment-deps.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
 
 /** Where the runner reports what it did and what went wrong (pino fits). */
 export interface ScheduleLogger {
@@ -73,6 +73,16 @@ export interface ScheduleRunnerDeps
   owner?: string;
   logger?: ScheduleLogger;
   tuning?: Partial<ScheduleTuning>;
+}
+
+/**
+ * What a front end (Slack, the shell) supplies to run the plan's schedule: how it tells people, its clock and
+ * its log. The rest (the stores, the calendar, the assessment) comes from the composition root.
+ */
+export interface ScheduleFrontEnd
+  extends Pick<ScheduleRunnerDeps, "notifier" | "digestPublisher" | "planId"> {
+  clock: SupervisionDeps["clock"];
+  logger: ScheduleLogger;
 }
 
 /** The deps with defaults filled in. */

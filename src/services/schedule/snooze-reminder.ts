@@ -1,16 +1,19 @@
 import type { UserMention } from "../../domain/commands/user-mention.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
-import { cycleBeingReminded } from "../../domain/schedule/cycle-being-reminded.ts";
-import { cycleLabel, dayLabel } from "../../domain/schedule/cycle-label.ts";
-import { cycleOfKey } from "../../domain/schedule/cycle-of-key.ts";
+import {
+  cycleBeingReminded,
+  cycleLabel,
+  cycleOfKey,
+  dayLabel,
+} from "../../domain/schedule/reporting-cycles.ts";
 import { localeOf, pick } from "../../domain/supervision/locale.ts";
 import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { planDateTimeToInstant, toPlanDate } from "../../domain/time/plan-time.ts";
-import { type CoreOutcome, outcome } from "../core-outcome.ts";
-import type { PlanContext } from "../load-plan-context.ts";
-import { refuse, requireSupervisor } from "../refuse.ts";
-import type { SupervisionDeps } from "../supervision-deps.ts";
+import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
+import { refuse, requireSupervisor } from "../core/refuse.ts";
+import type { SupervisionDeps } from "../core/supervision-deps.ts";
+import type { PlanContext } from "../plans/load-plan-context.ts";
 import { findKnownPerson } from "./find-known-person.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { yearMissingNotice } from "../../domain/calendar/missing-notice.ts";
 import { buildMissingNoticeMessage } from "../../domain/messages/build-missing-notice-message.ts";
-import type { OutboxRow } from "../../domain/ports/outbox-store.ts";
+import type { OutboxRow } from "../../domain/ports/schedule-store.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
 import type { OutboxPayload } from "./outbox-payload.ts";
 import { localeOfPerson } from "./round-context.ts";

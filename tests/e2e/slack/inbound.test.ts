@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-supervision-store.ts";
-import { listTaskStatuses } from "../../../src/services/list-task-statuses.ts";
+import { listTaskStatuses } from "../../../src/services/tasks/list-task-statuses.ts";
 import type { StoredMessage } from "../../fakes/slack-double/double-state.ts";
 import type { JsonObject } from "../../fakes/slack-double/json-object.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";

@@ -5,7 +5,7 @@ import { renderReportModal } from "../../../src/adapters/slack/blocks/render-rep
 import { createSlackApp, type SlackFrontEnd } from "../../../src/adapters/slack/create-slack-app.ts";
 import { DomainError } from "../../../src/domain/errors.ts";
 import { buildReportForm } from "../../../src/domain/messages/build-report-form.ts";
-import type { SupervisionCore } from "../../../src/services/create-supervision-core.ts";
+import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import type { JsonObject } from "../../fakes/slack-double/json-object.ts";
 import { type SlackDouble, startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
 import { createSlackDriver, type SlackDriver } from "../../fakes/slack-driver.ts";

@@ -4,7 +4,7 @@ import { loadWorkflowFile } from "../../../src/adapters/files/load-workflow-file
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { startSlackFrontEnd } from "../../../src/adapters/slack/start-slack-front-end.ts";
 import { composeCore } from "../../../src/app/compose-core.ts";
-import { loadWorkflow } from "../../../src/services/load-workflow.ts";
+import { loadWorkflow } from "../../../src/services/plans/load-workflow.ts";
 import type { JsonObject } from "../../fakes/slack-double/json-object.ts";
 import { startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
 import { createSilentLogger } from "../../support/create-silent-logger.ts";

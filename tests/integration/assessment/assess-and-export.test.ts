@@ -8,7 +8,7 @@ import type { ScorecardMessage } from "../../../src/domain/messages/scorecard-me
 import {
   createSupervisionCore,
   type SupervisionCore,
-} from "../../../src/services/create-supervision-core.ts";
+} from "../../../src/services/core/create-supervision-core.ts";
 import {
   createSupervisionFixture,
   type SupervisionFixture,

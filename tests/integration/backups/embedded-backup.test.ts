@@ -8,7 +8,7 @@ import { lockDataDirectory } from "../../../src/adapters/db/data-directory-lock.
 import { openDatabase } from "../../../src/adapters/db/open-database.ts";
 import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-supervision-store.ts";
 import { runCli } from "../../../src/cli/main.ts";
-import { createSupervisionCore } from "../../../src/services/create-supervision-core.ts";
+import { createSupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import { createRecordingChatNotifier } from "../../fakes/recording-chat-notifier.ts";
 import { createSettableClock } from "../../fakes/settable-clock.ts";
 import { CLI_TEST_NOW, fixedClock, recordingCliIo } from "../../support/recording-cli-io.ts";

@@ -8,6 +8,7 @@ import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-su
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { startShellFrontEnd } from "../../../src/adapters/shell/start-shell-front-end.ts";
 import { composeCore } from "../../../src/app/compose-core.ts";
+import { createSchedule } from "../../../src/app/create-schedule.ts";
 import { startSchedules } from "../../../src/app/start-schedules.ts";
 import { runCli } from "../../../src/cli/main.ts";
 import { findDigestChannel } from "../../../src/services/schedule/find-digest-channel.ts";
@@ -123,11 +124,13 @@ describe.each(testDatabaseTargets())("a weekly digest with no channel, on %s", (
       },
     });
     input.end("/quit\n");
+    const core = await composeCore(db.prisma);
     const shell = await startShellFrontEnd({
       env: { DUBAN_ADMINS: [], DUBAN_DATA_DIR: dir, DUBAN_DIGEST_CHANNEL: undefined },
       db: { prisma: db.prisma, kind: "embedded", location: target },
-      core: await composeCore(db.prisma),
+      core,
       logger: capturedLogger().logger,
+      createSchedule: (frontEnd) => createSchedule(core, frontEnd),
       input,
       output,
       clock: createMovableClock(new Date("2026-11-20T02:00:00Z"), () => 0),

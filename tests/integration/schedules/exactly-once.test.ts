@@ -8,7 +8,7 @@ import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-su
 import { createOutboxSlackNotifier } from "../../../src/adapters/slack/create-outbox-slack-notifier.ts";
 import { createOutboxWebClient } from "../../../src/adapters/slack/create-outbox-web-client.ts";
 import { createSlackDigestPublisher } from "../../../src/adapters/slack/slack-digest-publisher.ts";
-import type { ChatNotifier } from "../../../src/domain/ports/chat-notifier.ts";
+import type { ChatNotifier } from "../../../src/domain/ports/chat.ts";
 import type { ScheduleStore } from "../../../src/domain/ports/schedule-store.ts";
 import { createScheduleRunner } from "../../../src/services/schedule/create-schedule-runner.ts";
 import { createSettableClock } from "../../fakes/settable-clock.ts";

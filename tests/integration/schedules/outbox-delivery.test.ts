@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../../src/adapters/db/generated/client.ts";
 import { createPrismaScheduleStore } from "../../../src/adapters/db/prisma-schedule-store.ts";
-import { RateLimitedError } from "../../../src/domain/ports/rate-limited-error.ts";
+import { RateLimitedError } from "../../../src/domain/ports/chat.ts";
 import { createScriptedChatNotifier, type ScriptedChatNotifier } from "../../fakes/scripted-chat-notifier.ts";
 import { createSettableClock } from "../../fakes/settable-clock.ts";
 import {

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgAdapterFactory } from "../../../src/adapters/db/create-pg-adapter-factory.ts";
 import { PrismaClient } from "../../../src/adapters/db/generated/client.ts";
-import type { ChatNotifier } from "../../../src/domain/ports/chat-notifier.ts";
+import type { ChatNotifier } from "../../../src/domain/ports/chat.ts";
 import type { FiringRun } from "../../../src/services/schedule/create-schedule-runner.ts";
 import {
   createScheduleFixture,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OutboundMessage, UrgeSummaryMessage } from "../../../src/domain/messages/message-types.ts";
-import { RateLimitedError } from "../../../src/domain/ports/rate-limited-error.ts";
-import { createSupervisionCore } from "../../../src/services/create-supervision-core.ts";
+import { RateLimitedError } from "../../../src/domain/ports/chat.ts";
+import { createSupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import { createScriptedChatNotifier } from "../../fakes/scripted-chat-notifier.ts";
 import {
   ADMIN,

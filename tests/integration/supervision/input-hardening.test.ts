@@ -14,8 +14,8 @@ import { createShellMessageIds } from "../../../src/adapters/shell/shell-message
 import { createShellPrinter } from "../../../src/adapters/shell/shell-printer.ts";
 import type { ContactImportRow } from "../../../src/domain/contacts/read-contact-table.ts";
 import type { OutboundMessage } from "../../../src/domain/messages/message-types.ts";
-import { createSupervisionCore } from "../../../src/services/create-supervision-core.ts";
-import { importContacts } from "../../../src/services/import-contacts.ts";
+import { importContacts } from "../../../src/services/contacts/import-contacts.ts";
+import { createSupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import { createFakeUserDirectory } from "../../fakes/fake-user-directory.ts";
 import {
   ADMIN,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEvent } from "../../../src/adapters/db/append-audit-event.ts";
 import { verifyAuditChain } from "../../../src/adapters/db/verify-audit-chain.ts";
 import { auditEventHash } from "../../../src/domain/audit/audit-hash.ts";
-import type { NewProgressReport } from "../../../src/domain/ports/report-store.ts";
+import type { NewProgressReport } from "../../../src/domain/ports/supervision-store.ts";
 import type { Person } from "../../../src/domain/supervision/supervision-types.ts";
 import {
   createSupervisionFixture,

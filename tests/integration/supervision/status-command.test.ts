@@ -6,7 +6,7 @@ import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-work
 import { openDatabase } from "../../../src/adapters/db/open-database.ts";
 import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-supervision-store.ts";
 import { runCli } from "../../../src/cli/main.ts";
-import { createSupervisionCore } from "../../../src/services/create-supervision-core.ts";
+import { createSupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import { createRecordingChatNotifier } from "../../fakes/recording-chat-notifier.ts";
 import { fixedClock, recordingCliIo } from "../../support/recording-cli-io.ts";
 import { ADMIN, slackUser } from "../../support/supervision-fixture.ts";

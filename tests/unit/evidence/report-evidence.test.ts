@@ -8,7 +8,7 @@ import {
 } from "../../../src/domain/evidence/report-evidence.ts";
 import { buildHistoryMessage } from "../../../src/domain/messages/build-history-message.ts";
 import { reportLines } from "../../../src/domain/messages/build-report-receipt.ts";
-import type { ReportWithAuthor } from "../../../src/domain/ports/report-store.ts";
+import type { ReportWithAuthor } from "../../../src/domain/ports/supervision-store.ts";
 
 const pdf: EvidenceFile = {
   fileId: "F0PDF",

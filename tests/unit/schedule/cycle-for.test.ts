@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cycleFor } from "../../../src/domain/schedule/cycle-for.ts";
+import { cycleFor } from "../../../src/domain/schedule/reporting-cycles.ts";
 import { officialCalendar } from "../calendar/official-arrangements.ts";
 
 const calendar = officialCalendar();

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cycleBeingReminded } from "../../../src/domain/schedule/cycle-being-reminded.ts";
-import { cycleClosesOn } from "../../../src/domain/schedule/cycle-closes-on.ts";
-import { cycleOfKey } from "../../../src/domain/schedule/cycle-of-key.ts";
 import { decideDueFirings } from "../../../src/domain/schedule/decide-due-firings.ts";
 import { nextFirings } from "../../../src/domain/schedule/next-firings.ts";
+import {
+  cycleBeingReminded,
+  cycleClosesOn,
+  cycleOfKey,
+} from "../../../src/domain/schedule/reporting-cycles.ts";
 import { ScheduleSchema } from "../../../src/domain/schedule/schedule-schema.ts";
 import { officialCalendar } from "../calendar/official-arrangements.ts";
 

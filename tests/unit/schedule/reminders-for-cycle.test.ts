@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cycleFor, nextCycle } from "../../../src/domain/schedule/cycle-for.ts";
-import { remindersForCycle } from "../../../src/domain/schedule/reminders-for-cycle.ts";
+import {
+  cycleFor,
+  nextCycle,
+  remindersForCycle,
+  workingDaysOverdue,
+} from "../../../src/domain/schedule/reporting-cycles.ts";
 import { type ScheduleInput, ScheduleSchema } from "../../../src/domain/schedule/schedule-schema.ts";
-import { workingDaysOverdue } from "../../../src/domain/schedule/working-days-overdue.ts";
 import { officialCalendar } from "../calendar/official-arrangements.ts";
 
 const calendar = officialCalendar();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDubanCommand } from "../../../src/domain/commands/parse-duban-command.ts";
 import type { AbsenceRecord } from "../../../src/domain/ports/schedule-store.ts";
-import { cycleLabel } from "../../../src/domain/schedule/cycle-label.ts";
-import { cycleOfKey } from "../../../src/domain/schedule/cycle-of-key.ts";
+import { cycleLabel, cycleOfKey } from "../../../src/domain/schedule/reporting-cycles.ts";
 import { ScheduleSchema } from "../../../src/domain/schedule/schedule-schema.ts";
 import type { Person } from "../../../src/domain/supervision/supervision-types.ts";
 import type { DeliveryReport } from "../../../src/services/schedule/deliver-outbox.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cycleOfKey } from "../../../src/domain/schedule/cycle-of-key.ts";
+import { cycleOfKey } from "../../../src/domain/schedule/reporting-cycles.ts";
 import { ScheduleSchema } from "../../../src/domain/schedule/schedule-schema.ts";
 import { isBehindInCycle } from "../../../src/domain/schedule/task-behind-in-cycle.ts";
 import { taskDueOn } from "../../../src/domain/supervision/task-due-on.ts";

@@ -17,11 +17,11 @@ import {
 import { createShellMailbox } from "../../../src/adapters/shell/shell-mailbox.ts";
 import { createShellMessageIds } from "../../../src/adapters/shell/shell-message-ids.ts";
 import { createShellPrinter } from "../../../src/adapters/shell/shell-printer.ts";
-import type { ChatNotifier } from "../../../src/domain/ports/chat-notifier.ts";
+import type { ChatNotifier } from "../../../src/domain/ports/chat.ts";
 import type { SupervisionStore } from "../../../src/domain/ports/supervision-store.ts";
 import type { Person } from "../../../src/domain/supervision/supervision-types.ts";
-import { type CoreOutcome, outcome } from "../../../src/services/core-outcome.ts";
-import type { SupervisionCore } from "../../../src/services/create-supervision-core.ts";
+import { type CoreOutcome, outcome } from "../../../src/services/core/core-outcome.ts";
+import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 
 function person(
   externalId: string,

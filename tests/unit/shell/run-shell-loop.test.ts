@@ -3,7 +3,7 @@ import { buildNoticeMessage } from "../../../src/domain/messages/build-notice-me
 import { buildReportForm } from "../../../src/domain/messages/build-report-form.ts";
 import type { OutboundMessage } from "../../../src/domain/messages/message-types.ts";
 import type { Firing } from "../../../src/domain/schedule/next-firings.ts";
-import { outcome } from "../../../src/services/core-outcome.ts";
+import { outcome } from "../../../src/services/core/core-outcome.ts";
 import { AGRICULTURE, createFakeShell, run, SUPERVISOR } from "./fake-shell-context.ts";
 
 const TASK = {

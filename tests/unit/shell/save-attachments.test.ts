@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildNoticeMessage } from "../../../src/domain/messages/build-notice-message.ts";
 import { XLSX_MIME_TYPE } from "../../../src/domain/messages/outbound-file.ts";
-import { type CoreOutcome, outcome } from "../../../src/services/core-outcome.ts";
+import { type CoreOutcome, outcome } from "../../../src/services/core/core-outcome.ts";
 import { createFakeShell, run } from "./fake-shell-context.ts";
 
 const LEDGER = "督办台账-nanyang-relocation-2021-2026-Q4.xlsx";

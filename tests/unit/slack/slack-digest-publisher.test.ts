@@ -4,7 +4,7 @@ import { createOutboxWebClient } from "../../../src/adapters/slack/create-outbox
 import { createSlackDigestPublisher } from "../../../src/adapters/slack/slack-digest-publisher.ts";
 import type { DigestFacts } from "../../../src/domain/digest/classify-digest-tasks.ts";
 import { buildDigestMessage } from "../../../src/domain/messages/build-digest-message.ts";
-import { ChannelUnavailableError } from "../../../src/domain/ports/chat-delivery-errors.ts";
+import { ChannelUnavailableError } from "../../../src/domain/ports/chat.ts";
 import { type SlackDouble, startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
 
 const CHANNEL = "C0DUBANSUP";

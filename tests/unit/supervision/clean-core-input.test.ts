@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { withCleanInput } from "../../../src/services/clean-core-input.ts";
-import { outcome } from "../../../src/services/core-outcome.ts";
+import { withCleanInput } from "../../../src/services/core/clean-core-input.ts";
+import { outcome } from "../../../src/services/core/core-outcome.ts";
 
 /** A core whose methods record the arguments they were given. */
 function recordingCore() {

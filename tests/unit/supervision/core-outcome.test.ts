@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildNoticeMessage } from "../../../src/domain/messages/build-notice-message.ts";
 import { XLSX_MIME_TYPE } from "../../../src/domain/messages/outbound-file.ts";
-import { outcome } from "../../../src/services/core-outcome.ts";
+import { outcome } from "../../../src/services/core/core-outcome.ts";
 
 describe("outcome", () => {
   const notice = buildNoticeMessage("zh", "success", ["台账已生成"]);

@@ -1,7 +1,7 @@
 import type { ReportFormField, ReportFormModel } from "../../../domain/messages/build-report-form.ts";
 import type { ReportFieldId } from "../../../domain/messages/report-form-fields.ts";
 import { pick } from "../../../domain/supervision/locale.ts";
-import type { CoreOutcome } from "../../../services/core-outcome.ts";
+import type { CoreOutcome } from "../../../services/core/core-outcome.ts";
 import { actorLocale, type ShellContext } from "../shell-context.ts";
 import { shellWords } from "../shell-words.ts";
 import { askFormField, CANCELLED } from "./ask-form-field.ts";

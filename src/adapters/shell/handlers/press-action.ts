@@ -1,6 +1,6 @@
 import type { MessageAction } from "../../../domain/messages/message-types.ts";
 import { pick } from "../../../domain/supervision/locale.ts";
-import { requireSupervisor } from "../../../services/refuse.ts";
+import { requireSupervisor } from "../../../services/core/refuse.ts";
 import { actorLocale, type ShellContext } from "../shell-context.ts";
 import { showHome } from "./show-home.ts";
 import { showOutcome } from "./show-outcome.ts";

@@ -1,5 +1,5 @@
 import { pick } from "../../../domain/supervision/locale.ts";
-import type { CoreOutcome } from "../../../services/core-outcome.ts";
+import type { CoreOutcome } from "../../../services/core/core-outcome.ts";
 import { saveAttachment } from "../save-attachments.ts";
 import { actorLocale, type ShellContext } from "../shell-context.ts";
 import { fillReportForm } from "./fill-report-form.ts";

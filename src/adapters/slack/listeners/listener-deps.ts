@@ -1,4 +1,4 @@
-import type { SupervisionCore } from "../../../services/create-supervision-core.ts";
+import type { SupervisionCore } from "../../../services/core/create-supervision-core.ts";
 import type { SlackMessenger } from "../create-slack-messenger.ts";
 import type { SlackUserProfiles } from "../create-slack-user-profiles.ts";
 

@@ -1,7 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { HomePageRequest } from "../../../domain/messages/build-home-view.ts";
 import type { ChatUser } from "../../../domain/supervision/supervision-types.ts";
-import type { CoreOutcome } from "../../../services/core-outcome.ts";
+import type { CoreOutcome } from "../../../services/core/core-outcome.ts";
 import { renderHomeView } from "../blocks/render-home-view.ts";
 import type { ListenerDeps } from "./listener-deps.ts";
 

@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { OutboundMessage } from "../../../domain/messages/message-types.ts";
-import type { CoreOutcome } from "../../../services/core-outcome.ts";
+import type { CoreOutcome } from "../../../services/core/core-outcome.ts";
 import { renderReportModal } from "../blocks/render-report-modal.ts";
 import { encodeMetadata } from "../view-metadata.ts";
 

@@ -7,7 +7,7 @@ import {
   startSlackFrontEnd,
 } from "../../../../src/adapters/slack/start-slack-front-end.ts";
 import { composeCore } from "../../../../src/app/compose-core.ts";
-import { loadWorkflow } from "../../../../src/services/load-workflow.ts";
+import { loadWorkflow } from "../../../../src/services/plans/load-workflow.ts";
 import { createSettableClock, type SettableClock } from "../../../fakes/settable-clock.ts";
 import { type SlackDouble, startSlackDouble } from "../../../fakes/slack-double/start-slack-double.ts";
 import { createSlackDriver, type SlackDriver } from "../../../fakes/slack-driver.ts";

@@ -1,5 +1,5 @@
 import { localeOf } from "../../../../domain/supervision/locale.ts";
-import { requireSupervisor } from "../../../../services/refuse.ts";
+import { requireSupervisor } from "../../../../services/core/refuse.ts";
 import { decodeActionValue, TaskButtonValueSchema } from "../../action-values.ts";
 import { renderReturnModal } from "../../blocks/render-return-modal.ts";
 import { encodeMetadata } from "../../view-metadata.ts";

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import type { ReportFormCheck } from "../../../../services/submit-report-form.ts";
+import type { ReportFormCheck } from "../../../../services/reporting/submit-report-form.ts";
 import { reportFormErrors } from "../../blocks/render-report-modal.ts";
 import { reportFieldBlockId } from "../../ids.ts";
 import { toEvidenceFiles } from "../../slack-evidence-files.ts";
