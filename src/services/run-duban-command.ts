@@ -14,6 +14,7 @@ import { listMyTasks } from "./list-my-tasks.ts";
 import { type PlanContext, toPlanContext } from "./load-plan-context.ts";
 import { resolveTaskRef } from "./resolve-task-ref.ts";
 import { returnTask } from "./return-task.ts";
+import { openWebBoard, revokeWebSessions } from "./open-web-board.ts";
 import { postDigestNow } from "./schedule/post-digest-now.ts";
 import { recordAbsence } from "./schedule/record-absence.ts";
 import { snoozeReminder } from "./schedule/snooze-reminder.ts";
@@ -56,6 +57,10 @@ async function runParsed(
       return recordAbsence(deps, person, context, command);
     case "digest":
       return postDigestNow(deps, person, context);
+    case "web":
+      return command.revoke === null
+        ? openWebBoard(deps, person)
+        : revokeWebSessions(deps, person, command.revoke);
     case "approve":
     case "return": {
       const options = { wanted: ["AWAITING_APPROVAL"] as const, action: command.kind };

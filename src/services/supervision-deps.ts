@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from "../domain/calendar/working-day-calendar
 import type { ChatNotifier } from "../domain/ports/chat-notifier.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import type { DigestPublisher } from "../domain/ports/digest-publisher.ts";
+import type { WebSignIn } from "../domain/ports/web-sign-in.ts";
 import type { SupervisionStore } from "../domain/ports/supervision-store.ts";
 import type { AssessmentPorts } from "./assessment/assessment-deps.ts";
 
@@ -21,4 +22,6 @@ export interface SupervisionDeps {
   assessment?: AssessmentPorts | undefined;
   /** Posts the weekly digest for `/duban digest`; unset, that command is refused. */
   digestPublisher?: DigestPublisher | undefined;
+  /** Sign-in links to the web board (`/duban web`); unset, that command is refused. */
+  webSignIn?: WebSignIn | undefined;
 }
