@@ -16,6 +16,7 @@ import {
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import { startSlackWithSchedules } from "./start-schedules.ts";
+import { startWebBoardForSlack, webBoardOnItsOwnPort } from "./start-web-board.ts";
 
 /**
  * How long a stop waits for the requests, the firing and the outbox message in flight (Slack's rate limits can
@@ -68,6 +69,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
   let shell: RunningShellFrontEnd | null = null;
   let health: RunningHealthServer | null = null;
   let backups: RunningDailyBackups | null = null;
+  let web: { stop(): Promise<void> } | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -79,6 +81,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
       );
     }
     await shell?.stop();
+    await web?.stop();
     await backups?.stop();
     await health?.stop();
     await db.close();
@@ -95,7 +98,24 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         : `database ready, applied ${applied.length} migration(s)`,
     );
     if (isSlackConfigured(env)) {
-      slack = await startSlackWithSchedules({ env, prisma: db.prisma, logger, clock, readiness });
+      // the web board (src/app/start-web-board.ts): on PORT in HTTP mode, on WEB_PORT in Socket Mode
+      const board = await startWebBoardForSlack({
+        prisma: db.prisma,
+        logger,
+        env,
+        clock,
+        socketMode: env.SLACK_APP_TOKEN !== undefined,
+      });
+      web = board;
+      slack = await startSlackWithSchedules({
+        env,
+        prisma: db.prisma,
+        logger,
+        clock,
+        readiness,
+        webSignIn: board.webSignIn,
+        customRoutes: board.customRoutes,
+      });
       if (env.HEALTH_PORT !== undefined) {
         health = await startHealthServer(env.HEALTH_PORT, readiness);
         logger.info({ port: health.port }, `health checks on :${health.port}/healthz and /readyz`);
@@ -117,7 +137,14 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
           { port: env.HEALTH_PORT },
           "HEALTH_PORT is for the Slack bot; the local shell serves no health checks",
         );
-      shell = await startShellFrontEnd({ env, db, logger, clock });
+      // the shell's web board starts on WEB_PORT at the first `/web`
+      shell = await startShellFrontEnd({
+        env,
+        db,
+        logger,
+        clock,
+        webBoard: (deps) => webBoardOnItsOwnPort({ prisma: db.prisma, deps, logger, env }),
+      });
     }
   } catch (error) {
     await stop();

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
+import type { WebSignIn } from "../../domain/ports/web-sign-in.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
 import { findDigestChannel } from "../../services/schedule/find-digest-channel.ts";
 import type { SupervisionDeps } from "../../services/supervision-deps.ts";
@@ -37,6 +38,8 @@ export interface StartShellFrontEndOptions {
   output?: NodeJS.WritableStream & { isTTY?: boolean };
   /** Where the plan clock starts (default: the computer's clock); `/tick` and `/clock set` move it on. */
   clock?: Clock;
+  /** The web board for the shell's core (`/web`, `/duban web`): given the core's dependencies (its plan clock). */
+  webBoard?: (deps: SupervisionDeps) => { webSignIn: WebSignIn; stop(): Promise<void> };
 }
 
 export interface RunningShellFrontEnd {
@@ -85,6 +88,8 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     assessment: createAssessmentPorts(db.prisma),
     digestPublisher,
   };
+  const web = options.webBoard?.(deps);
+  deps.webSignIn = web?.webSignIn;
   const core = createSupervisionCore(deps);
   const user = shellUser(roster.supervisor);
   const lineInput = createLineInput({ input, output, terminal: input.isTTY === true });
@@ -119,6 +124,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     stop: async () => {
       lineInput.close();
       await finished;
+      await web?.stop();
     },
   };
 }

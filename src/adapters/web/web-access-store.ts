@@ -24,8 +24,8 @@ export interface WebAccessStore extends WebSignIn {
 }
 
 /** Sign-in links and sessions in the database (WebSignInLink, WebSession); sign-ins and revocations audited. */
-export function createWebAccessStore(prisma: PrismaClient, publicUrl: string): WebAccessStore {
-  const base = publicUrl.replace(/\/+$/, "");
+export function createWebAccessStore(prisma: PrismaClient, publicUrl: () => string): WebAccessStore {
+  const base = () => publicUrl().replace(/\/+$/, "");
   return {
     async issueLink(personId, now) {
       const token = newToken();
@@ -33,7 +33,7 @@ export function createWebAccessStore(prisma: PrismaClient, publicUrl: string): W
       await prisma.webSignInLink.create({
         data: { tokenHash: hashToken(token), personId, createdAt: now, expiresAt },
       });
-      return { url: `${base}${SIGN_IN_PATH}?token=${token}`, expiresAt };
+      return { url: `${base()}${SIGN_IN_PATH}?token=${token}`, expiresAt };
     },
     async signIn(linkToken, now) {
       const tokenHash = hashToken(linkToken);
