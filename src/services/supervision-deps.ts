@@ -2,8 +2,8 @@ import type { WorkingDayCalendar } from "../domain/calendar/working-day-calendar
 import type { ChatNotifier } from "../domain/ports/chat-notifier.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import type { DigestPublisher } from "../domain/ports/digest-publisher.ts";
-import type { WebSignIn } from "../domain/ports/web-sign-in.ts";
 import type { SupervisionStore } from "../domain/ports/supervision-store.ts";
+import type { WebSignIn } from "../domain/ports/web-sign-in.ts";
 import type { AssessmentPorts } from "./assessment/assessment-deps.ts";
 
 /** What the supervision use cases need; each takes the part it uses. */
