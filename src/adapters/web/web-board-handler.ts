@@ -16,6 +16,7 @@ import { SECURITY_HEADERS, send } from "./web-headers.ts";
 import {
   boardPage,
   departmentPage,
+  ICON_PATH,
   layout,
   measurePage,
   messagePage,
@@ -35,6 +36,7 @@ export const WEB_ROUTE_PATHS = [
   SIGN_IN_PATH,
   SIGN_OUT_PATH,
   STYLE_PATH,
+  ICON_PATH,
   "/web/measures/:number",
   "/web/departments/:id",
 ] as const;
@@ -53,6 +55,7 @@ export interface WebBoardOptions {
 export type WebBoardHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 const STYLE_FILE = new URL("./assets/style.css", import.meta.url);
+const ICON_FILE = new URL("./assets/favicon.svg", import.meta.url);
 
 function cookieOf(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? "").split(";")) {
@@ -108,6 +111,7 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
   const secure = () => options.publicUrl().startsWith("https:");
   const publicOrigin = () => new URL(options.publicUrl()).origin;
   let style: Promise<string> | undefined;
+  let icon: Promise<string> | undefined;
 
   const page = (
     res: ServerResponse,
@@ -161,6 +165,13 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
       return send(res, 200, await style, {
         "content-type": "text/css; charset=utf-8",
         "cache-control": "public, max-age=3600",
+      });
+    }
+    if (path === ICON_PATH && (method === "GET" || method === "HEAD")) {
+      icon ??= readFile(ICON_FILE, "utf8");
+      return send(res, 200, await icon, {
+        "content-type": "image/svg+xml",
+        "cache-control": "public, max-age=86400",
       });
     }
     if (path === SIGN_IN_PATH && method === "GET") {

@@ -14,6 +14,7 @@ export interface WebTaskEvent {
 }
 
 export const STYLE_PATH = "/web/assets/style.css";
+export const ICON_PATH = "/web/assets/favicon.svg";
 
 function formatTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("sv-SE", {
@@ -39,7 +40,7 @@ export function layout(
     : "";
   return `<!doctype html>\n${html`<html lang="${locale === "zh" ? "zh-CN" : "en"}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><link rel="stylesheet" href="${STYLE_PATH}"></head>
+<title>${title}</title><link rel="stylesheet" href="${STYLE_PATH}"><link rel="icon" href="${ICON_PATH}" type="image/svg+xml"></head>
 <body>${nav}<main>${body}</main></body></html>`}`;
 }
 
