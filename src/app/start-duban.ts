@@ -16,7 +16,7 @@ import {
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import { startSlackWithSchedules } from "./start-schedules.ts";
-import { startWebBoardForSlack, webBoardOnItsOwnPort } from "./start-web-board.ts";
+import { countyNamesFrom, startWebBoardForSlack, webBoardOnItsOwnPort } from "./start-web-board.ts";
 
 /**
  * How long a stop waits for the requests, the firing and the outbox message in flight (Slack's rate limits can
@@ -143,7 +143,13 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         db,
         logger,
         clock,
-        webBoard: (deps) => webBoardOnItsOwnPort({ prisma: db.prisma, deps, logger, env }),
+        webBoard: (deps) =>
+          webBoardOnItsOwnPort({
+            prisma: db.prisma,
+            deps: { ...deps, countyNames: countyNamesFrom(db.prisma) },
+            logger,
+            env,
+          }),
       });
     }
   } catch (error) {

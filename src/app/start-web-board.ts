@@ -2,6 +2,7 @@ import type { CustomRoute } from "@slack/bolt";
 import { loadWorkingDayCalendar } from "../adapters/calendar/load-working-day-calendar.ts";
 import type { PrismaClient } from "../adapters/db/generated/client.ts";
 import { createPrismaSupervisionStore } from "../adapters/db/prisma-supervision-store.ts";
+import { createWorkflowSettingsReader } from "../adapters/files/read-workflow-settings.ts";
 import type { Logger } from "../adapters/logging/create-logger.ts";
 import { type RunningWebServer, startWebServer } from "../adapters/web/start-web-server.ts";
 import { createWebAccessStore } from "../adapters/web/web-access-store.ts";
@@ -105,7 +106,31 @@ export function webBoardOnItsOwnPort(
 
 /** What the board reads with: the supervision store, the working-day calendar and the clock. */
 export async function webReadDeps(prisma: PrismaClient, clock: Clock): Promise<WebReadDeps> {
-  return { store: createPrismaSupervisionStore(prisma), calendar: await loadWorkingDayCalendar(), clock };
+  return {
+    store: createPrismaSupervisionStore(prisma),
+    calendar: await loadWorkingDayCalendar(),
+    clock,
+    countyNames: countyNamesFrom(prisma),
+  };
+}
+
+/** County names from the workflow file the plan was loaded from (read once per plan and file). */
+export function countyNamesFrom(prisma: PrismaClient): NonNullable<WebReadDeps["countyNames"]> {
+  const reader = createWorkflowSettingsReader();
+  const read = new Map<string, Promise<ReadonlyMap<string, string>>>();
+  return async (planId) => {
+    const plan = await prisma.plan.findUnique({ where: { id: planId }, select: { workflowFile: true } });
+    const key = `${planId}:${plan?.workflowFile ?? ""}`;
+    let names = read.get(key);
+    if (names === undefined) {
+      names = reader
+        .readWorkflowSettings(plan?.workflowFile ?? null)
+        .then((settings) => settings.countyNames)
+        .catch(() => new Map<string, string>());
+      read.set(key, names);
+    }
+    return names;
+  };
 }
 
 /**

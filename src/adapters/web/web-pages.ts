@@ -79,7 +79,7 @@ export function boardPage(locale: Locale, board: WebBoard, filters: WebBoardFilt
   return html`<h1>${board.title}</h1>
 <form class="filters" method="get" action="/web"><fieldset><legend>${t(locale, "filters")}</legend>
 <label>${t(locale, "department")} <select name="department">${option("", t(locale, "all"), filters.department)}${board.departments.map((d) => option(d.id, d.name, filters.department))}</select></label>
-<label>${t(locale, "county")} <select name="county">${option("", t(locale, "all"), filters.county)}${option("city", t(locale, "city"), filters.county)}${board.counties.map((c) => option(c, c, filters.county))}</select></label>
+<label>${t(locale, "county")} <select name="county">${option("", t(locale, "all"), filters.county)}${option("city", t(locale, "city"), filters.county)}${board.counties.map((c) => option(c.id, c.name, filters.county))}</select></label>
 <label>${t(locale, "light")} <select name="light">${option("", t(locale, "all"), filters.light)}${(["red", "yellow", "green"] as const).map((l) => option(l, t(locale, l), filters.light))}</select></label>
 <label>${t(locale, "only")} <select name="only">${option("", t(locale, "all"), filters.only)}${option("overdue", t(locale, "overdue"), filters.only)}${option("blocked", t(locale, "blocked"), filters.only)}</select></label>
 <button type="submit">${t(locale, "apply")}</button></fieldset></form>

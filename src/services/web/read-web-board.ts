@@ -7,7 +7,10 @@ import { describeTasks } from "../describe-tasks.ts";
 import { loadPlanContext } from "../load-plan-context.ts";
 import type { SupervisionDeps } from "../supervision-deps.ts";
 
-export type WebReadDeps = Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId">;
+export type WebReadDeps = Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId"> & {
+  /** County id -> name ("fangcheng" -> "方城县") of the plan; without it the board shows county ids. */
+  countyNames?: (planId: string) => Promise<ReadonlyMap<string, string>>;
+};
 
 /** The board's filters, as GET query parameters. */
 export interface WebBoardFilters {
@@ -37,7 +40,7 @@ export interface WebBoard {
   sections: Array<{ label: string; title: string; measures: WebBoardMeasure[] }>;
   totals: LightCounts;
   departments: DepartmentInfo[];
-  counties: string[];
+  counties: Array<{ id: string; name: string }>;
   /** The tasks the viewer may see that pass the filters. */
   tasks: WebTask[];
   seesAll: boolean;
@@ -114,7 +117,10 @@ export async function readWebBoard(
       counts: counts.get(measure.number) ?? emptyCounts(),
     });
   }
-  const counties = [...new Set(all.flatMap((task) => (task.county === null ? [] : [task.county])))].sort();
+  const names = (await deps.countyNames?.(directory.planId)) ?? new Map<string, string>();
+  const counties = [...new Set(all.flatMap((task) => (task.county === null ? [] : [task.county])))]
+    .sort()
+    .map((id) => ({ id, name: names.get(id) ?? id }));
   return {
     title: directory.title,
     sections,

@@ -5,7 +5,11 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
-import { type WebBoardOnItsOwnPort, webBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
+import {
+  countyNamesFrom,
+  type WebBoardOnItsOwnPort,
+  webBoardOnItsOwnPort,
+} from "../../../src/app/start-web-board.ts";
 import {
   createSupervisionCore,
   type SupervisionCore,
@@ -38,7 +42,12 @@ describe.skipIf(!found)(title, () => {
 
   beforeAll(async () => {
     fx = await createSupervisionFixture("pglite");
-    const deps = { store: fx.store, clock: fx.clock, calendar: await loadWorkingDayCalendar() };
+    const deps = {
+      store: fx.store,
+      clock: fx.clock,
+      calendar: await loadWorkingDayCalendar(),
+      countyNames: countyNamesFrom(fx.db.prisma),
+    };
     const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
     const logger = createLogger({
       level: "error",
@@ -103,7 +112,7 @@ describe.skipIf(!found)(title, () => {
     expect((await desktop.cookies()).find((c) => c.name === "duban_session")?.httpOnly).toBe(true);
     expect(await page.locator("h1").textContent()).toContain("南阳");
     await page.screenshot({ path: join(SHOTS, "board-1280.png") });
-    await page.selectOption("select[name=county]", "fangcheng");
+    await page.selectOption("select[name=county]", { label: "方城县" });
     await page.selectOption("select[name=light]", "red");
     await page.getByRole("button", { name: "筛选" }).click();
     await page.waitForURL(/county=fangcheng/);

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { SECURITY_HEADERS } from "../../../src/adapters/web/web-headers.ts";
-import { type WebBoardOnItsOwnPort, webBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
+import {
+  countyNamesFrom,
+  type WebBoardOnItsOwnPort,
+  webBoardOnItsOwnPort,
+} from "../../../src/app/start-web-board.ts";
 import type { ChatUser } from "../../../src/domain/supervision/supervision-types.ts";
 import {
   createSupervisionCore,
@@ -51,7 +55,12 @@ describe.each(testDatabaseTargets())("the web board over HTTP, on %s", (target) 
 
   beforeAll(async () => {
     fx = await createSupervisionFixture(target);
-    const deps = { store: fx.store, clock: fx.clock, calendar: await loadWorkingDayCalendar() };
+    const deps = {
+      store: fx.store,
+      clock: fx.clock,
+      calendar: await loadWorkingDayCalendar(),
+      countyNames: countyNamesFrom(fx.db.prisma),
+    };
     const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
     board = webBoardOnItsOwnPort({ prisma: fx.db.prisma, deps, logger: quiet(), env }, 0);
     core = createSupervisionCore({
@@ -175,8 +184,10 @@ describe.each(testDatabaseTargets())("the web board over HTTP, on %s", (target) 
     expect(linked.length).toBeGreaterThan(0);
     expect(new Set(linked)).toEqual(new Set([encodeURIComponent(hr?.id ?? "")]));
     expect(filtered.text).toContain(`<option value="${hr?.id}" selected>`);
+    expect(page.text).toContain('<option value="fangcheng">方城县</option>');
     const county = await get(`${base}/web?county=fangcheng&light=red`, cookie);
     expect(county.status).toBe(200);
+    expect(county.text).toContain('<option value="fangcheng" selected>方城县</option>');
     const rows = [...county.text.matchAll(/<span class="light (\w+)">/g)].map((m) => m[1]);
     expect(new Set(rows).size).toBeLessThanOrEqual(1);
     if (rows.length > 0) expect(rows[0]).toBe("red");
