@@ -100,10 +100,12 @@ export function measurePage(locale: Locale, page: WebMeasure, events: readonly W
   const { measure } = page;
   return html`<h1>${measure.label}${measure.title}</h1>
 ${measure.section === null ? "" : html`<p class="section">${measure.section.label}${measure.section.title}</p>`}
-<h2>${t(locale, "leads")}</h2><ul>${page.leads.map(
-    (lead) =>
-      html`<li>${lead.name}${lead.isPrimary ? html` <small>(${t(locale, "primary")})</small>` : ""}</li>`,
-  )}</ul>
+<h2>${t(locale, "leads")}</h2><p class="units">${unitList(page.leads.filter((lead) => lead.isPrimary))}</p>
+${
+  page.leads.some((lead) => !lead.isPrimary)
+    ? html`<h2>${t(locale, "cooperating")}</h2><p class="units">${unitList(page.leads.filter((lead) => !lead.isPrimary))}</p>`
+    : ""
+}
 <h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, false)}
 <h2>${t(locale, "reports")}</h2>
 ${
@@ -137,6 +139,14 @@ ${
           html`<li><time datetime="${e.at.toISOString()}">${formatTime(e.at, page.timeZone)}</time> · ${e.departmentName} · ${e.kind}${e.detail === null ? "" : html` · ${e.detail}`}</li>`,
       )}</ol>`
 }`;
+}
+
+/** Units as one line, "、" between them, each a link to its department page. */
+function unitList(units: ReadonlyArray<{ id: string; name: string }>): SafeHtml {
+  return html`${units.map(
+    (unit, i) =>
+      html`${i === 0 ? "" : "、"}<a href="/web/departments/${encodeURIComponent(unit.id)}">${unit.name}</a>`,
+  )}`;
 }
 
 /** Links people typed are shown as links only when http(s); anything else (javascript: ...) goes nowhere. */

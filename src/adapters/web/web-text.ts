@@ -24,6 +24,7 @@ const TEXT = {
   none: { zh: "无", en: "None" },
   leads: { zh: "牵头单位", en: "Lead units" },
   primary: { zh: "主责", en: "primary" },
+  cooperating: { zh: "配合单位", en: "Co-operating units" },
   record: { zh: "办理记录", en: "Record" },
   reports: { zh: "进展汇报", en: "Reports" },
   events: { zh: "提醒、催办与审核", en: "Reminders, urges and approvals" },
