@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { Writable } from "node:stream";
 import { type Browser, chromium } from "playwright-core";
@@ -25,6 +26,7 @@ import {
 /** Debian's chromium (installed by .ci/run); no browser is downloaded. CHROMIUM_PATH overrides. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const found = existsSync(CHROMIUM);
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 /** Screenshots land here (git-ignored). */
 const SHOTS = resolve(import.meta.dirname, "../../../test-output/web");
 const ZHANG = slackUser("UZHANG", "张三");
@@ -143,6 +145,23 @@ describe.skipIf(!found)(title, () => {
     await small.goto(`${origin}/web/measures/5`);
     await small.screenshot({ path: join(SHOTS, "measure-390.png") });
     await phone.close();
+
+    // no serious or critical axe-core violation on the board and a measure (axe is injected past the CSP, which
+    // allows no script at all: bypassCSP is for this check only)
+    const audit = await browser.newContext({ locale: "zh-CN", storageState: state, bypassCSP: true });
+    const checked = await audit.newPage();
+    for (const path of ["/web", "/web/measures/5"]) {
+      await checked.goto(`${origin}${path}`);
+      await checked.addScriptTag({ path: AXE });
+      const violations = (await checked.evaluate(
+        "axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))",
+      )) as Array<{ id: string; impact: string; nodes: number }>;
+      expect(
+        violations.filter((v) => v.impact === "serious" || v.impact === "critical"),
+        path,
+      ).toEqual([]);
+    }
+    await audit.close();
 
     // the link was used: opening it again and pressing the button is refused
     const again = await browser.newContext({ locale: "zh-CN" });
