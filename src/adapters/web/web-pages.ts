@@ -75,7 +75,16 @@ ${tasks.map(
 }
 
 /** The board: filters (a GET form, no script), totals, sections → measures with counts, the visible tasks. */
-export function boardPage(locale: Locale, board: WebBoard, filters: WebBoardFilters): SafeHtml {
+export function boardPage(
+  locale: Locale,
+  board: WebBoard,
+  filters: WebBoardFilters,
+  requestedPage = 1,
+): SafeHtml {
+  const pageNumber = Math.min(
+    Math.max(1, requestedPage),
+    Math.max(1, Math.ceil(board.tasks.length / BOARD_PAGE_SIZE)),
+  );
   return html`<h1>${board.title}</h1>
 <form class="filters" method="get" action="/web"><fieldset><legend>${t(locale, "filters")}</legend>
 <label>${t(locale, "department")} <select name="department">${option("", t(locale, "all"), filters.department)}${board.departments.map((d) => option(d.id, d.name, filters.department))}</select></label>
@@ -92,7 +101,28 @@ ${section.measures.map(
 )}</ul></section>`,
 )}
 <section><h2>${t(locale, "tasks")}</h2>${board.seesAll ? "" : html`<p class="note">${t(locale, "onlyOwn")}</p>`}
-${taskTable(locale, board.tasks, true)}</section>`;
+${taskTable(locale, board.tasks.slice((pageNumber - 1) * BOARD_PAGE_SIZE, pageNumber * BOARD_PAGE_SIZE), true)}
+${pager(locale, board.tasks.length, pageNumber, filters)}</section>`;
+}
+
+/** How many tasks one page of the board lists (a plan with counties has over a thousand). */
+export const BOARD_PAGE_SIZE = 100;
+
+/** "Tasks 101–200 of 1190 · ‹ previous · next ›": links keep the filters. */
+function pager(locale: Locale, total: number, pageNumber: number, filters: WebBoardFilters): SafeHtml {
+  const pages = Math.ceil(total / BOARD_PAGE_SIZE);
+  if (pages <= 1) return html``;
+  const href = (n: number) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value !== null) query.set(key, value);
+    query.set("page", String(n));
+    return `/web?${query.toString()}`;
+  };
+  const first = (pageNumber - 1) * BOARD_PAGE_SIZE + 1;
+  const last = Math.min(total, pageNumber * BOARD_PAGE_SIZE);
+  return html`<nav class="pager" aria-label="${t(locale, "pages")}">${first}–${last} / ${total}
+${pageNumber > 1 ? html` · <a href="${href(pageNumber - 1)}" rel="prev">‹ ${t(locale, "previous")}</a>` : ""}
+${pageNumber < pages ? html` · <a href="${href(pageNumber + 1)}" rel="next">${t(locale, "next")} ›</a>` : ""}</nav>`;
 }
 
 /** A measure: its leads, the visible tasks, and their record (reports with evidence; reminders, urges, approvals). */

@@ -55,6 +55,9 @@ const TEXT = {
   notFound: { zh: "未找到此页面。", en: "Page not found." },
   signedOut: { zh: "已退出。", en: "Signed out." },
   total: { zh: "合计", en: "Total" },
+  pages: { zh: "分页", en: "Pages" },
+  previous: { zh: "上一页", en: "Previous" },
+  next: { zh: "下一页", en: "Next" },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -191,12 +191,19 @@ describe.each(testDatabaseTargets())("the web board over HTTP, on %s", (target) 
     const rows = [...county.text.matchAll(/<span class="light (\w+)">/g)].map((m) => m[1]);
     expect(new Set(rows).size).toBeLessThanOrEqual(1);
     if (rows.length > 0) expect(rows[0]).toBe("red");
+    // 1,190 tasks: 100 a page, the next page's link keeping the filters
+    expect(page.text).toContain("1–100 / 1190");
+    expect(page.text).toContain('href="/web?page=2" rel="next"');
+    const second = await get(`${base}/web?page=2`, cookie);
+    expect(second.text).toContain("101–200 / 1190");
+    expect(second.text).toContain('href="/web?page=1" rel="prev"');
     const all = await get(`${base}/web`, cookie);
     const allRows = [...all.text.matchAll(/<span class="light (\w+)">/g)].length;
     const cityOnly = [
       ...(await get(`${base}/web?county=city`, cookie)).text.matchAll(/<span class="light (\w+)">/g),
     ].length;
     expect(cityOnly).toBeGreaterThan(0);
+    expect(allRows).toBe(100);
     expect(cityOnly).toBeLessThan(allRows);
   });
 
