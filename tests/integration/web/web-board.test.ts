@@ -207,6 +207,19 @@ describe.each(testDatabaseTargets())("the web board over HTTP, on %s", (target) 
     expect(cityOnly).toBeLessThan(allRows);
   });
 
+  it("speaks the person's language: English for an English Slack locale", async () => {
+    const alice = slackUser("UALICE", "Alice Chen", "en-US");
+    await fx.makeSupervisor(alice);
+    const cookie = await signIn(alice);
+    const page = await get(`${base}/web`, cookie);
+    expect(page.text).toContain('<html lang="en">');
+    expect(page.text).toContain("<legend>Filters</legend>");
+    expect(page.text).toMatch(/Red \d+/);
+    const zh = await get(`${base}/web`, await signIn(SUPERVISOR));
+    expect(zh.text).toContain('<html lang="zh-CN">');
+    expect(zh.text).toContain("<legend>筛选</legend>");
+  });
+
   it("opens a measure and shows its leads and the report with its evidence", async () => {
     const cookie = await signIn(SUPERVISOR);
     const page = await get(`${base}/web/measures/5`, cookie);
