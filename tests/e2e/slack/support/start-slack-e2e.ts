@@ -6,6 +6,7 @@ import {
   type RunningSlackFrontEnd,
   startSlackFrontEnd,
 } from "../../../../src/adapters/slack/start-slack-front-end.ts";
+import { createWebAccessStore } from "../../../../src/adapters/web/web-access-store.ts";
 import { loadWorkflow } from "../../../../src/services/load-workflow.ts";
 import { createSettableClock, type SettableClock } from "../../../fakes/settable-clock.ts";
 import { type SlackDouble, startSlackDouble } from "../../../fakes/slack-double/start-slack-double.ts";
@@ -61,7 +62,7 @@ export interface SlackE2e {
  */
 export async function startSlackE2e(
   target: TestDatabaseTarget,
-  options: { socketMode?: boolean } = {},
+  options: { socketMode?: boolean; webBoardUrl?: string } = {},
 ): Promise<SlackE2e> {
   const db = await createTestDatabase(target);
   const workflow = await loadWorkflowFile(NANYANG_WORKFLOW);
@@ -102,6 +103,9 @@ export async function startSlackE2e(
       boltLogger: createSilentLogger(),
       port: 0,
       clock,
+      ...(options.webBoardUrl === undefined
+        ? {}
+        : { webSignIn: createWebAccessStore(db.prisma, () => options.webBoardUrl as string) }),
     });
   const driverFor = (slack: RunningSlackFrontEnd) =>
     options.socketMode
