@@ -2,14 +2,17 @@
 // tasks. Each runs in its own process (bench/reminder-round/measure-round.ts) so its peak RSS is its own:
 // time to plan the round (against reading the same tasks, the baseline), delivery throughput to the Slack
 // double under Slack-like rate limits (against the rate the limits allow), and peak RSS. The measuring process
-// runs as `npm start` runs Duban (node with tsx's loader, V8's default heap settings, the database opened by
-// open-database.ts), so its RSS is what a user's process would show.
+// runs as `npm start` runs Duban: plain node with npm start's flags (startup/start-flags.ts) on compiled
+// JavaScript (compile-round-child.ts), the database opened by open-database.ts, so its RSS is what a user's
+// process would show.
 import { spawn } from "node:child_process";
 import { createSlackWorkspace } from "../tests/fakes/slack-double/create-slack-workspace.ts";
 import { type SlackDouble, startSlackDouble } from "../tests/fakes/slack-double/start-slack-double.ts";
+import { compileRoundChild } from "./reminder-round/compile-round-child.ts";
 import { LIMITS } from "./reminder-round/measure-round-limits.ts";
 import { prepareRoundDatabase, type RoundPhase } from "./reminder-round/prepare-round-database.ts";
 import { contactId } from "./reminder-round/seed-round-data.ts";
+import { startFlags } from "./startup/start-flags.ts";
 
 const TARGETS = { deliveryRatio: 0.9, peakRssMb: 300 };
 
@@ -27,16 +30,19 @@ interface Figures {
   rateLimitedPauses: number;
   baselineRssMb: number;
   peakRssMb: number;
+  /** Peak RSS up to the end of planning (before delivery). */
+  planPeakRssMb: number;
   liveHeapMb: number;
 }
 
 /** Runs one round in a child process against the prepared database and the double (in this process). */
-function runChild(phase: RoundPhase, env: Record<string, string>): Promise<Figures> {
+async function runChild(phase: RoundPhase, env: Record<string, string>): Promise<Figures> {
+  const script = await compileRoundChild();
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       // --expose-gc only lets it collect before taking its baseline; it changes no heap setting.
-      ["--expose-gc", "--import", "tsx", "bench/reminder-round/measure-round.ts"],
+      ["--expose-gc", ...startFlags(), script],
       {
         env: { ...process.env, ...env, BENCH_PHASE: phase },
         stdio: ["ignore", "pipe", "inherit"],
@@ -53,13 +59,17 @@ function runChild(phase: RoundPhase, env: Record<string, string>): Promise<Figur
   });
 }
 
-interface Measured extends Figures {
+export interface Measured extends Figures {
   http429: number;
   allowed: number;
 }
 
-async function measure(phase: RoundPhase): Promise<Measured> {
-  const database = await prepareRoundDatabase(phase);
+/** One round, on the PostgreSQL server given (a fresh database on it) or, given null, the embedded database. */
+export async function measureRound(
+  phase: RoundPhase,
+  server: string | null | undefined = process.env.TEST_DATABASE_URL,
+): Promise<Measured> {
+  const database = await prepareRoundDatabase(phase, server);
   let double: SlackDouble | undefined;
   try {
     const contacts = Number(database.contacts);
@@ -117,7 +127,7 @@ async function run(): Promise<void> {
   process.stdout.write(
     `Slack double limits: chat.postMessage ${LIMITS.postMessagePerChannelPerSecond}/s per channel; workspace burst ${LIMITS.workspaceBurst}, refilled ${LIMITS.workspaceRefillPerSecond}/s\n`,
   );
-  for (const phase of ["nanyang", "synthetic"] as const) report(await measure(phase));
+  for (const phase of ["nanyang", "synthetic"] as const) report(await measureRound(phase));
 }
 
 export const reminderRoundBenchmark = {

@@ -18,12 +18,14 @@ export interface RoundDatabase {
 
 /**
  * A migrated, seeded database for one round, prepared in this (the parent) process so the measuring process
- * loads no migration engine: a fresh PostgreSQL database when TEST_DATABASE_URL names a server, else an
+ * loads no migration engine: a fresh PostgreSQL database on `server` (default TEST_DATABASE_URL; null: none), else an
  * embedded one on disk.
  */
-export async function prepareRoundDatabase(phase: RoundPhase): Promise<RoundDatabase> {
+export async function prepareRoundDatabase(
+  phase: RoundPhase,
+  server: string | null | undefined = process.env.TEST_DATABASE_URL,
+): Promise<RoundDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), `duban-bench-${phase}-`));
-  const server = process.env.TEST_DATABASE_URL;
   const temporary = server ? await createTemporaryPostgresDatabase(server, "duban_bench") : null;
   const db = await openDatabase({ databaseUrl: temporary?.url, dataDir }, "npm run bench");
   let contacts: number;

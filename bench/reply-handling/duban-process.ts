@@ -13,6 +13,7 @@ import {
   type RunningSlackFrontEnd,
   startSlackFrontEnd,
 } from "../../src/adapters/slack/start-slack-front-end.ts";
+import { composeCore } from "../../src/app/compose-core.ts";
 import { loadWorkflow } from "../../src/services/load-workflow.ts";
 import { createSilentLogger } from "../../tests/support/create-silent-logger.ts";
 import { serveParent } from "./child-rpc.ts";
@@ -62,6 +63,7 @@ const handlers = {
         DUBAN_ADMINS: options.admins,
       },
       prisma: db.prisma,
+      core: await composeCore(db.prisma),
       logger: createLogger({ level: "warn", format: "json" }),
       boltLogger: createSilentLogger(),
       port: 0,

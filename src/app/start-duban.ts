@@ -1,21 +1,15 @@
 import { resolve } from "node:path";
 import { type RunningDailyBackups, startDailyBackups } from "../adapters/db/daily-backups.ts";
 import { BACKUPS_DIRNAME } from "../adapters/db/embedded-backup.ts";
-import { openDatabase } from "../adapters/db/open-database.ts";
-import { prepareSchema } from "../adapters/db/prepare-schema.ts";
 import { databaseReachable, migrationsCurrent } from "../adapters/health/database-readiness.ts";
 import { createReadinessChecks, type ReadinessChecks } from "../adapters/health/readiness-checks.ts";
 import { type RunningHealthServer, startHealthServer } from "../adapters/health/start-health-server.ts";
 import type { Logger } from "../adapters/logging/create-logger.ts";
-import { type RunningShellFrontEnd, startShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
-import {
-  checkSlackSettings,
-  isSlackConfigured,
-  type RunningSlackFrontEnd,
-} from "../adapters/slack/start-slack-front-end.ts";
+import type { RunningShellFrontEnd } from "../adapters/shell/start-shell-front-end.ts";
+import type { RunningSlackFrontEnd } from "../adapters/slack/start-slack-front-end.ts";
 import type { Env } from "../config/env-schema.ts";
+import { checkSlackSettings, isSlackConfigured } from "../config/slack-settings.ts";
 import type { Clock } from "../domain/ports/clock.ts";
-import { startSlackWithSchedules } from "./start-schedules.ts";
 import { countyNamesFrom, startWebBoardForSlack, webBoardOnItsOwnPort } from "./start-web-board.ts";
 
 /**
@@ -56,7 +50,16 @@ export interface RunningDuban {
  * `clock` is "now" for everything (src/main.ts passes the process's clock: the computer's, or DUBAN_CLOCK's).
  */
 export async function startDuban(env: Env, logger: Logger, clock: Clock): Promise<RunningDuban> {
-  if (isSlackConfigured(env)) checkSlackSettings(env);
+  const slackConfigured = isSlackConfigured(env);
+  if (slackConfigured) checkSlackSettings(env);
+  // loaded here, not at the top: `npm start` loads only the front end it runs (the shell never loads Bolt);
+  // its loading starts now, alongside opening the database, so it is ready when the database is
+  const slackModule = slackConfigured ? import("./start-schedules.ts") : null;
+  const shellModule = slackConfigured ? null : import("../adapters/shell/start-shell-front-end.ts");
+  const rootModule = import("./compose-core.ts");
+  for (const loading of [slackModule, shellModule, rootModule]) loading?.catch(() => {}); // awaited (and thrown) below
+  const { openDatabase } = await import("../adapters/db/open-database.ts");
+  const { prepareSchema } = await import("../adapters/db/prepare-schema.ts");
   const db = await openDatabase(
     { databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR },
     "duban start",
@@ -97,10 +100,14 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         ? "database ready, schema up to date"
         : `database ready, applied ${applied.length} migration(s)`,
     );
-    if (isSlackConfigured(env)) {
+    const { composeCore } = await rootModule;
+    const core = await composeCore(db.prisma);
+    if (slackModule !== null) {
+      const { startSlackWithSchedules } = await slackModule;
       // the web board (src/app/start-web-board.ts): on PORT in HTTP mode, on WEB_PORT in Socket Mode
       const board = await startWebBoardForSlack({
         prisma: db.prisma,
+        core,
         logger,
         env,
         clock,
@@ -110,6 +117,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
       slack = await startSlackWithSchedules({
         env,
         prisma: db.prisma,
+        core,
         logger,
         clock,
         readiness,
@@ -131,16 +139,18 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         });
       }
       readiness.setRunning(true);
-    } else {
+    } else if (shellModule !== null) {
       if (env.HEALTH_PORT !== undefined)
         logger.warn(
           { port: env.HEALTH_PORT },
           "HEALTH_PORT is for the Slack bot; the local shell serves no health checks",
         );
+      const { startShellFrontEnd } = await shellModule;
       // the shell's web board starts on WEB_PORT at the first `/web`
       shell = await startShellFrontEnd({
         env,
         db,
+        core,
         logger,
         clock,
         webBoard: (deps) =>

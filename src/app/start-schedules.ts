@@ -1,9 +1,4 @@
-import { createAssessmentPorts } from "../adapters/assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../adapters/calendar/load-working-day-calendar.ts";
 import { systemClock } from "../adapters/clock/system-clock.ts";
-import type { PrismaClient } from "../adapters/db/generated/client.ts";
-import { createPrismaScheduleStore } from "../adapters/db/prisma-schedule-store.ts";
-import { createPrismaSupervisionStore } from "../adapters/db/prisma-supervision-store.ts";
 import type { Logger } from "../adapters/logging/create-logger.ts";
 import { type RunningCronSchedule, startCronSchedule } from "../adapters/scheduler/start-cron-schedule.ts";
 import { createOutboxSlackNotifier } from "../adapters/slack/create-outbox-slack-notifier.ts";
@@ -19,10 +14,12 @@ import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import { createScheduleRunner } from "../services/schedule/create-schedule-runner.ts";
 import { findDigestChannel } from "../services/schedule/find-digest-channel.ts";
+import type { CoreDependencies } from "../services/supervision-deps.ts";
 
 export interface StartSchedulesOptions {
   env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_API_URL" | "DUBAN_DIGEST_CHANNEL" | "TZ">;
-  prisma: PrismaClient;
+  /** The core's dependencies, from the composition root (compose-core.ts). */
+  core: CoreDependencies;
   logger: Logger;
   clock?: Clock;
 }
@@ -33,11 +30,11 @@ export interface StartSchedulesOptions {
  * local shell drives the schedule with `/tick`). A plan whose digest has no channel is warned about once here.
  */
 export async function startSchedules(options: StartSchedulesOptions): Promise<RunningCronSchedule | null> {
-  const { env, prisma, logger } = options;
+  const { env, core, logger } = options;
   if (!env.SLACK_BOT_TOKEN) return null;
   const clock = options.clock ?? systemClock;
   const client = createOutboxWebClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL });
-  const store = createPrismaSupervisionStore(prisma);
+  const { store } = core;
   const accounts = createSlackAccountStatus(client, {
     clock,
     onError: (error) =>
@@ -45,7 +42,7 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
   });
   const runner = createScheduleRunner({
     store,
-    schedules: createPrismaScheduleStore(prisma),
+    schedules: core.schedules,
     clock,
     notifier: createOutboxSlackNotifier(client, { accounts }),
     digestPublisher: createSlackDigestPublisher(client, {
@@ -54,8 +51,8 @@ export async function startSchedules(options: StartSchedulesOptions): Promise<Ru
         logger.warn({ err: error, part }, "digest: a thread message could not be posted"),
       onChartFailure: (error) => logger.warn({ err: error }, "digest: the chart could not be attached"),
     }),
-    assessment: createAssessmentPorts(prisma),
-    calendar: await loadWorkingDayCalendar(),
+    assessment: core.assessment,
+    calendar: core.calendar,
     logger,
   });
   logger.info({ timeZone: env.TZ }, "schedules running: reminders, escalations and the weekly digest");
@@ -72,18 +69,19 @@ export function scheduleTickedRecently(lastTickAt: Date | null, now: Date): bool
 }
 
 /**
- * The Slack front end with the schedule running beside it; stopping it stops both at once: no new requests
- * and no new firings, then the requests, the firing and the message in flight finish.
+ * The Slack front end with the schedule running beside it, both on the same core dependencies; stopping it
+ * stops both at once: no new requests and no new firings, then the requests, the firing and the message in
+ * flight finish.
  */
 export async function startSlackWithSchedules(
-  options: StartSlackFrontEndOptions & { env: StartSchedulesOptions["env"] },
+  options: StartSlackFrontEndOptions & { env: StartSchedulesOptions["env"]; core: CoreDependencies },
 ): Promise<RunningSlackFrontEnd> {
   const slack = await startSlackFrontEnd(options);
   let schedules: RunningCronSchedule | null;
   try {
     schedules = await startSchedules({
       env: options.env,
-      prisma: options.prisma,
+      core: options.core,
       logger: options.logger,
       clock: options.clock,
     });

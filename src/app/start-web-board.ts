@@ -1,7 +1,5 @@
 import type { CustomRoute } from "@slack/bolt";
-import { loadWorkingDayCalendar } from "../adapters/calendar/load-working-day-calendar.ts";
 import type { PrismaClient } from "../adapters/db/generated/client.ts";
-import { createPrismaSupervisionStore } from "../adapters/db/prisma-supervision-store.ts";
 import { createWorkflowSettingsReader } from "../adapters/files/read-workflow-settings.ts";
 import type { Logger } from "../adapters/logging/create-logger.ts";
 import { type RunningWebServer, startWebServer } from "../adapters/web/start-web-server.ts";
@@ -14,6 +12,7 @@ import {
 import type { Env } from "../config/env-schema.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import type { WebSignIn } from "../domain/ports/web-sign-in.ts";
+import type { CoreDependencies } from "../services/supervision-deps.ts";
 import type { WebReadDeps } from "../services/web/read-web-board.ts";
 
 /**
@@ -105,13 +104,8 @@ export function webBoardOnItsOwnPort(
 }
 
 /** What the board reads with: the supervision store, the working-day calendar and the clock. */
-export async function webReadDeps(prisma: PrismaClient, clock: Clock): Promise<WebReadDeps> {
-  return {
-    store: createPrismaSupervisionStore(prisma),
-    calendar: await loadWorkingDayCalendar(),
-    clock,
-    countyNames: countyNamesFrom(prisma),
-  };
+export function webReadDeps(core: CoreDependencies, prisma: PrismaClient, clock: Clock): WebReadDeps {
+  return { store: core.store, calendar: core.calendar, clock, countyNames: countyNamesFrom(prisma) };
 }
 
 /** County names from the workflow file the plan was loaded from (read once per plan and file). */
@@ -138,9 +132,9 @@ export function countyNamesFrom(prisma: PrismaClient): NonNullable<WebReadDeps["
  * now; a port in use is a warning, and the first `/duban web` tries again).
  */
 export async function startWebBoardForSlack(
-  wiring: Omit<WebBoardWiring, "deps"> & { clock: Clock; socketMode: boolean },
+  wiring: Omit<WebBoardWiring, "deps"> & { core: CoreDependencies; clock: Clock; socketMode: boolean },
 ): Promise<{ webSignIn: WebSignIn; customRoutes: CustomRoute[]; stop(): Promise<void> }> {
-  const deps = await webReadDeps(wiring.prisma, wiring.clock);
+  const deps = webReadDeps(wiring.core, wiring.prisma, wiring.clock);
   if (!wiring.socketMode) {
     const { webSignIn, routes } = webBoardRoutes({ ...wiring, deps });
     return { webSignIn, customRoutes: routes, stop: async () => {} };

@@ -1,5 +1,4 @@
 import { processClock } from "../adapters/clock/system-clock.ts";
-import { parseClockSetting } from "../config/parse-env.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 
 /** Where a command writes, and what it reads "now" from. Tests pass their own; the real CLI uses the process's. */
@@ -15,12 +14,16 @@ export interface CliIo {
 }
 
 /** The process's streams, environment and clock (the computer's, or DUBAN_CLOCK's; a bad DUBAN_CLOCK throws). */
-export function processIo(): CliIo {
+export async function processIo(): Promise<CliIo> {
+  // the configuration parser (zod) loads only when DUBAN_CLOCK is set, so `duban --help` stays light
+  const start = process.env.DUBAN_CLOCK
+    ? (await import("../config/parse-env.ts")).parseClockSetting(process.env)
+    : undefined;
   return {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
     env: process.env,
     cwd: process.cwd(),
-    clock: processClock(parseClockSetting(process.env)),
+    clock: processClock(start),
   };
 }

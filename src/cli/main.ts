@@ -20,7 +20,7 @@ export function buildProgram(io: CliIo): Command {
 export async function runCli(argv: string[], given?: CliIo): Promise<number> {
   let io: CliIo | undefined = given;
   try {
-    io ??= processIo();
+    io ??= await processIo();
     await buildProgram(io).parseAsync(argv, { from: "user" });
     return io.exitCode ?? 0;
   } catch (error) {

@@ -1,12 +1,17 @@
-import { type OpenDatabase, openDatabase } from "../adapters/db/open-database.ts";
-import { prepareSchema } from "../adapters/db/prepare-schema.ts";
+import type { OpenDatabase } from "../adapters/db/open-database.ts";
 import type { Env } from "../config/env-schema.ts";
-import { parseEnv } from "../config/parse-env.ts";
+import type { CoreDependencies } from "../services/supervision-deps.ts";
 import type { CliIo } from "./cli-io.ts";
 
 export interface DatabaseCommandContext {
   db: OpenDatabase;
   env: Env;
+  /**
+   * The core's dependencies on this database (store, schedule store, calendar, assessment ports), built by the
+   * composition root (src/app/compose-core.ts) on first use; loaded lazily, so a command that needs none of
+   * them does not load the calendar or the assessment's Excel writer.
+   */
+  core(): Promise<CoreDependencies>;
 }
 
 /**
@@ -19,7 +24,11 @@ export async function withDatabase<T>(
   run: (context: DatabaseCommandContext) => Promise<T>,
   options: { prepare?: boolean } = {},
 ): Promise<T> {
+  const { parseEnv } = await import("../config/parse-env.ts");
   const env = parseEnv(io.env);
+  // loaded on first use: a command that fails on its arguments, and `duban --help`, never load Prisma
+  const { openDatabase } = await import("../adapters/db/open-database.ts");
+  const { prepareSchema } = await import("../adapters/db/prepare-schema.ts");
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DUBAN_DATA_DIR }, purpose);
   try {
     if (options.prepare !== false) {
@@ -28,7 +37,12 @@ export async function withDatabase<T>(
         onApplied: (name) => io.err(`applied migration ${name}`),
       });
     }
-    return await run({ db, env });
+    let core: Promise<CoreDependencies> | undefined;
+    const composed = () =>
+      (core ??= import("../app/compose-core.ts").then(({ composeCore }) =>
+        composeCore(db.prisma, { cwd: io.cwd }),
+      ));
+    return await run({ db, env, core: composed });
   } finally {
     await db.close();
   }

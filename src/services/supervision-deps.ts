@@ -2,11 +2,23 @@ import type { WorkingDayCalendar } from "../domain/calendar/working-day-calendar
 import type { ChatNotifier } from "../domain/ports/chat-notifier.ts";
 import type { Clock } from "../domain/ports/clock.ts";
 import type { DigestPublisher } from "../domain/ports/digest-publisher.ts";
+import type { ScheduleStore } from "../domain/ports/schedule-store.ts";
 import type { SupervisionStore } from "../domain/ports/supervision-store.ts";
 import type { WebSignIn } from "../domain/ports/web-sign-in.ts";
 import type { AssessmentPorts } from "./assessment/assessment-deps.ts";
 
 /** What the supervision use cases need; each takes the part it uses. */
+/**
+ * The core's dependencies on the database, the calendar and the assessment's files, built once per process by
+ * the composition root (src/app/compose-core.ts) and shared by the front end, the schedule and the CLI.
+ */
+export interface CoreDependencies {
+  store: SupervisionStore;
+  schedules: ScheduleStore;
+  calendar: WorkingDayCalendar;
+  assessment: AssessmentPorts;
+}
+
 export interface SupervisionDeps {
   store: SupervisionStore;
   /** Delivers direct messages (Slack, the shell ...). */

@@ -10,12 +10,12 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("npm start on the embedded database", () => {
   it("creates the data directory, applies migrations, refuses a second process naming the first, and applies nothing on restart", async () => {
-    const first = runDubanProcess(["src/main.ts"], { DUBAN_DATA_DIR: dataDir });
+    const first = runDubanProcess(["dist/main.js"], { DUBAN_DATA_DIR: dataDir });
     await first.waitFor("database ready");
     expect(first.output()).toContain("applied migration");
     expect(first.output()).toContain(join(dataDir, "pglite"));
 
-    const second = runDubanProcess(["src/main.ts"], { DUBAN_DATA_DIR: dataDir });
+    const second = runDubanProcess(["dist/main.js"], { DUBAN_DATA_DIR: dataDir });
     expect(await second.exited).toBe(2);
     expect(second.output()).toMatch(new RegExp(`in use by \`duban start\` \\(pid ${first.child.pid} `));
     expect(second.output()).not.toMatch(/\n\s+at /); // no stack trace
@@ -27,7 +27,7 @@ describe("npm start on the embedded database", () => {
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
 
-    const restart = runDubanProcess(["src/main.ts"], { DUBAN_DATA_DIR: dataDir });
+    const restart = runDubanProcess(["dist/main.js"], { DUBAN_DATA_DIR: dataDir });
     await restart.waitFor("database ready");
     expect(restart.output()).toContain("schema up to date");
     expect(restart.output()).not.toContain("applied migration");
@@ -49,7 +49,7 @@ describe("npm start on the embedded database", () => {
 
   it("stops with one line and exit code 2 for a bad DATABASE_URL or PORT", async () => {
     for (const env of [{ DATABASE_URL: "mysql://x" }, { PORT: "99999" }]) {
-      const run = runDubanProcess(["src/main.ts"], { DUBAN_DATA_DIR: dataDir, ...env });
+      const run = runDubanProcess(["dist/main.js"], { DUBAN_DATA_DIR: dataDir, ...env });
       expect(await run.exited).toBe(2);
       const lines = run.output().trim().split("\n");
       expect(lines).toHaveLength(1);

@@ -18,7 +18,7 @@ describe.skipIf(!serverUrl)("npm start and duban db on a PostgreSQL server", () 
 
   it("refuses to start with pending migrations, `duban db migrate` applies them once, then start finds the schema up to date", async () => {
     const env = { DATABASE_URL: database.url };
-    const refused = runDubanProcess(["src/main.ts"], env);
+    const refused = runDubanProcess(["dist/main.js"], env);
     expect(await refused.exited).toBe(2);
     expect(refused.output()).toMatch(/pending migration\(s\).*run `duban db migrate`/);
 
@@ -34,7 +34,7 @@ describe.skipIf(!serverUrl)("npm start and duban db on a PostgreSQL server", () 
     expect(await again.exited).toBe(0);
     expect(again.output()).toContain("no pending migrations");
 
-    const start = runDubanProcess(["src/main.ts"], env);
+    const start = runDubanProcess(["dist/main.js"], env);
     await start.waitFor("database ready");
     expect(start.output()).toContain("schema up to date");
     start.child.kill("SIGTERM");
@@ -45,8 +45,8 @@ describe.skipIf(!serverUrl)("npm start and duban db on a PostgreSQL server", () 
     const fresh = await createTemporaryPostgresDatabase(serverUrl as string, "duban_e2e");
     try {
       const env = { DATABASE_URL: fresh.url, DUBAN_AUTO_MIGRATE: "1" };
-      const a = runDubanProcess(["src/main.ts"], env);
-      const b = runDubanProcess(["src/main.ts"], env);
+      const a = runDubanProcess(["dist/main.js"], env);
+      const b = runDubanProcess(["dist/main.js"], env);
       await Promise.all([a.waitFor("database ready"), b.waitFor("database ready")]);
       const applications = (a.output() + b.output()).match(/"msg":"applied migration"/g) ?? [];
       const doctor = runDubanProcess(["bin/duban.js", "db", "status"], { DATABASE_URL: fresh.url });

@@ -8,9 +8,14 @@ export interface DubanProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `src/main.ts` (what `npm start` runs) or the CLI as a child process with the given environment. */
+/**
+ * Starts `dist/main.js` (what `npm start` runs) or the CLI (`bin/duban.js`) as a child process with the given
+ * environment, with plain node on the compiled build (tests/support/build-once.ts builds it); a TypeScript
+ * helper script (`tests/support/*.ts`) runs through tsx.
+ */
 export function runDubanProcess(args: string[], env: NodeJS.ProcessEnv, input?: string): DubanProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const loader = args[0]?.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...loader, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_FORMAT: "json", ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });

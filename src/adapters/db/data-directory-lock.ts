@@ -37,7 +37,9 @@ function askHolder(name: string): Promise<LockHolder | null> {
   return new Promise((resolve) => {
     const socket = createConnection({ path: name });
     let data = "";
-    const timer = setTimeout(() => socket.destroy(), 1000);
+    // the holder answers from its event loop, which the embedded database's WebAssembly can keep busy for
+    // seconds (loading a plan on a loaded machine): wait long enough to name it
+    const timer = setTimeout(() => socket.destroy(), 5000);
     socket.on("data", (chunk) => {
       data += chunk.toString("utf8");
     });
@@ -71,7 +73,10 @@ export async function lockDataDirectory(dataDir: string, purpose: string): Promi
   mkdirSync(dataDir, { recursive: true });
   const name = socketNameFor(dataDir);
   const me: LockHolder = { pid: process.pid, host: hostname(), purpose, since: new Date().toISOString() };
-  const server = createServer((socket) => socket.end(JSON.stringify(me)));
+  const server = createServer((socket) => {
+    socket.on("error", () => {}); // an asker that gave up (EPIPE) must not bring the holder down
+    socket.end(JSON.stringify(me));
+  });
   server.unref();
   try {
     await listen(server, name);

@@ -1,6 +1,6 @@
 import { DomainError } from "../../domain/errors.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../shared/project-paths.ts";
-import { applyPendingMigrations, getMigrationStatus } from "./migrate/offline-migrator.ts";
+import { migrationsAlreadyApplied } from "./migrate/migrations-already-applied.ts";
 import type { OpenDatabase } from "./open-database.ts";
 
 export interface PrepareSchemaOptions {
@@ -19,6 +19,9 @@ export async function prepareSchema(
   options: PrepareSchemaOptions,
 ): Promise<{ applied: string[] }> {
   const paths = { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH };
+  // the usual start: everything applied, read from _prisma_migrations without loading the schema engine
+  if (await migrationsAlreadyApplied(db.prisma, MIGRATIONS_DIR)) return { applied: [] };
+  const { applyPendingMigrations, getMigrationStatus } = await import("./migrate/offline-migrator.ts");
   if (db.kind === "embedded" || options.autoMigrate) {
     const result = await applyPendingMigrations(db.adapterFactory, paths);
     for (const name of result.applied) options.onApplied?.(name);

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import mammoth from "mammoth";
 import { DomainError } from "../../domain/errors.ts";
 import type { PlanTable } from "../../domain/plan-import/parse-task-table.ts";
 import { decodeTextBytes } from "./decode-text-bytes.ts";
@@ -32,6 +31,7 @@ async function readBytes(path: string, name: string): Promise<Buffer> {
 
 /** A .docx's text (paragraphs outside tables) and its tables. */
 async function extractDocx(bytes: Buffer, name: string): Promise<{ text: string; tables: PlanTable[] }> {
+  const { default: mammoth } = await import("mammoth"); // loaded for a .docx only, not whenever the CLI starts
   try {
     const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
     if (!html.includes("<table"))

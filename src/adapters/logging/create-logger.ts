@@ -1,5 +1,10 @@
+import { createRequire } from "node:module";
 import { type Logger, pino } from "pino";
-import pretty from "pino-pretty";
+import type { PrettyOptions, PrettyStream } from "pino-pretty";
+
+// pino-pretty (about 30 modules) is loaded only for a terminal: JSON logs, as a service writes them, never need it
+const loadPretty = () =>
+  createRequire(import.meta.url)("pino-pretty") as (options: PrettyOptions) => PrettyStream;
 
 export type { Logger };
 
@@ -15,7 +20,7 @@ export function createLogger({ level, format, destination = process.stderr }: Lo
   const isTerminal = "isTTY" in destination && Boolean((destination as NodeJS.WriteStream).isTTY);
   const usePretty = format === "pretty" || (format === "auto" && isTerminal);
   if (!usePretty) return pino({ level, base: { app: "duban" } }, destination);
-  const stream = pretty({
+  const stream = loadPretty()({
     destination,
     colorize: isTerminal,
     sync: true,

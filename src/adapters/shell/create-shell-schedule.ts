@@ -1,13 +1,12 @@
 import type { DigestPublisher } from "../../domain/ports/digest-publisher.ts";
+import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
 import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
 import type { SupervisionDeps } from "../../services/supervision-deps.ts";
-import type { PrismaClient } from "../db/generated/client.ts";
-import { createPrismaScheduleStore } from "../db/prisma-schedule-store.ts";
 import type { Logger } from "../logging/create-logger.ts";
 import type { ShellSchedule } from "./shell-context.ts";
 
 export interface ShellScheduleOptions {
-  prisma: PrismaClient;
+  schedules: ScheduleStore;
   deps: SupervisionDeps;
   digestPublisher: DigestPublisher;
   logger: Logger;
@@ -20,7 +19,7 @@ export interface ShellScheduleOptions {
  * the log unless debugging.
  */
 export function createShellSchedule({
-  prisma,
+  schedules,
   deps,
   digestPublisher,
   logger,
@@ -32,7 +31,7 @@ export function createShellSchedule({
     calendar: deps.calendar,
     clock: deps.clock,
     planId: deps.planId,
-    schedules: createPrismaScheduleStore(prisma),
+    schedules,
     digestPublisher,
     assessment: deps.assessment,
     logger: quiet,

@@ -5,15 +5,12 @@ import type { Clock } from "../../domain/ports/clock.ts";
 import type { WebSignIn } from "../../domain/ports/web-sign-in.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
 import { findDigestChannel } from "../../services/schedule/find-digest-channel.ts";
-import type { SupervisionDeps } from "../../services/supervision-deps.ts";
-import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
+import type { CoreDependencies, SupervisionDeps } from "../../services/supervision-deps.ts";
 import { digestChartFile } from "../charts/digest-chart-file.ts";
 import { createMovableClock } from "../clock/movable-clock.ts";
 import { systemClock } from "../clock/system-clock.ts";
 import type { OpenDatabase } from "../db/open-database.ts";
 import { createPrismaDemoPeople } from "../db/prisma-demo-people.ts";
-import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
 import type { Logger } from "../logging/create-logger.ts";
 import { createShellSchedule } from "./create-shell-schedule.ts";
 import { ensureDemoRoster } from "./demo-roster.ts";
@@ -32,6 +29,8 @@ import { createShellPrinter } from "./shell-printer.ts";
 export interface StartShellFrontEndOptions {
   env: Pick<Env, "DUBAN_ADMINS" | "DUBAN_DATA_DIR" | "DUBAN_DIGEST_CHANNEL">;
   db: Pick<OpenDatabase, "prisma" | "kind" | "location">;
+  /** The core's dependencies, from the composition root (src/app/compose-core.ts). */
+  core: CoreDependencies;
   logger: Logger;
   /** Default: the process's stdin and stdout. */
   input?: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -57,7 +56,7 @@ export interface RunningShellFrontEnd {
 export async function startShellFrontEnd(options: StartShellFrontEndOptions): Promise<RunningShellFrontEnd> {
   const { db, logger, input = process.stdin, output = process.stdout } = options;
   const printer = createShellPrinter((text) => output.write(text), createTextStyle(wantsColor(output)));
-  const store = createPrismaSupervisionStore(db.prisma);
+  const { store, calendar } = options.core;
   const onLoad = (path: string) =>
     printer.line(`Loading ${path} into the empty database（首次启动，载入实施方案）…`);
   const clock = createMovableClock((options.clock ?? systemClock).now());
@@ -68,7 +67,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
       roster: await ensureDemoRoster(createPrismaDemoPeople(db.prisma), plan.planId, clock.now()),
     };
   };
-  const [calendar, { plan, roster }] = await Promise.all([loadWorkingDayCalendar(), people()]);
+  const { plan, roster } = await people();
   const ids = createShellMessageIds();
   const mailbox = createShellMailbox();
   const notifier = createShellChatNotifier(ids, mailbox.deliver);
@@ -85,7 +84,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     calendar,
     admins: options.env.DUBAN_ADMINS,
     planId: plan.planId,
-    assessment: createAssessmentPorts(db.prisma),
+    assessment: options.core.assessment,
     digestPublisher,
   };
   const web = options.webBoard?.(deps);
@@ -102,7 +101,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     ids,
     clock,
     schedule: createShellSchedule({
-      prisma: db.prisma,
+      schedules: options.core.schedules,
       deps,
       digestPublisher,
       logger,

@@ -1,15 +1,14 @@
 import type { Logger as BoltLogger, CustomRoute } from "@slack/bolt";
 import type { Env } from "../../config/env-schema.ts";
+import { checkSlackSettings } from "../../config/slack-settings.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import type { WebSignIn } from "../../domain/ports/web-sign-in.ts";
 import { createSupervisionCore } from "../../services/create-supervision-core.ts";
-import { createAssessmentPorts } from "../assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../calendar/load-working-day-calendar.ts";
+import type { CoreDependencies } from "../../services/supervision-deps.ts";
 import { systemClock } from "../clock/system-clock.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { createPrismaInboxStore } from "../db/prisma-inbox-store.ts";
-import { createPrismaSupervisionStore } from "../db/prisma-supervision-store.ts";
 import { answerHealthz, answerReadyz, HEALTH_PATH, READY_PATH } from "../health/health-routes.ts";
 import type { ReadinessChecks } from "../health/readiness-checks.ts";
 import type { Logger } from "../logging/create-logger.ts";
@@ -32,7 +31,10 @@ export type SlackEnv = Pick<
 
 export interface StartSlackFrontEndOptions {
   env: SlackEnv;
+  /** The durable inbox's table. */
   prisma: PrismaClient;
+  /** The core's dependencies, from the composition root (src/app/compose-core.ts). */
+  core: Pick<CoreDependencies, "store" | "calendar" | "assessment">;
   logger: Logger;
   /** Overrides PORT (tests and benches listen on 0). */
   port?: number;
@@ -71,27 +73,6 @@ function healthRoutes(readiness: ReadinessChecks) {
 }
 
 /** Slack is configured when there is a bot token. */
-export function isSlackConfigured(env: Pick<Env, "SLACK_BOT_TOKEN">): boolean {
-  return env.SLACK_BOT_TOKEN !== undefined;
-}
-
-/**
- * Checks that the Slack settings go together, before anything is opened: a bot token, and a signing secret
- * (HTTP mode) or an app token (Socket Mode). Returns the bot token.
- */
-export function checkSlackSettings(
-  env: Pick<Env, "SLACK_BOT_TOKEN" | "SLACK_SIGNING_SECRET" | "SLACK_APP_TOKEN">,
-): string {
-  if (!env.SLACK_BOT_TOKEN) throw new DomainError("slack-not-configured", "SLACK_BOT_TOKEN is not set");
-  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    throw new DomainError(
-      "slack-not-configured",
-      "SLACK_SIGNING_SECRET is required to receive Slack's requests over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-  }
-  return env.SLACK_BOT_TOKEN;
-}
-
 /**
  * Wires the supervision core (on the database) to Slack and starts listening: Socket Mode with
  * SLACK_APP_TOKEN, else Bolt's HTTP receiver on PORT at /slack/events. Requests that may write go through the
@@ -101,8 +82,7 @@ export function checkSlackSettings(
 export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Promise<RunningSlackFrontEnd> {
   const { env, logger, readiness } = options;
   const botToken = checkSlackSettings(env);
-  const store = createPrismaSupervisionStore(options.prisma);
-  const calendar = await loadWorkingDayCalendar();
+  const { store, calendar, assessment } = options.core;
   const clock = options.clock ?? systemClock;
   const slack = createSlackApp({
     botToken,
@@ -118,7 +98,7 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
         calendar,
         admins: env.DUBAN_ADMINS,
         digestPublisher: createSlackDigestPublisherFor(env),
-        assessment: createAssessmentPorts(options.prisma),
+        assessment,
         webSignIn: options.webSignIn,
       }),
     logger,

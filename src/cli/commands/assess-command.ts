@@ -1,14 +1,7 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { createPrismaPlanDirectoryStore } from "../../adapters/db/prisma-plan-directory-store.ts";
-import { loadWorkflowFile } from "../../adapters/files/load-workflow-file.ts";
-import { DEFAULT_ASSESSMENT_RULES } from "../../domain/assessment/assessment-rules-schema.ts";
 import type { AssessmentDeps } from "../../services/assessment/assessment-deps.ts";
-import { computeScorecard } from "../../services/assessment/compute-scorecard.ts";
 import type { CliIo } from "../cli-io.ts";
-import { scorecardMarkdown, scorecardText } from "../format/render-scorecard.ts";
 import { withDatabase } from "../with-database.ts";
 import { asOfClock, readPeriodOption } from "./period-options.ts";
 
@@ -38,16 +31,23 @@ export function registerAssessCommand(program: Command, io: CliIo): void {
     .option("--json", "the whole scorecard as JSON, with the records behind every figure")
     .option("--md", "Markdown tables")
     .action(async (options: AssessOptions) => {
+      const { createPrismaPlanDirectoryStore } = await import(
+        "../../adapters/db/prisma-plan-directory-store.ts"
+      );
+      const { loadWorkflowFile } = await import("../../adapters/files/load-workflow-file.ts");
+      const { DEFAULT_ASSESSMENT_RULES } = await import("../../domain/assessment/assessment-rules-schema.ts");
+      const { computeScorecard } = await import("../../services/assessment/compute-scorecard.ts");
+      const { scorecardMarkdown, scorecardText } = await import("../format/render-scorecard.ts");
       const period = readPeriodOption(options.period);
-      const calendar = await loadWorkingDayCalendar();
       const override =
         options.workflow === undefined
           ? undefined
           : await loadWorkflowFile(resolve(io.cwd, options.workflow), options.workflow);
-      await withDatabase(io, "duban assess", async ({ db }) => {
+      await withDatabase(io, "duban assess", async ({ db, core }) => {
+        const { assessment, calendar } = await core();
         const deps: AssessmentDeps = {
           plans: createPrismaPlanDirectoryStore(db.prisma),
-          assessment: createAssessmentPorts(db.prisma, io.cwd),
+          assessment,
           clock: asOfClock(options.asOf, io.clock),
           calendar,
           planId: options.plan,

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { verifyAuditChain } from "../../adapters/db/verify-audit-chain.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
 
@@ -13,6 +12,7 @@ export function registerAuditCommand(program: Command, io: CliIo): void {
     .command("verify")
     .description("recompute the audit log's hash chain; report the first broken link (exit 1) or the head")
     .action(async () => {
+      const { verifyAuditChain } = await import("../../adapters/db/verify-audit-chain.ts");
       await withDatabase(io, "duban audit verify", async ({ db }) => {
         const verdict = await verifyAuditChain(db.prisma);
         if (!verdict.intact) {

@@ -2,16 +2,8 @@ import { readFile } from "node:fs/promises";
 import { basename, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
 import type { CalendarYear as FileYear } from "../../adapters/calendar/calendar-file-schema.ts";
-import {
-  DEFAULT_CALENDAR_PATH,
-  loadWorkingDayCalendar,
-  parseCalendarFile,
-} from "../../adapters/calendar/load-working-day-calendar.ts";
-import { writeCalendarYear } from "../../adapters/calendar/write-calendar-year.ts";
-import { readPlanDocument } from "../../adapters/files/read-plan-document.ts";
-import { type NoticeYear, readHolidayNotice } from "../../domain/calendar/holiday-notice.ts";
+import type { NoticeYear } from "../../domain/calendar/holiday-notice.ts";
 import { IMPORT_NOTICE_COMMAND, statutoryOnlyNote } from "../../domain/calendar/missing-notice.ts";
-import { statutoryRulesFor } from "../../domain/calendar/statutory-holidays.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { dayNumber, type PlanDate, weekdayName, yearOf } from "../../domain/time/plan-date.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
@@ -40,12 +32,13 @@ function spanText(span: { from: PlanDate; to: PlanDate }): string {
   return span.to === span.from ? from : `${from} .. ${weekdayName(span.to)} ${span.to}`;
 }
 
-function printYear(io: CliIo, view: YearView): void {
+async function printYear(io: CliIo, view: YearView): Promise<void> {
   if (view.basis === "notice") {
     io.out(`${view.year}: ${view.notice}`);
     io.out(`source: ${view.source}`);
   } else {
     io.out(`⚠ ${statutoryOnlyNote(view.year)} (${IMPORT_NOTICE_COMMAND})`);
+    const { statutoryRulesFor } = await import("../../domain/calendar/statutory-holidays.ts");
     io.out(`rules: ${statutoryRulesFor(view.year).basis}`);
   }
   io.out("holidays (days off):");
@@ -76,6 +69,10 @@ async function importNotice(
   options: { dryRun?: boolean; json?: boolean; file?: string },
   io: CliIo,
 ): Promise<void> {
+  const { DEFAULT_CALENDAR_PATH } = await import("../../adapters/calendar/load-working-day-calendar.ts");
+  const { writeCalendarYear } = await import("../../adapters/calendar/write-calendar-year.ts");
+  const { readPlanDocument } = await import("../../adapters/files/read-plan-document.ts");
+  const { readHolidayNotice } = await import("../../domain/calendar/holiday-notice.ts");
   const document = await readPlanDocument(resolve(io.cwd, file), file);
   const notice = readHolidayNotice(document.text, file);
   const today = toPlanDate(io.clock.now(), CALENDAR_TIME_ZONE);
@@ -95,7 +92,7 @@ async function importNotice(
     io.out(JSON.stringify(asInFile, null, 2));
   } else {
     for (const warning of document.warnings) io.err(warning);
-    printYear(io, view);
+    await printYear(io, view);
   }
   if (options.dryRun === true) {
     if (options.json !== true) io.out(`dry run: ${shown(io, calendarPath)} not changed`);
@@ -112,6 +109,9 @@ async function showYear(
   options: { json?: boolean; file?: string },
   io: CliIo,
 ): Promise<void> {
+  const { DEFAULT_CALENDAR_PATH, loadWorkingDayCalendar, parseCalendarFile } = await import(
+    "../../adapters/calendar/load-working-day-calendar.ts"
+  );
   const year =
     yearText === undefined ? yearOf(toPlanDate(io.clock.now(), CALENDAR_TIME_ZONE)) : Number(yearText);
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
@@ -130,7 +130,7 @@ async function showYear(
     makeUpWorkdays: computed.makeUpWorkdays.map((day) => ({ date: day.date, for: day.name })),
   };
   if (options.json === true) io.out(JSON.stringify(view, null, 2));
-  else printYear(io, view);
+  else await printYear(io, view);
 }
 
 /**

@@ -1,13 +1,9 @@
 import { relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
-import { readContactsFile } from "../../adapters/files/read-contacts-file.ts";
-import { createSlackUserDirectoryFor } from "../../adapters/slack/create-slack-user-directory.ts";
 import type { Env } from "../../config/env-schema.ts";
-import { parseEnv } from "../../config/parse-env.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { UserDirectory } from "../../domain/ports/user-directory.ts";
-import { type ContactImportResult, importContacts } from "../../services/import-contacts.ts";
+import type { ContactImportResult } from "../../services/import-contacts.ts";
 import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
@@ -19,7 +15,7 @@ export interface ContactsCommandOptions {
 
 const ROLE_WORDS = { ADMIN: "管理员", SUPERVISOR: "督查人员", CONTACT: "联络员", READER: "读者" } as const;
 
-function requireDirectory(env: Env, options: ContactsCommandOptions): UserDirectory {
+async function requireDirectory(env: Env, options: ContactsCommandOptions): Promise<UserDirectory> {
   const directory = options.userDirectory?.(env) ?? null;
   if (directory !== null) return directory;
   if (!env.SLACK_BOT_TOKEN) {
@@ -28,6 +24,7 @@ function requireDirectory(env: Env, options: ContactsCommandOptions): UserDirect
       "contacts import looks people up by e-mail in Slack (users.lookupByEmail): set SLACK_BOT_TOKEN=xoxb-… first",
     );
   }
+  const { createSlackUserDirectoryFor } = await import("../../adapters/slack/create-slack-user-directory.ts");
   return createSlackUserDirectoryFor({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL });
 }
 
@@ -71,12 +68,15 @@ export function registerContactsCommand(
     )
     .argument("<file>", "contacts file (.csv or .xlsx)")
     .action(async (file: string) => {
-      const directory = requireDirectory(parseEnv(io.env), options);
+      const { readContactsFile } = await import("../../adapters/files/read-contacts-file.ts");
+      const { parseEnv } = await import("../../config/parse-env.ts");
+      const { importContacts } = await import("../../services/import-contacts.ts");
+      const directory = await requireDirectory(parseEnv(io.env), options);
       const path = resolve(io.cwd, file);
       const shown = relative(io.cwd, path) || file;
       const rows = await readContactsFile(path, shown);
-      await withDatabase(io, "duban contacts import", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban contacts import", async ({ core }) => {
+        const { store } = await core();
         const result = await importContacts({ store, clock: io.clock }, rows, directory);
         printResult(io, result, shown);
         const skipped =

@@ -1,13 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import {
-  PGLITE_DIRNAME,
-  restoreEmbeddedBackup,
-  writeSnapshotFile,
-} from "../../adapters/db/embedded-backup.ts";
-import { applyPendingMigrations, getMigrationStatus } from "../../adapters/db/migrate/offline-migrator.ts";
-import { parseEnv } from "../../config/parse-env.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../shared/project-paths.ts";
 import type { CliIo } from "../cli-io.ts";
@@ -24,6 +17,7 @@ export function registerDbCommand(program: Command, io: CliIo): void {
   db.command("migrate")
     .description("apply pending migrations to the configured database")
     .action(async () => {
+      const { applyPendingMigrations } = await import("../../adapters/db/migrate/offline-migrator.ts");
       await withDatabase(
         io,
         "duban db migrate",
@@ -46,6 +40,7 @@ export function registerDbCommand(program: Command, io: CliIo): void {
   db.command("status")
     .description("list applied and pending migrations")
     .action(async () => {
+      const { getMigrationStatus } = await import("../../adapters/db/migrate/offline-migrator.ts");
       await withDatabase(
         io,
         "duban db status",
@@ -70,6 +65,8 @@ export function registerDbCommand(program: Command, io: CliIo): void {
     .description("write a snapshot of the embedded database to <file> (while Duban is not running)")
     .argument("<file>", "the backup to write (a .tar.gz)")
     .action(async (file: string) => {
+      const { parseEnv } = await import("../../config/parse-env.ts");
+      const { PGLITE_DIRNAME, writeSnapshotFile } = await import("../../adapters/db/embedded-backup.ts");
       const env = parseEnv(io.env);
       refuseServer(env.DATABASE_URL, "back it up with pg_dump (README: Backups)");
       const dataDir = resolve(io.cwd, env.DUBAN_DATA_DIR);
@@ -95,6 +92,8 @@ export function registerDbCommand(program: Command, io: CliIo): void {
     .description("restore a backup into an empty data directory (DUBAN_DATA_DIR)")
     .argument("<file>", "a backup written by `duban db backup` or a daily one from DUBAN_DATA_DIR/backups/")
     .action(async (file: string) => {
+      const { parseEnv } = await import("../../config/parse-env.ts");
+      const { restoreEmbeddedBackup } = await import("../../adapters/db/embedded-backup.ts");
       const env = parseEnv(io.env);
       refuseServer(env.DATABASE_URL, "restore a pg_dump with pg_restore or psql (README: Backups)");
       const dataDir = resolve(io.cwd, env.DUBAN_DATA_DIR);

@@ -1,17 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { digestChartFile } from "../../adapters/charts/digest-chart-file.ts";
-import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { readPlanSchedule } from "../../domain/supervision/plan-schedule.ts";
-import { buildDigestExtras } from "../../services/schedule/build-digest-extras.ts";
-import { buildWeeklyDigest } from "../../services/schedule/build-weekly-digest.ts";
 import type { CliIo } from "../cli-io.ts";
-import { renderDigestMarkdown } from "../format/render-digest-markdown.ts";
-import { readLoadedPlan } from "../read-loaded-plan.ts";
 import { withDatabase } from "../with-database.ts";
 import { asOfClock } from "./period-options.ts";
 
@@ -35,6 +26,12 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
     .option("--en", "in English (default Chinese)")
     .option("--as-of <date>", "as at the end of this day (YYYY-MM-DD) instead of now")
     .action(async (options: DigestOptions) => {
+      const { digestChartFile } = await import("../../adapters/charts/digest-chart-file.ts");
+      const { readPlanSchedule } = await import("../../domain/supervision/plan-schedule.ts");
+      const { buildDigestExtras } = await import("../../services/schedule/build-digest-extras.ts");
+      const { buildWeeklyDigest } = await import("../../services/schedule/build-weekly-digest.ts");
+      const { renderDigestMarkdown } = await import("../format/render-digest-markdown.ts");
+      const { readLoadedPlan } = await import("../read-loaded-plan.ts");
       if (options.print !== true && options.chart === undefined) {
         throw new DomainError(
           "usage",
@@ -42,9 +39,8 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
         );
       }
       const now = asOfClock(options.asOf, io.clock).now();
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban digest", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban digest", async ({ core }) => {
+        const { store, calendar, assessment } = await core();
         const directory = await readLoadedPlan(store);
         const request = {
           directory,
@@ -53,7 +49,7 @@ export function registerDigestCommand(program: Command, io: CliIo): void {
           now,
           locale: options.en === true ? ("en" as const) : ("zh" as const),
         };
-        const extras = await buildDigestExtras(createAssessmentPorts(db.prisma, io.cwd), request, (error) =>
+        const extras = await buildDigestExtras(assessment, request, (error) =>
           io.err(
             `duban digest: no chart or assessment lists: ${error instanceof Error ? error.message : error}`,
           ),

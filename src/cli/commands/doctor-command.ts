@@ -1,26 +1,19 @@
 import type { Command } from "commander";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { getMigrationStatus } from "../../adapters/db/migrate/offline-migrator.ts";
-import { openDatabase } from "../../adapters/db/open-database.ts";
 import type { Env } from "../../config/env-schema.ts";
-import { parseEnv } from "../../config/parse-env.ts";
-import {
-  IMPORT_NOTICE_COMMAND,
-  statutoryOnlyNote,
-  yearMissingNotice,
-} from "../../domain/calendar/missing-notice.ts";
 import { isDomainError } from "../../domain/errors.ts";
-import { toPlanDate } from "../../domain/time/plan-time.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "../../shared/project-paths.ts";
 import type { CliIo } from "../cli-io.ts";
-import { checkDigestChannel } from "./check-digest-channel.ts";
-import { checkSlackSetup } from "./check-slack-setup.ts";
 
 /** A check's result; `warning`: it passed, but something needs doing soon (printed ⚠, exit code 0). */
 type Check = { ok: boolean; label: string; detail: string; warning?: boolean };
 
 /** From 1 November (or all year when this year lacks it), a missing State Council notice is a warning. */
 async function checkCalendar(io: CliIo, env: Env): Promise<Check> {
+  const { loadWorkingDayCalendar } = await import("../../adapters/calendar/load-working-day-calendar.ts");
+  const { IMPORT_NOTICE_COMMAND, statutoryOnlyNote, yearMissingNotice } = await import(
+    "../../domain/calendar/missing-notice.ts"
+  );
+  const { toPlanDate } = await import("../../domain/time/plan-time.ts");
   try {
     const calendar = await loadWorkingDayCalendar();
     const missing = yearMissingNotice(calendar, toPlanDate(io.clock.now(), env.TZ));
@@ -63,6 +56,9 @@ function describeChatFrontEnd(env: Env): Check {
 }
 
 async function checkDatabase(env: Env): Promise<Check[]> {
+  const { getMigrationStatus } = await import("../../adapters/db/migrate/offline-migrator.ts");
+  const { openDatabase } = await import("../../adapters/db/open-database.ts");
+  const { checkDigestChannel } = await import("./check-digest-channel.ts");
   const checks: Check[] = [];
   let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
@@ -104,6 +100,8 @@ export function registerDoctorCommand(program: Command, io: CliIo): void {
       "check configuration, database connectivity, migrations, Slack's token and digest channel, and the working-day calendar",
     )
     .action(async () => {
+      const { parseEnv } = await import("../../config/parse-env.ts");
+      const { checkSlackSetup } = await import("./check-slack-setup.ts");
       let env: Env;
       try {
         env = parseEnv(io.env);

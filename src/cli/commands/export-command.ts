@@ -1,11 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { createAssessmentPorts } from "../../adapters/assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { createPrismaPlanDirectoryStore } from "../../adapters/db/prisma-plan-directory-store.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { buildLedgerFile } from "../../services/assessment/build-ledger-file.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
 import { asOfClock, readPeriodOption } from "./period-options.ts";
@@ -32,16 +28,20 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .option("--as-of <date>", "lights and scores as at the end of this day (YYYY-MM-DD)")
     .option("--plan <id>", "the plan, when several are loaded")
     .action(async (options: ExportOptions) => {
+      const { createPrismaPlanDirectoryStore } = await import(
+        "../../adapters/db/prisma-plan-directory-store.ts"
+      );
+      const { buildLedgerFile } = await import("../../services/assessment/build-ledger-file.ts");
       if (options.xlsx === undefined)
         throw new DomainError("usage", "export: give the file to write, e.g. --xlsx 台账.xlsx");
       const target = resolve(io.cwd, options.xlsx);
       const period = readPeriodOption(options.period);
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban export", async ({ db }) => {
+      await withDatabase(io, "duban export", async ({ db, core }) => {
+        const { assessment, calendar } = await core();
         const ledger = await buildLedgerFile(
           {
             plans: createPrismaPlanDirectoryStore(db.prisma),
-            assessment: createAssessmentPorts(db.prisma, io.cwd),
+            assessment,
             clock: asOfClock(options.asOf, io.clock),
             calendar,
             planId: options.plan,

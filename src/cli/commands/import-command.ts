@@ -1,12 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename, extname, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
-import { loadWorkflowFile } from "../../adapters/files/load-workflow-file.ts";
-import { readPlanDocument } from "../../adapters/files/read-plan-document.ts";
-import { writeWorkflowFile } from "../../adapters/files/write-workflow-file.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { parsePlanText } from "../../domain/plan-import/parse-plan-text.ts";
-import { buildWorkflow } from "../../domain/workflow/build-workflow.ts";
 import type { Workflow } from "../../domain/workflow/workflow-schema.ts";
 import type { CliIo } from "../cli-io.ts";
 
@@ -36,6 +31,11 @@ function repoPath(io: CliIo, path: string): string {
 }
 
 async function runImport(file: string, options: ImportOptions, io: CliIo): Promise<void> {
+  const { loadWorkflowFile } = await import("../../adapters/files/load-workflow-file.ts");
+  const { readPlanDocument } = await import("../../adapters/files/read-plan-document.ts");
+  const { writeWorkflowFile } = await import("../../adapters/files/write-workflow-file.ts");
+  const { parsePlanText } = await import("../../domain/plan-import/parse-plan-text.ts");
+  const { buildWorkflow } = await import("../../domain/workflow/build-workflow.ts");
   const document = await readPlanDocument(resolve(io.cwd, file), file);
   const parsed = parsePlanText(document.text, file, document.tables);
   const warnings = [...document.warnings, ...parsed.warnings];

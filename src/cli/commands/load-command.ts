@@ -2,9 +2,6 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { createPrismaPlanStore } from "../../adapters/db/prisma-plan-store.ts";
-import { loadWorkflowFile } from "../../adapters/files/load-workflow-file.ts";
-import { loadWorkflow } from "../../services/load-workflow.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
 
@@ -16,6 +13,9 @@ export function registerLoadCommand(program: Command, io: CliIo): void {
     .argument("<workflow>", "workflow file, e.g. workflows/nanyang-relocation-2021.yaml")
     .option("--dry-run", "show what would change without writing anything")
     .action(async (file: string, options: { dryRun?: boolean }) => {
+      const { createPrismaPlanStore } = await import("../../adapters/db/prisma-plan-store.ts");
+      const { loadWorkflowFile } = await import("../../adapters/files/load-workflow-file.ts");
+      const { loadWorkflow } = await import("../../services/load-workflow.ts");
       const path = resolve(io.cwd, file);
       const workflow = await loadWorkflowFile(path);
       const hash = createHash("sha256")

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { choosePlanId, type PlanOverview, readPlanOverview } from "../../adapters/db/read-plan-overview.ts";
+import type { PlanOverview } from "../../adapters/db/read-plan-overview.ts";
 import { padToWidth, truncateToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
@@ -33,6 +33,7 @@ export function registerPlanCommand(program: Command, io: CliIo): void {
     .option("--plan <id>", "the plan, when several are loaded")
     .option("--json", "print JSON instead of a table")
     .action(async (options: { plan?: string; json?: boolean }) => {
+      const { choosePlanId, readPlanOverview } = await import("../../adapters/db/read-plan-overview.ts");
       await withDatabase(io, "duban plan", async ({ db }) => {
         const overview = await readPlanOverview(db.prisma, await choosePlanId(db.prisma, options.plan));
         if (options.json) io.out(JSON.stringify(overview, null, 2));

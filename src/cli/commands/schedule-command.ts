@@ -1,7 +1,4 @@
 import type { Command } from "commander";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { createPrismaScheduleStore } from "../../adapters/db/prisma-schedule-store.ts";
-import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
 import {
   IMPORT_NOTICE_COMMAND,
   statutoryOnlyNote,
@@ -12,10 +9,8 @@ import { DomainError } from "../../domain/errors.ts";
 import type { Firing } from "../../domain/schedule/next-firings.ts";
 import { type PlanDate, weekdayName, yearOf } from "../../domain/time/plan-date.ts";
 import { toPlanDateTime } from "../../domain/time/plan-time.ts";
-import { createScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
 import { padToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
-import { readLoadedPlan } from "../read-loaded-plan.ts";
 import { withDatabase } from "../with-database.ts";
 
 const notFromHere = () => Promise.reject(new Error("the CLI sends nothing"));
@@ -50,15 +45,15 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
     .option("--count <n>", "how many firings (default 10)", "10")
     .option("--json", "print JSON for scripts")
     .action(async (options: { count: string; json?: boolean }) => {
+      const { createScheduleRunner } = await import("../../services/schedule/create-schedule-runner.ts");
+      const { readLoadedPlan } = await import("../read-loaded-plan.ts");
       const count = Number(options.count);
       if (!Number.isInteger(count) || count < 1 || count > 200) {
         throw new DomainError("usage", "--count takes a whole number from 1 to 200");
       }
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban schedule", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      await withDatabase(io, "duban schedule", async ({ core }) => {
+        const { store, schedules, calendar } = await core();
         const directory = await readLoadedPlan(store);
-        const schedules = createPrismaScheduleStore(db.prisma);
         const runner = createScheduleRunner({
           store,
           schedules,

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { loadWorkingDayCalendar } from "../../adapters/calendar/load-working-day-calendar.ts";
-import { createPrismaSupervisionStore } from "../../adapters/db/prisma-supervision-store.ts";
-import { listTaskStatuses, type TaskStatusRow } from "../../services/list-task-statuses.ts";
+import type { TaskStatusRow } from "../../services/list-task-statuses.ts";
 import { padToWidth, truncateToWidth } from "../../shared/pad-to-width.ts";
 import type { CliIo } from "../cli-io.ts";
 import { withDatabase } from "../with-database.ts";
@@ -40,9 +38,9 @@ export function registerStatusCommand(program: Command, io: CliIo): void {
     .description("every task with its status, status light, last report and contacts")
     .option("--json", "print JSON for scripts")
     .action(async (options: { json?: boolean }) => {
-      const calendar = await loadWorkingDayCalendar();
-      await withDatabase(io, "duban status", async ({ db }) => {
-        const store = createPrismaSupervisionStore(db.prisma);
+      const { listTaskStatuses } = await import("../../services/list-task-statuses.ts");
+      await withDatabase(io, "duban status", async ({ core }) => {
+        const { store, calendar } = await core();
         const status = await listTaskStatuses({ store, clock: io.clock, calendar });
         if (options.json === true) {
           io.out(JSON.stringify({ planId: status.planId, title: status.title, tasks: status.rows }, null, 2));

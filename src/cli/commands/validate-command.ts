@@ -1,9 +1,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { formatWorkflowProblem } from "../../adapters/files/format-workflow-problem.ts";
-import { inspectWorkflowFile } from "../../adapters/files/inspect-workflow-file.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { workflowJsonSchema } from "../../domain/workflow/workflow-json-schema.ts";
 import type { CliIo } from "../cli-io.ts";
 
 /** Exit code for a file with errors: the same as any user mistake (EXIT_USAGE in ../main.ts). */
@@ -14,6 +11,8 @@ function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 async function validate(file: string, io: CliIo): Promise<void> {
+  const { formatWorkflowProblem } = await import("../../adapters/files/format-workflow-problem.ts");
+  const { inspectWorkflowFile } = await import("../../adapters/files/inspect-workflow-file.ts");
   const { workflow, problems } = await inspectWorkflowFile(resolve(io.cwd, file), file);
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;
@@ -38,6 +37,7 @@ export function registerValidateCommand(program: Command, io: CliIo): void {
     .argument("[file]", "the workflow file (workflows/<id>.yaml)")
     .option("--json-schema", "print the JSON Schema of workflow files instead (for editors)")
     .action(async (file: string | undefined, options: { jsonSchema?: boolean }) => {
+      const { workflowJsonSchema } = await import("../../domain/workflow/workflow-json-schema.ts");
       if (options.jsonSchema === true) {
         io.out(JSON.stringify(workflowJsonSchema(), null, 2));
         return;

@@ -50,7 +50,7 @@ async function query<T>(sql: string): Promise<T[]> {
 describe("npm start without Slack: the local shell", () => {
   it("lives a reporting cycle from piped commands: reminder, form and free-text reports, approval, digest", async () => {
     const env = { DUBAN_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-    const shell = runDubanProcess(["src/main.ts"], env, `${SCRIPT}\n`);
+    const shell = runDubanProcess(["dist/main.js"], env, `${SCRIPT}\n`);
     expect(await shell.exited).toBe(0);
     const out = shell.output();
     expect(out).not.toMatch(/\n\s+at /);
@@ -191,7 +191,7 @@ describe("npm start without Slack: the local shell", () => {
 
   it("starts again on the same database without loading the plan twice, and ends at the end of input", async () => {
     const env = { DUBAN_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-    const shell = runDubanProcess(["src/main.ts"], env, "/as 市农业农村局\n/duban tasks\n");
+    const shell = runDubanProcess(["dist/main.js"], env, "/as 市农业农村局\n/duban tasks\n");
     expect(await shell.exited).toBe(0);
     const out = shell.output();
     expect(out).not.toContain("Loading workflows/");
@@ -202,7 +202,7 @@ describe("npm start without Slack: the local shell", () => {
 
   it("shows a supervisor the scorecard and saves the ledger of /duban export in DUBAN_DATA_DIR/exports", async () => {
     const env = { DUBAN_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-    const shell = runDubanProcess(["src/main.ts"], env, "/duban assess 2026-Q4\n/duban export 2026-Q4\n");
+    const shell = runDubanProcess(["dist/main.js"], env, "/duban assess 2026-Q4\n/duban export 2026-Q4\n");
     expect(await shell.exited).toBe(0);
     const out = shell.output();
     expect(out).not.toMatch(/\n\s+at /);

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import type { RunningCronSchedule } from "../../../src/adapters/scheduler/start-cron-schedule.ts";
+import { composeCore } from "../../../src/app/compose-core.ts";
 import { startSchedules } from "../../../src/app/start-schedules.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
 import { CONTACT, type SlackE2e, SUPERVISOR, startSlackE2e } from "./support/start-slack-e2e.ts";
@@ -21,7 +22,7 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
       .filter((message) => message.botId !== undefined && message.text?.startsWith("催办：市农业农村局"));
 
   /** The schedule runner `npm start` starts beside the Slack front end, its Web API calls aimed at the double. */
-  const startDubanSchedules = () =>
+  const startDubanSchedules = async () =>
     startSchedules({
       env: {
         SLACK_BOT_TOKEN: e.double.workspace.bot.token,
@@ -29,7 +30,7 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
         DUBAN_DIGEST_CHANNEL: undefined,
         TZ: "Asia/Shanghai",
       },
-      prisma: e.db.prisma,
+      core: await composeCore(e.db.prisma),
       logger: createLogger({
         level: "silent",
         format: "json",

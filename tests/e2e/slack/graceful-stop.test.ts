@@ -1,18 +1,13 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/adapters/db/open-database.ts";
-import {
-  createTemporaryPostgresDatabase,
-  type TemporaryPostgresDatabase,
-} from "../../../src/adapters/db/temporary-postgres-database.ts";
 import { type SlackDouble, startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
 import { createSlackDriver } from "../../fakes/slack-driver.ts";
-import { pgliteTemplate, postgresTemplate } from "../../support/database-templates.ts";
 import { freePort } from "../../support/free-port.ts";
+import {
+  createNanyangProcessDatabase,
+  type NanyangProcessDatabase,
+} from "../../support/nanyang-process-database.ts";
 import { runDubanProcess } from "../../support/run-duban-process.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
 import { CONTACT, SUPERVISOR } from "./support/start-slack-e2e.ts";
@@ -38,23 +33,12 @@ interface Reply {
  */
 describe.each(testDatabaseTargets())("a clean stop on SIGTERM, on %s", (target) => {
   let double: SlackDouble;
-  let dataDir = "";
-  let server: TemporaryPostgresDatabase | undefined;
+  let database: NanyangProcessDatabase;
   let env: NodeJS.ProcessEnv;
-  const settings = () => (server === undefined ? { dataDir } : { databaseUrl: server.url, dataDir });
+  const settings = () => database.settings();
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "duban-stop-"));
-    if (target === "postgres") {
-      const serverUrl = String(process.env.TEST_DATABASE_URL);
-      const template = await postgresTemplate(serverUrl, "nanyang");
-      server = await createTemporaryPostgresDatabase(serverUrl, "duban_e2e", { template });
-    } else {
-      const pglite = await PGlite.create(join(dataDir, "pglite"), {
-        loadDataDir: await pgliteTemplate("nanyang"),
-      });
-      await pglite.close();
-    }
+    database = await createNanyangProcessDatabase(target, "duban-stop");
     double = await startSlackDouble();
     double.setLatency(100); // processing outlasts the ack: replies are in flight when the signal comes
     const { workspace } = double;
@@ -65,18 +49,17 @@ describe.each(testDatabaseTargets())("a clean stop on SIGTERM, on %s", (target) 
       DUBAN_ADMINS: SUPERVISOR,
       DUBAN_CLOCK,
       LOG_LEVEL: "info",
-      ...(server === undefined ? { DUBAN_DATA_DIR: dataDir } : { DATABASE_URL: server.url }),
+      ...database.env(),
     };
   }, 120_000);
   afterAll(async () => {
     await double?.close();
-    await server?.drop();
-    await rm(dataDir, { recursive: true, force: true });
+    await database?.remove();
   });
 
   it("every reply acknowledged with 200 is stored and the process exits 0 within 10 s", async () => {
     const port = await freePort();
-    const duban = runDubanProcess(["src/main.ts"], { ...env, PORT: String(port) });
+    const duban = runDubanProcess(["dist/main.js"], { ...env, PORT: String(port) });
     await duban.waitFor(`Slack front end listening on :${port}`);
     const driver = createSlackDriver({
       url: `http://127.0.0.1:${port}/slack/events`,

@@ -1,17 +1,12 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/adapters/db/open-database.ts";
-import {
-  createTemporaryPostgresDatabase,
-  type TemporaryPostgresDatabase,
-} from "../../../src/adapters/db/temporary-postgres-database.ts";
 import { type SlackDouble, startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
 import { createSlackDriver, type SlackDriver } from "../../fakes/slack-driver.ts";
-import { pgliteTemplate, postgresTemplate } from "../../support/database-templates.ts";
+import { freePort } from "../../support/free-port.ts";
+import {
+  createNanyangProcessDatabase,
+  type NanyangProcessDatabase,
+} from "../../support/nanyang-process-database.ts";
 import { type DubanProcess, runDubanProcess } from "../../support/run-duban-process.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
 import { CONTACT, SUPERVISOR } from "./support/start-slack-e2e.ts";
@@ -19,14 +14,6 @@ import { CONTACT, SUPERVISOR } from "./support/start-slack-e2e.ts";
 /** Concurrent senders of the reply stream, and how many 200s before the process is killed. */
 const SENDERS = 4;
 const KILL_AFTER_ACKS = 40;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 interface Reply {
   n: number;
@@ -37,30 +24,19 @@ interface Reply {
 }
 
 /**
- * `kill -9` of the real process (npm start's src/main.ts, a child) while signed thread replies stream in:
+ * `kill -9` of the real process (npm start's dist/main.js, a child) while signed thread replies stream in:
  * every reply that got a 200 is stored, none twice, once the process is started again; the replies Slack
  * would deliver again (no 200 seen) are stored once too.
  */
 describe.each(testDatabaseTargets())("the inbox across kill -9 of the real process, on %s", (target) => {
   let double: SlackDouble;
-  let dataDir = "";
-  let server: TemporaryPostgresDatabase | undefined;
+  let database: NanyangProcessDatabase;
   let env: NodeJS.ProcessEnv;
-  const settings = () => (server === undefined ? { dataDir } : { databaseUrl: server.url, dataDir });
+  const settings = () => database.settings();
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "duban-crash-"));
     // the Nanyang plan from the test templates, as if loaded now: the real process catches nothing up at start
-    if (target === "postgres") {
-      const serverUrl = String(process.env.TEST_DATABASE_URL);
-      const template = await postgresTemplate(serverUrl, "nanyang");
-      server = await createTemporaryPostgresDatabase(serverUrl, "duban_e2e", { template });
-    } else {
-      const pglite = await PGlite.create(join(dataDir, "pglite"), {
-        loadDataDir: await pgliteTemplate("nanyang"),
-      });
-      await pglite.close();
-    }
+    database = await createNanyangProcessDatabase(target, "duban-crash");
     const db = await openDatabase(settings(), "test");
     try {
       await db.prisma.$executeRaw`UPDATE "Plan" SET "createdAt" = now()`;
@@ -77,18 +53,17 @@ describe.each(testDatabaseTargets())("the inbox across kill -9 of the real proce
       SLACK_API_URL: double.apiUrl,
       DUBAN_ADMINS: SUPERVISOR,
       LOG_LEVEL: "info",
-      ...(server === undefined ? { DUBAN_DATA_DIR: dataDir } : { DATABASE_URL: server.url }),
+      ...database.env(),
     };
   }, 120_000);
   afterAll(async () => {
     await double?.close();
-    await server?.drop();
-    await rm(dataDir, { recursive: true, force: true });
+    await database?.remove();
   });
 
   async function start(): Promise<{ duban: DubanProcess; driver: SlackDriver }> {
     const port = await freePort();
-    const duban = runDubanProcess(["src/main.ts"], { ...env, PORT: String(port) });
+    const duban = runDubanProcess(["dist/main.js"], { ...env, PORT: String(port) });
     await duban.waitFor(`Slack front end listening on :${port}`);
     const url = `http://127.0.0.1:${port}/slack/events`;
     return { duban, driver: createSlackDriver({ url, workspace: double.workspace, double }) };

@@ -36,7 +36,7 @@ describe("npm start with Slack configured", () => {
 
   it("starts Bolt's HTTP receiver on PORT at /slack/events, answers signed commands, and stops cleanly", async () => {
     const port = await freePort();
-    const duban = runDubanProcess(["src/main.ts"], { ...slackEnv(), PORT: String(port) });
+    const duban = runDubanProcess(["dist/main.js"], { ...slackEnv(), PORT: String(port) });
     await duban.waitFor(`Slack front end listening on :${port}/slack/events`);
     expect(double.calls("auth.test")).toHaveLength(1);
 
@@ -58,7 +58,7 @@ describe("npm start with Slack configured", () => {
   }, 120_000);
 
   it("stops with one line and exit code 2 when Slack refuses the token or a setting is missing", async () => {
-    const refused = runDubanProcess(["src/main.ts"], {
+    const refused = runDubanProcess(["dist/main.js"], {
       ...slackEnv(),
       SLACK_BOT_TOKEN: "xoxb-not-the-token",
       PORT: String(await freePort()),
@@ -67,7 +67,7 @@ describe("npm start with Slack configured", () => {
     expect(refused.output()).toContain("duban: Slack refused to start Duban (invalid_auth)");
     expect(refused.output()).not.toMatch(/\n\s+at /);
 
-    const noSecret = runDubanProcess(["src/main.ts"], { ...slackEnv(), SLACK_SIGNING_SECRET: "" });
+    const noSecret = runDubanProcess(["dist/main.js"], { ...slackEnv(), SLACK_SIGNING_SECRET: "" });
     expect(await noSecret.exited).toBe(2);
     expect(noSecret.output()).toContain("duban: SLACK_SIGNING_SECRET is required");
   }, 120_000);

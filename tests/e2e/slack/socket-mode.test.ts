@@ -3,6 +3,7 @@ import { createPrismaPlanStore } from "../../../src/adapters/db/prisma-plan-stor
 import { loadWorkflowFile } from "../../../src/adapters/files/load-workflow-file.ts";
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { startSlackFrontEnd } from "../../../src/adapters/slack/start-slack-front-end.ts";
+import { composeCore } from "../../../src/app/compose-core.ts";
 import { loadWorkflow } from "../../../src/services/load-workflow.ts";
 import type { JsonObject } from "../../fakes/slack-double/json-object.ts";
 import { startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
@@ -159,6 +160,7 @@ describe("Socket Mode start-up refusals", () => {
         dryRun: false,
         actor: "test",
       });
+      const core = await composeCore(db.prisma);
       const start = (appToken: string) =>
         startSlackFrontEnd({
           env: {
@@ -171,6 +173,7 @@ describe("Socket Mode start-up refusals", () => {
             DUBAN_DIGEST_CHANNEL: undefined,
           },
           prisma: db.prisma,
+          core,
           logger: createLogger({ level: "silent", format: "json" }),
           boltLogger: createSilentLogger(),
           port: 0,

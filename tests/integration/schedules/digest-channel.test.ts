@@ -7,6 +7,7 @@ import { createMovableClock } from "../../../src/adapters/clock/movable-clock.ts
 import { createPrismaSupervisionStore } from "../../../src/adapters/db/prisma-supervision-store.ts";
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { startShellFrontEnd } from "../../../src/adapters/shell/start-shell-front-end.ts";
+import { composeCore } from "../../../src/app/compose-core.ts";
 import { startSchedules } from "../../../src/app/start-schedules.ts";
 import { runCli } from "../../../src/cli/main.ts";
 import { findDigestChannel } from "../../../src/services/schedule/find-digest-channel.ts";
@@ -94,7 +95,7 @@ describe.each(testDatabaseTargets())("a weekly digest with no channel, on %s", (
           DUBAN_DIGEST_CHANNEL: channel,
           TZ: "Asia/Shanghai",
         },
-        prisma: db.prisma,
+        core: await composeCore(db.prisma),
         logger,
         clock: createSettableClock(BEFORE_LOAD),
       });
@@ -125,6 +126,7 @@ describe.each(testDatabaseTargets())("a weekly digest with no channel, on %s", (
     const shell = await startShellFrontEnd({
       env: { DUBAN_ADMINS: [], DUBAN_DATA_DIR: dir, DUBAN_DIGEST_CHANNEL: undefined },
       db: { prisma: db.prisma, kind: "embedded", location: target },
+      core: await composeCore(db.prisma),
       logger: capturedLogger().logger,
       input,
       output,

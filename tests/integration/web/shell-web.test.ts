@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createMovableClock } from "../../../src/adapters/clock/movable-clock.ts";
 import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { startShellFrontEnd } from "../../../src/adapters/shell/start-shell-front-end.ts";
+import { composeCore } from "../../../src/app/compose-core.ts";
 import { webBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 
@@ -33,6 +34,7 @@ describe.each(testDatabaseTargets())("the shell's /web, on %s", (target) => {
     const shell = await startShellFrontEnd({
       env: { DUBAN_ADMINS: [], DUBAN_DATA_DIR: dir, DUBAN_DIGEST_CHANNEL: undefined },
       db: { prisma: db.prisma, kind: "embedded", location: target },
+      core: await composeCore(db.prisma),
       logger: quiet(),
       input,
       output,

@@ -7,6 +7,7 @@ import {
   startSlackFrontEnd,
 } from "../../../../src/adapters/slack/start-slack-front-end.ts";
 import { createWebAccessStore } from "../../../../src/adapters/web/web-access-store.ts";
+import { composeCore } from "../../../../src/app/compose-core.ts";
 import { loadWorkflow } from "../../../../src/services/load-workflow.ts";
 import { createSettableClock, type SettableClock } from "../../../fakes/settable-clock.ts";
 import { type SlackDouble, startSlackDouble } from "../../../fakes/slack-double/start-slack-double.ts";
@@ -87,6 +88,7 @@ export async function startSlackE2e(
   });
   const clock = createSettableClock(FRIDAY_BEFORE_DUE);
   const { workspace } = double;
+  const core = await composeCore(db.prisma);
   const startFrontEnd = () =>
     startSlackFrontEnd({
       env: {
@@ -99,6 +101,7 @@ export async function startSlackE2e(
         DUBAN_DIGEST_CHANNEL: DIGEST_CHANNEL,
       },
       prisma: db.prisma,
+      core,
       logger: createLogger({ level: "debug", format: "json", destination }),
       boltLogger: createSilentLogger(),
       port: 0,

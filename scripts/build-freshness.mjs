@@ -1,0 +1,39 @@
+// Is the compiled build in dist/ older than its sources? Used by `npm run build -- --if-stale` (npm start),
+// by bin/duban.js (which refuses a stale build) and by the test suite's global set-up.
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const STAMP = join(ROOT, "dist", ".build-stamp");
+const INPUTS = ["src", "tsconfig.json", "tsconfig.build.json"];
+
+function newestFile(path) {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (info === undefined) return null;
+  if (!info.isDirectory()) return { path, mtimeMs: info.mtimeMs };
+  let newest = null;
+  for (const entry of readdirSync(path)) {
+    const found = newestFile(join(path, entry));
+    if (found !== null && (newest === null || found.mtimeMs > newest.mtimeMs)) newest = found;
+  }
+  return newest;
+}
+
+/**
+ * Why the build can't be used as it is, or null when it is current: no build yet, or the newest source
+ * (relative to the project) changed after the last build. Without src/ (the release package) it is current.
+ */
+export function staleBuildReason() {
+  const stamp = statSync(STAMP, { throwIfNoEntry: false });
+  const sources = newestFile(join(ROOT, "src"));
+  if (sources === null) return null;
+  if (stamp === undefined) return "there is no build in dist/";
+  for (const input of INPUTS) {
+    const newest = newestFile(join(ROOT, input));
+    if (newest !== null && newest.mtimeMs > stamp.mtimeMs) {
+      return `the build in dist/ is older than ${relative(ROOT, newest.path)}`;
+    }
+  }
+  return null;
+}
