@@ -10,6 +10,7 @@ import type { RunningSlackFrontEnd } from "../adapters/slack/start-slack-front-e
 import type { Env } from "../config/env-schema.ts";
 import { checkSlackSettings, isSlackConfigured } from "../config/slack-settings.ts";
 import type { Clock } from "../domain/ports/clock.ts";
+import { countyNamesFrom, startWebBoardForSlack, webBoardOnItsOwnPort } from "./start-web-board.ts";
 
 /**
  * How long a stop waits for the requests, the firing and the outbox message in flight (Slack's rate limits can
@@ -71,6 +72,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
   let shell: RunningShellFrontEnd | null = null;
   let health: RunningHealthServer | null = null;
   let backups: RunningDailyBackups | null = null;
+  let web: { stop(): Promise<void> } | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -82,6 +84,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
       );
     }
     await shell?.stop();
+    await web?.stop();
     await backups?.stop();
     await health?.stop();
     await db.close();
@@ -101,7 +104,26 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
     const core = await composeCore(db.prisma);
     if (slackModule !== null) {
       const { startSlackWithSchedules } = await slackModule;
-      slack = await startSlackWithSchedules({ env, prisma: db.prisma, core, logger, clock, readiness });
+      // the web board (src/app/start-web-board.ts): on PORT in HTTP mode, on WEB_PORT in Socket Mode
+      const board = await startWebBoardForSlack({
+        prisma: db.prisma,
+        core,
+        logger,
+        env,
+        clock,
+        socketMode: env.SLACK_APP_TOKEN !== undefined,
+      });
+      web = board;
+      slack = await startSlackWithSchedules({
+        env,
+        prisma: db.prisma,
+        core,
+        logger,
+        clock,
+        readiness,
+        webSignIn: board.webSignIn,
+        customRoutes: board.customRoutes,
+      });
       if (env.HEALTH_PORT !== undefined) {
         health = await startHealthServer(env.HEALTH_PORT, readiness);
         logger.info({ port: health.port }, `health checks on :${health.port}/healthz and /readyz`);
@@ -125,6 +147,7 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         );
       const { startShellFrontEnd } = await shellModule;
       const { createSchedule } = await import("./create-schedule.ts");
+      // the shell's web board starts on WEB_PORT at the first `/web`
       shell = await startShellFrontEnd({
         env,
         db,
@@ -132,6 +155,13 @@ export async function startDuban(env: Env, logger: Logger, clock: Clock): Promis
         logger,
         clock,
         createSchedule: (frontEnd) => createSchedule(core, frontEnd),
+        webBoard: (deps) =>
+          webBoardOnItsOwnPort({
+            prisma: db.prisma,
+            deps: { ...deps, countyNames: countyNamesFrom(db.prisma) },
+            logger,
+            env,
+          }),
       });
     }
   } catch (error) {

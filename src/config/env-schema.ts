@@ -79,6 +79,14 @@ export const EnvSchema = z.object({
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
     port.optional(),
   ),
+  /** The web board's port in Socket Mode and in the shell (in HTTP mode it is served on PORT under /web). */
+  WEB_PORT: port.default(3001),
+  /** The address the web board binds to in Socket Mode and the shell; 127.0.0.1 unless set. */
+  WEB_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** The board's address as people open it (behind a proxy: https://duban.example.gov.cn); an https one makes the cookie Secure. */
+  WEB_PUBLIC_URL: optionalText.pipe(
+    z.url({ error: "expected a URL like https://duban.example.gov.cn" }).optional(),
+  ),
   TZ: z
     .string()
     .default("Asia/Shanghai")

@@ -61,7 +61,7 @@ export type TaskRow = Prisma.TaskGetPayload<{ include: typeof TASK_INCLUDE }> &
 export type TaskColumns = Pick<
   TaskRecord,
   "id" | "isPrimary" | "status" | "percent" | "lastReportAt" | "approvedAt"
-> & { createdAt: Date };
+> & { createdAt: Date; county?: string | null };
 
 /**
  * A TaskRecord from its columns, built field by field around the given measure and department objects (no
@@ -84,6 +84,7 @@ export function taskRecord(
     approvedAt: row.approvedAt,
     trackedSince: row.createdAt,
     lastReport,
+    ...(typeof row.county === "string" ? { county: row.county } : {}),
   };
 }
 

@@ -53,6 +53,8 @@ export function parseShellLine(raw: string): ShellLine {
       return { kind: "as", who: rest };
     case "/duban":
       return { kind: "duban", text: rest };
+    case "/web":
+      return { kind: "duban", text: "web" };
     case "/press": {
       const pressed = number(rest);
       return pressed === null || pressed === 0

@@ -31,6 +31,11 @@ export const SHELL_COMMANDS: ReadonlyArray<{ usage: string; zh: string; en: stri
   },
   { usage: "/inbox", zh: "我收到的督办私信", en: "the DMs you received from Duban" },
   {
+    usage: "/web",
+    zh: "网页看板的本机登录链接（当前身份；WEB_PORT，默认 3001）",
+    en: "a localhost sign-in link to the web board, as you (WEB_PORT, default 3001)",
+  },
+  {
     usage: "/clock",
     zh: "方案时间（北京时间）和下一次定时任务；/clock set 2026-11-20 10:00 设定时间",
     en: "plan time (Asia/Shanghai) and the next scheduled firing; /clock set 2026-11-20 10:00 sets it",

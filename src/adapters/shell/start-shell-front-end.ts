@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Env } from "../../config/env-schema.ts";
 import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
+import type { WebSignIn } from "../../domain/ports/web-sign-in.ts";
 import { createSupervisionCore } from "../../services/core/create-supervision-core.ts";
 import type { CoreDependencies, SupervisionDeps } from "../../services/core/supervision-deps.ts";
 import type { ScheduleRunner } from "../../services/schedule/create-schedule-runner.ts";
@@ -40,6 +41,8 @@ export interface StartShellFrontEndOptions {
   clock?: Clock;
   /** Makes the plan's schedule runner with the shell's ports (src/app/create-schedule.ts, bound to `core`). */
   createSchedule: (frontEnd: ScheduleFrontEnd) => ScheduleRunner;
+  /** The web board for the shell's core (`/web`, `/duban web`): given the core's dependencies (its plan clock). */
+  webBoard?: (deps: SupervisionDeps) => { webSignIn: WebSignIn; stop(): Promise<void> };
 }
 
 export interface RunningShellFrontEnd {
@@ -88,6 +91,8 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     assessment: options.core.assessment,
     digestPublisher,
   };
+  const web = options.webBoard?.(deps);
+  deps.webSignIn = web?.webSignIn;
   const core = createSupervisionCore(deps);
   const user = shellUser(roster.supervisor);
   const lineInput = createLineInput({ input, output, terminal: input.isTTY === true });
@@ -126,6 +131,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     stop: async () => {
       lineInput.close();
       await finished;
+      await web?.stop();
     },
   };
 }

@@ -7,6 +7,8 @@ export const ACTION_IDS = {
   approve: "duban.approve",
   return: "duban.return",
   homePage: "duban.home_page",
+  /** The digest's "在网页中查看 / Open the board": a sign-in link for whoever clicks. */
+  webBoard: "duban.web_board",
 } as const;
 
 /**

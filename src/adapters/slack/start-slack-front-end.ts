@@ -1,8 +1,9 @@
-import type { Logger as BoltLogger } from "@slack/bolt";
+import type { Logger as BoltLogger, CustomRoute } from "@slack/bolt";
 import type { Env } from "../../config/env-schema.ts";
 import { checkSlackSettings } from "../../config/slack-settings.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
+import type { WebSignIn } from "../../domain/ports/web-sign-in.ts";
 import { createSupervisionCore } from "../../services/core/create-supervision-core.ts";
 import type { CoreDependencies } from "../../services/core/supervision-deps.ts";
 import { systemClock } from "../clock/system-clock.ts";
@@ -46,6 +47,10 @@ export interface StartSlackFrontEndOptions {
    * Mode the connection is added to them as `slack`.
    */
   readiness?: ReadinessChecks;
+  /** Sign-in links to the web board for `/duban web`. */
+  webSignIn?: WebSignIn;
+  /** More routes on PORT in HTTP mode (the web board's). */
+  customRoutes?: CustomRoute[];
 }
 
 export interface RunningSlackFrontEnd extends SlackFrontEnd {
@@ -94,12 +99,16 @@ export async function startSlackFrontEnd(options: StartSlackFrontEndOptions): Pr
         admins: env.DUBAN_ADMINS,
         digestPublisher: createSlackDigestPublisherFor(env),
         assessment,
+        webSignIn: options.webSignIn,
       }),
     logger,
     boltLogger: options.boltLogger ?? createBoltLogger(logger),
     processBeforeResponse: options.processBeforeResponse,
     inbox: createSlackInbox({ store: createPrismaInboxStore(options.prisma), clock, logger }),
-    ...(readiness === undefined ? {} : { customRoutes: healthRoutes(readiness) }),
+    customRoutes: [
+      ...(readiness === undefined ? [] : healthRoutes(readiness)),
+      ...(options.customRoutes ?? []),
+    ],
   });
   if (readiness !== undefined && slack.mode === "socket") readiness.add("slack", () => slack.connected());
   let port: number | null;

@@ -39,5 +39,7 @@ export type DubanCommand =
   | { kind: "assess"; period: AssessmentPeriod | null }
   /** The Excel ledger (台账) of a period (supervisors), null meaning every record. */
   | { kind: "export"; period: AssessmentPeriod | null }
+  /** The web board: a personal sign-in link (`revoke` null), or end a person's web sessions (supervisors). */
+  | { kind: "web"; revoke: UserMention | null }
   /** Schedules: snooze, absence, digest (parse-schedule-commands.ts). */
   | ScheduleCommand;

@@ -8,7 +8,7 @@ import { parseScheduleCommand } from "./parse-schedule-commands.ts";
 import { parseTaskRef } from "./parse-task-ref.ts";
 import { parseUserMention } from "./parse-user-mention.ts";
 import { resolveDepartment, resolveMeasure, resolveTarget } from "./resolve-command-refs.ts";
-import { SUBCOMMAND_NAMES } from "./subcommand-names.ts";
+import { REVOKE_WORDS, SUBCOMMAND_NAMES } from "./subcommand-names.ts";
 import { type MentionNames, NO_MENTION_NAMES } from "./user-mention.ts";
 
 /** A word: a run without spaces (a front end writes a user it knows by id as one word, "@id:U123"). */
@@ -101,6 +101,14 @@ function parseArguments(
     case "export": {
       const period = parsePeriodArgument(args, `/duban ${kind} [2026-Q4|2026-11|2026]`);
       return period.ok ? { kind, period: period.period } : help(period.problem);
+    }
+    case "web": {
+      if (args.length === 0) return { kind, revoke: null };
+      const usage = "/duban web [revoke <@用户>]";
+      if (!REVOKE_WORDS.has(normalizeChatText(args[0] as string)))
+        return help(commandProblems.missingArgument(usage));
+      const user = args.length === 2 ? parseUserMention(args[1] as string, names) : null;
+      return user === null ? help(commandProblems.missingArgument(usage)) : { kind, revoke: user };
     }
     case "snooze":
     case "absence":

@@ -47,8 +47,14 @@ export const SUBCOMMAND_NAMES: Record<string, DubanCommand["kind"]> = {
   away: "absence",
   请假: "absence",
   digest: "digest",
+  web: "web",
+  网页: "web",
+  网页版: "web",
   周报: "digest",
 };
 
 /** "overdue" in the words people use. */
+/** "revoke" after `web`. */
+export const REVOKE_WORDS: ReadonlySet<string> = new Set(["revoke", "撤销", "注销"]);
+
 export const OVERDUE_WORDS: ReadonlySet<string> = new Set(["overdue", "late", "逾期", "超期", "过期"]);

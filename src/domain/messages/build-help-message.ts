@@ -84,6 +84,14 @@ const COMMANDS: ReadonlyArray<{ kind: DubanCommand["kind"]; usage: string; descr
     },
   },
   {
+    kind: "web",
+    usage: "/duban web [revoke <@用户>]",
+    description: {
+      zh: "网页看板的个人登录链接（15 分钟内有效，仅用一次）；revoke 撤销某人的网页登录（督查人员）",
+      en: "your sign-in link to the web board (15 minutes, usable once); revoke ends a person's web sessions (supervisors)",
+    },
+  },
+  {
     kind: "digest",
     usage: "/duban digest",
     description: { zh: "立即发布周报（督查人员）", en: "post the weekly digest now (supervisors)" },

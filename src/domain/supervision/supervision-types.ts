@@ -89,6 +89,8 @@ export interface TaskRecord {
   approvedAt: Date | null;
   /** When Duban began tracking it (the plan load that created it); a cycle due before then asks nothing of it. */
   trackedSince?: Date | undefined;
+  /** The county (its workflow id) whose counterpart carries the task; absent for a city-level task or when not read. */
+  county?: string | undefined;
   /** The latest report not withdrawn; null when none (or not asked for). */
   lastReport: ReportSummary | null;
 }

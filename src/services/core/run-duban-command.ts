@@ -19,6 +19,7 @@ import { resolveTaskRef } from "../tasks/resolve-task-ref.ts";
 import { showHistory } from "../tasks/show-history.ts";
 import { showStatus } from "../tasks/show-status.ts";
 import { urgeDepartments } from "../urging/urge-departments.ts";
+import { openWebBoard, revokeWebSessions } from "../web/open-web-board.ts";
 import { type CoreOutcome, outcome } from "./core-outcome.ts";
 import { identifyPerson } from "./identify-person.ts";
 import type { SupervisionDeps } from "./supervision-deps.ts";
@@ -56,6 +57,10 @@ async function runParsed(
       return recordAbsence(deps, person, context, command);
     case "digest":
       return postDigestNow(deps, person, context);
+    case "web":
+      return command.revoke === null
+        ? openWebBoard(deps, person)
+        : revokeWebSessions(deps, person, command.revoke);
     case "approve":
     case "return": {
       const options = { wanted: ["AWAITING_APPROVAL"] as const, action: command.kind };

@@ -3,6 +3,7 @@ import type { ChatNotifier, DigestPublisher } from "../../domain/ports/chat.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import type { ScheduleStore } from "../../domain/ports/schedule-store.ts";
 import type { SupervisionStore } from "../../domain/ports/supervision-store.ts";
+import type { WebSignIn } from "../../domain/ports/web-sign-in.ts";
 import type { AssessmentPorts } from "../assessment/assessment-deps.ts";
 
 /** What the supervision use cases need; each takes the part it uses. */
@@ -32,4 +33,6 @@ export interface SupervisionDeps {
   assessment?: AssessmentPorts | undefined;
   /** Posts the weekly digest for `/duban digest`; unset, that command is refused. */
   digestPublisher?: DigestPublisher | undefined;
+  /** Sign-in links to the web board (`/duban web`); unset, that command is refused. */
+  webSignIn?: WebSignIn | undefined;
 }

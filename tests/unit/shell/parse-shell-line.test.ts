@@ -14,6 +14,7 @@ describe("parseShellLine", () => {
     ["/press 0", { kind: "usage", command: "/press" }],
     ["/home 2", { kind: "home", page: 2 }],
     ["/home", { kind: "home", page: 1 }],
+    ["/web", { kind: "duban", text: "web" }],
     ["/clock", { kind: "clock" }],
     ["/clock set 2026-11-20 10:00", { kind: "clock_set", when: "2026-11-20 10:00" }],
     ["/tick", { kind: "tick", times: 1 }],

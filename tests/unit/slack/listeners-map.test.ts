@@ -41,6 +41,7 @@ describe("listeners/index.ts", () => {
       ACTION_IDS.return,
       HOME_PAGE_ACTION_PATTERN,
       SNOOZE_ACTION_ID,
+      ACTION_IDS.webBoard,
     ]);
     expect(registered.view).toEqual([CALLBACK_IDS.reportForm, CALLBACK_IDS.returnReason]);
     expect(registered.event).toEqual(["app_home_opened", "message"]);

@@ -196,7 +196,11 @@ describe("Slack rendering of reminders, escalations and digests", () => {
     const blocks = digestMainBlocks(digest);
     expectValid({ text: digest.summary, blocks });
     const ids = blocks.map((block) => (block as { block_id?: string }).block_id);
-    expect(ids.slice(-4)).toEqual(["highlights", "assessment", "assessment.note", "details"]);
+    expect(ids.slice(-5)).toEqual(["highlights", "assessment", "assessment.note", "details", "web_board"]);
+    // the web board button: each clicker gets their own sign-in link (listeners/actions/web-board-button.ts)
+    const button = JSON.stringify(blocks.at(-1));
+    expect(button).toContain('"action_id":"duban.web_board"');
+    expect(button).toContain("在网页中查看");
     const listed = JSON.stringify(
       blocks.find((block) => (block as { block_id?: string }).block_id === "assessment"),
     );

@@ -3,7 +3,9 @@ import type {
   DigestList,
   DigestMessage,
 } from "../../../domain/messages/schedule-message-types.ts";
+import { ACTION_IDS } from "../ids.ts";
 import {
+  actions,
   BLOCK_LIMITS,
   type Block,
   clip,
@@ -11,6 +13,7 @@ import {
   escapeMrkdwn,
   header,
   linesToSections,
+  plainText,
   section,
 } from "./block-kit.ts";
 import { boardSectionBlocks, countedTitle } from "./board-section-blocks.ts";
@@ -47,6 +50,20 @@ export function digestMainBlocks(digest: DigestMessage, options: { maxBoardBlock
         ? `${chart}部门名单、逾期、受阻和办结明细见本消息的话题。`
         : `${chart}Departments, overdue, blocked and closed items are in this message's thread.`,
       "details",
+    ),
+  );
+  // each clicker gets their own sign-in link to the web board (a link in the message would be one for all)
+  tail.push(
+    actions(
+      [
+        {
+          type: "button",
+          action_id: ACTION_IDS.webBoard,
+          text: plainText(zh ? "在网页中查看" : "Open the board", BLOCK_LIMITS.buttonText),
+          value: "board",
+        },
+      ],
+      "web_board",
     ),
   );
   // a digest queued before this field existed has none (`undefined`)

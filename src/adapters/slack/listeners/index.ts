@@ -7,6 +7,7 @@ import { homePageButton } from "./actions/home-page-button.ts";
 import { reportButton } from "./actions/report-button.ts";
 import { returnButton } from "./actions/return-button.ts";
 import { snoozeButton } from "./actions/snooze-button.ts";
+import { webBoardButton } from "./actions/web-board-button.ts";
 import { dubanCommand } from "./commands/duban-command.ts";
 import { appHomeOpened } from "./events/app-home-opened.ts";
 import type { ListenerDeps } from "./listener-deps.ts";
@@ -32,6 +33,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.action<BlockAction>(ACTION_IDS.return, returnButton(deps)); // 退回: asks for a reason
   app.action<BlockAction>(HOME_PAGE_ACTION_PATTERN, homePageButton(deps)); // App Home paging
   app.action<BlockAction>(SNOOZE_ACTION_ID, snoozeButton(deps)); // a reminder's 推迟
+  app.action<BlockAction>(ACTION_IDS.webBoard, webBoardButton(deps)); // the digest's 在网页中查看: a sign-in link
 
   // Modal submissions (view_submission)
   app.view<ViewSubmitAction>(CALLBACK_IDS.reportForm, reportFormSubmission(deps));

@@ -6,6 +6,7 @@ import {
   type RunningSlackFrontEnd,
   startSlackFrontEnd,
 } from "../../../../src/adapters/slack/start-slack-front-end.ts";
+import { createWebAccessStore } from "../../../../src/adapters/web/web-access-store.ts";
 import { composeCore } from "../../../../src/app/compose-core.ts";
 import { loadWorkflow } from "../../../../src/services/plans/load-workflow.ts";
 import { createSettableClock, type SettableClock } from "../../../fakes/settable-clock.ts";
@@ -62,7 +63,7 @@ export interface SlackE2e {
  */
 export async function startSlackE2e(
   target: TestDatabaseTarget,
-  options: { socketMode?: boolean } = {},
+  options: { socketMode?: boolean; webBoardUrl?: string } = {},
 ): Promise<SlackE2e> {
   const db = await createTestDatabase(target);
   const workflow = await loadWorkflowFile(NANYANG_WORKFLOW);
@@ -105,6 +106,9 @@ export async function startSlackE2e(
       boltLogger: createSilentLogger(),
       port: 0,
       clock,
+      ...(options.webBoardUrl === undefined
+        ? {}
+        : { webSignIn: createWebAccessStore(db.prisma, () => options.webBoardUrl as string) }),
     });
   const driverFor = (slack: RunningSlackFrontEnd) =>
     options.socketMode

@@ -1,0 +1,68 @@
+import type { Locale } from "../../domain/supervision/locale.ts";
+
+const TEXT = {
+  board: { zh: "督办看板", en: "Board" },
+  signOut: { zh: "退出", en: "Sign out" },
+  filters: { zh: "筛选", en: "Filters" },
+  department: { zh: "部门", en: "Department" },
+  county: { zh: "县区", en: "County" },
+  city: { zh: "市级", en: "City level" },
+  light: { zh: "灯色", en: "Light" },
+  only: { zh: "仅看", en: "Only" },
+  all: { zh: "全部", en: "All" },
+  overdue: { zh: "逾期", en: "Overdue" },
+  blocked: { zh: "受阻", en: "Blocked" },
+  green: { zh: "绿灯", en: "Green" },
+  yellow: { zh: "黄灯", en: "Yellow" },
+  red: { zh: "红灯", en: "Red" },
+  apply: { zh: "筛选", en: "Apply" },
+  measure: { zh: "措施", en: "Measure" },
+  tasks: { zh: "任务", en: "Tasks" },
+  status: { zh: "状态", en: "Status" },
+  due: { zh: "截止", en: "Due" },
+  lastReport: { zh: "最近汇报", en: "Last report" },
+  none: { zh: "无", en: "None" },
+  leads: { zh: "牵头单位", en: "Lead units" },
+  primary: { zh: "主责", en: "primary" },
+  cooperating: { zh: "配合单位", en: "Co-operating units" },
+  record: { zh: "办理记录", en: "Record" },
+  reports: { zh: "进展汇报", en: "Reports" },
+  events: { zh: "提醒、催办与审核", en: "Reminders, urges and approvals" },
+  evidence: { zh: "佐证材料", en: "Evidence" },
+  edited: { zh: "已修改", en: "edited" },
+  withdrawn: { zh: "已撤回", en: "withdrawn" },
+  contacts: { zh: "联络员", en: "Contacts" },
+  noTasks: { zh: "没有符合条件的任务。", en: "No tasks match." },
+  onlyOwn: {
+    zh: "联络员只能看到本部门的任务明细；上方计数包括全部任务。",
+    en: "Contacts see only their own departments' tasks; the counts above cover every task.",
+  },
+  signInTitle: { zh: "登录督办看板", en: "Sign in to the board" },
+  signInButton: { zh: "登录", en: "Sign in" },
+  signInHelp: {
+    zh: "此链接 15 分钟内有效，只能使用一次。",
+    en: "This link is valid for 15 minutes and can be used once.",
+  },
+  linkRefused: {
+    zh: "登录链接无效、已过期或已被使用。请在聊天中发送 /duban web 获取新链接。",
+    en: "This sign-in link is invalid, expired or already used. Send /duban web in chat for a new one.",
+  },
+  needSignIn: {
+    zh: "请先登录：在聊天中发送 /duban web 获取登录链接。",
+    en: "Please sign in: send /duban web in chat for a sign-in link.",
+  },
+  forbidden: { zh: "无权查看此页面。", en: "You may not see this page." },
+  notFound: { zh: "未找到此页面。", en: "Page not found." },
+  signedOut: { zh: "已退出。", en: "Signed out." },
+  total: { zh: "合计", en: "Total" },
+  pages: { zh: "分页", en: "Pages" },
+  previous: { zh: "上一页", en: "Previous" },
+  next: { zh: "下一页", en: "Next" },
+} as const;
+
+export type TextKey = keyof typeof TEXT;
+
+/** The web board's words, in the viewer's language. */
+export function t(locale: Locale, key: TextKey): string {
+  return TEXT[key][locale];
+}
