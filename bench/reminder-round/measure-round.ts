@@ -67,11 +67,12 @@ try {
     digestPublisher: { publish: () => Promise.reject(new Error("no digest in this bench")) },
     calendar: await loadWorkingDayCalendar(),
     clock: roundClock,
-    // a pass ends only on repeated 429s: short passes let the drain stop at its deadline
-    tuning: { maxMessagesPerPass: 50 },
   });
+  // delivery as in production (passes of any length); at the deadline the pass in progress is told to stop
+  // after the message in flight (the signal a clean stop uses), so the drain ends on time
+  const deadline = AbortSignal.timeout(DELIVERY_SECONDS * 1000);
   const deliverStart = process.hrtime.bigint();
-  const drained = await drainOutbox((now) => delivering.deliverOutbox(now), {
+  const drained = await drainOutbox((now) => delivering.deliverOutbox(now, deadline), {
     now: roundClock.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     deadline: new Date(Date.now() - sinceStart + DELIVERY_SECONDS * 1000),
