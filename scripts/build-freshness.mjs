@@ -30,7 +30,8 @@ export function staleBuildReason() {
   if (sources === null) return null;
   if (stamp === undefined) return "there is no build in dist/";
   for (const input of INPUTS) {
-    const newest = newestFile(join(ROOT, input));
+    // src/ was walked above: every `duban` call runs this, so each tree is walked once
+    const newest = input === "src" ? sources : newestFile(join(ROOT, input));
     if (newest !== null && newest.mtimeMs > stamp.mtimeMs) {
       return `the build in dist/ is older than ${relative(ROOT, newest.path)}`;
     }
