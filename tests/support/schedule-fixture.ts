@@ -86,7 +86,7 @@ export async function createScheduleFixture(
   workflow: Workflow,
   now: string,
 ): Promise<ScheduleFixture> {
-  const { planId } = await loadWorkflow({
+  await loadWorkflow({
     workflow,
     file: { path: `${workflow.id}.yaml`, hash: "test" },
     store: createPrismaPlanStore(db.prisma),
