@@ -10,6 +10,7 @@ import { readWebBoard, type WebBoardFilters, type WebReadDeps } from "../../serv
 import { readWebDepartment, readWebMeasure } from "../../services/web/read-web-pages.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Logger } from "../logging/create-logger.ts";
+import { answerDigestArchive, DIGEST_ROUTE_PATHS } from "./pages/digest-archive-routes.ts";
 import { readTaskEvents } from "./read-task-events.ts";
 import { SESSION_DAYS, SIGN_IN_PATH, type WebAccessStore } from "./web-access-store.ts";
 import { SECURITY_HEADERS, send } from "./web-headers.ts";
@@ -39,6 +40,7 @@ export const WEB_ROUTE_PATHS = [
   ICON_PATH,
   "/web/measures/:number",
   "/web/departments/:id",
+  ...DIGEST_ROUTE_PATHS,
 ] as const;
 
 export interface WebBoardOptions {
@@ -241,6 +243,16 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
       );
       const title = `${measure.measure.label}${measure.measure.title}`;
       return page(res, 200, locale, title, measurePage(locale, measure, events), csrf);
+    }
+    const digests = await answerDigestArchive(
+      { prisma: options.prisma, deps, locale },
+      path,
+      url.searchParams,
+    );
+    if (digests !== null) {
+      if (digests.kind === "image") return send(res, 200, digests.bytes, digests.headers);
+      if (digests.kind === "missing") return message(res, 404, locale, "notFound", csrf);
+      return page(res, 200, locale, digests.title, digests.body, csrf);
     }
     const departmentMatch = /^\/web\/departments\/([^/]{1,200})$/.exec(path);
     if (departmentMatch !== null) {

@@ -16,7 +16,7 @@ export interface WebTaskEvent {
 export const STYLE_PATH = "/web/assets/style.css";
 export const ICON_PATH = "/web/assets/favicon.svg";
 
-function formatTime(at: Date, timeZone: string): string {
+export function formatTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("sv-SE", {
     timeZone,
     year: "numeric",
@@ -35,7 +35,7 @@ export function layout(
   options: { signedIn: boolean; csrf?: string },
 ): string {
   const nav = options.signedIn
-    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a>
+    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a> <a href="/web/digests">${t(locale, "digests")}</a>
 <form method="post" action="/web/sign-out"><input type="hidden" name="csrf" value="${options.csrf ?? ""}"><button type="submit">${t(locale, "signOut")}</button></form></nav>`
     : "";
   return `<!doctype html>\n${html`<html lang="${locale === "zh" ? "zh-CN" : "en"}">
