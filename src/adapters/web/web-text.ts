@@ -26,8 +26,6 @@ const TEXT = {
   primary: { zh: "主责", en: "primary" },
   cooperating: { zh: "配合单位", en: "Co-operating units" },
   record: { zh: "办理记录", en: "Record" },
-  reports: { zh: "进展汇报", en: "Reports" },
-  events: { zh: "提醒、催办与审核", en: "Reminders, urges and approvals" },
   evidence: { zh: "佐证材料", en: "Evidence" },
   edited: { zh: "已修改", en: "edited" },
   withdrawn: { zh: "已撤回", en: "withdrawn" },
@@ -67,6 +65,7 @@ const TEXT = {
   digestMain: { zh: "频道消息", en: "In the channel" },
   digestThread: { zh: "消息串", en: "In its thread" },
   chart: { zh: "督办进展图", en: "Progress chart" },
+  report: { zh: "汇报", en: "Report" },
   moreEntries: { zh: "另有未列出：", en: "Not listed:" },
 } as const;
 
