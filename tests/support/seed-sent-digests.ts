@@ -17,7 +17,13 @@ export async function buildPlanDigest(
 ): Promise<{ planId: string; digest: DigestMessage }> {
   const directory = await store.readPlanDirectory(undefined);
   if (directory === null) throw new Error("no plan loaded");
-  const request = { directory, schedule: readPlanSchedule(directory.schedule), calendar, now, locale: "zh" as const };
+  const request = {
+    directory,
+    schedule: readPlanSchedule(directory.schedule),
+    calendar,
+    now,
+    locale: "zh" as const,
+  };
   const extras = await buildDigestExtras(createAssessmentPorts(prisma), request, (error) => {
     throw error;
   });

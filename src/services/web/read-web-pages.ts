@@ -65,12 +65,7 @@ export async function readWebMeasure(
     departmentId: visible[i]?.department.id ?? "",
     county: visible[i]?.county ?? null,
   }));
-  const reports = await readWebReports(
-    deps,
-    tasks,
-    locale,
-    options.reportLimit ?? WEB_REPORT_LIMIT,
-  );
+  const reports = await readWebReports(deps, tasks, locale, options.reportLimit ?? WEB_REPORT_LIMIT);
   return {
     measure,
     leads: records.map((task) => ({

@@ -190,8 +190,11 @@ describe.skipIf(!found)(title, () => {
       await page.locator("ol.digests li a").first().click();
       await page.waitForLoadState("load");
       expect(await page.locator("h1").textContent()).toContain("2026-W47");
-      const chart = page.locator("figure.chart img");
-      expect(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      // the chart image Duban drew loaded (a broken image has naturalWidth 0)
+      expect(await page.locator("figure.chart img").count()).toBe(1);
+      expect(await page.evaluate("document.querySelector('figure.chart img').naturalWidth")).toBeGreaterThan(
+        0,
+      );
       await shot("digest");
       await context.close();
     }
@@ -200,11 +203,21 @@ describe.skipIf(!found)(title, () => {
 
   it("has no serious or critical axe-core violation on the board, a measure, the archive and a digest", async () => {
     // axe is injected past the CSP, which allows no script at all: bypassCSP is for this check only
-    const audit = await browser.newContext({ locale: "zh-CN", storageState: supervisorState, bypassCSP: true });
+    const audit = await browser.newContext({
+      locale: "zh-CN",
+      storageState: supervisorState,
+      bypassCSP: true,
+    });
     const page = await audit.newPage();
     await page.goto(`${origin}/web/digests`);
     const digest = (await page.locator("ol.digests li a").first().getAttribute("href")) ?? "";
-    for (const path of ["/web", "/web?county=fangcheng&light=red", "/web/measures/5", "/web/digests", digest]) {
+    for (const path of [
+      "/web",
+      "/web?county=fangcheng&light=red",
+      "/web/measures/5",
+      "/web/digests",
+      digest,
+    ]) {
       await page.goto(`${origin}${path}`);
       await page.addScriptTag({ path: AXE });
       const violations = (await page.evaluate(

@@ -66,16 +66,25 @@ describe.each(testDatabaseTargets())("the digest archive over HTTP, on %s", (tar
     const weeks = Array.from({ length: 22 }, (_, i) => i + 27).reverse();
     for (const [order, week] of [...weeks.entries()].sort((a, b) => (a[1] % 5) - (b[1] % 5))) {
       const key = `2026-W${week}`;
-      ids.set(key, await insertDigestRow(fx.db.prisma, planId, digestOfWeek(digest, key), {
-        sentAt: new Date(MONDAY - order * 7 * DAY),
-      }));
+      ids.set(
+        key,
+        await insertDigestRow(fx.db.prisma, planId, digestOfWeek(digest, key), {
+          sentAt: new Date(MONDAY - order * 7 * DAY),
+        }),
+      );
     }
-    ids.set("2026-W49", await insertDigestRow(fx.db.prisma, planId, digestOfWeek(digest, "2026-W49"), {
-      pending: true,
-    }));
-    ids.set("2026-W26", await insertDigestRow(fx.db.prisma, planId, digestOfWeek(digest, "2026-W26"), {
-      closedAt: new Date(MONDAY - 20 * 7 * DAY),
-    }));
+    ids.set(
+      "2026-W49",
+      await insertDigestRow(fx.db.prisma, planId, digestOfWeek(digest, "2026-W49"), {
+        pending: true,
+      }),
+    );
+    ids.set(
+      "2026-W26",
+      await insertDigestRow(fx.db.prisma, planId, digestOfWeek(digest, "2026-W26"), {
+        closedAt: new Date(MONDAY - 20 * 7 * DAY),
+      }),
+    );
   }, 120_000);
   afterAll(async () => {
     await board?.stop();

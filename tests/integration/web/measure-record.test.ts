@@ -83,7 +83,13 @@ describe.each(testDatabaseTargets())("a measure's whole record on the web, on %s
     fx.clock.advance(HOUR);
     await core.runCommand(SUPERVISOR, `remind ${HR}`);
     fx.clock.advance(HOUR);
-    await core.recordReply({ user: ZHANG, text: "（五）已完成", channel: "DUZHANG", ts: "1.2", eventId: "Ev2" });
+    await core.recordReply({
+      user: ZHANG,
+      text: "（五）已完成",
+      channel: "DUZHANG",
+      ts: "1.2",
+      eventId: "Ev2",
+    });
     fx.clock.advance(HOUR);
     await core.runCommand(SUPERVISOR, `return 5 ${HR} 佐证材料不全`);
     // and the reminders and escalations of earlier months, as the schedule's outbox keeps them once sent
@@ -98,7 +104,9 @@ describe.each(testDatabaseTargets())("a measure's whole record on the web, on %s
         sentAt: new Date(now - (10 + i) * 24 * HOUR),
       })),
     });
-    const taskIds = (await fx.store.listTasks({ planId: NANYANG_PLAN_ID, measureNumbers: [5] })).map((t) => t.id);
+    const taskIds = (await fx.store.listTasks({ planId: NANYANG_PLAN_ID, measureNumbers: [5] })).map(
+      (t) => t.id,
+    );
     const [reports, sent, audits] = await Promise.all([
       fx.db.prisma.progressReport.count({ where: { taskId: { in: taskIds } } }),
       fx.db.prisma.reminder.count({ where: { taskId: { in: taskIds }, sentAt: { not: null } } }),

@@ -63,7 +63,9 @@ ${digest.lateNote === null ? "" : html`<p class="note">${digest.lateNote}</p>`}
 <p>${digest.asOf} · ${zh ? `${digest.taskCount} 项任务` : `${digest.taskCount} tasks`} · ${countsOf(digest.totals, digest.locale)}</p>
 ${digest.highlights.length === 0 ? "" : html`<ul>${digest.highlights.map((line) => html`<li>${line}</li>`)}</ul>`}
 ${digest.sections.map(
-  (section) => html`${section.label === "" && section.title === "" ? "" : html`<h3>${section.label}${section.title}</h3>`}
+  (
+    section,
+  ) => html`${section.label === "" && section.title === "" ? "" : html`<h3>${section.label}${section.title}</h3>`}
 <table class="numbers"><thead><tr><th scope="col">${t(digest.locale, "measure")}</th><th scope="col">${t(digest.locale, "green")}</th>
 <th scope="col">${t(digest.locale, "yellow")}</th><th scope="col">${t(digest.locale, "red")}</th><th scope="col">Σ</th></tr></thead><tbody>
 ${section.measures.map(
