@@ -155,7 +155,7 @@ describe.each(testDatabaseTargets())("the digest archive over HTTP, on %s", (tar
     expect(chart.headers.get("content-security-policy")).toBe(SECURITY_HEADERS["content-security-policy"]);
     expect([...chart.body.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(chart.body.length).toBeGreaterThan(10_000);
-  });
+  }, 120_000); // drawing the chart takes resvg a second or more on a busy machine
 
   it("answers 404 for an unknown id, a malformed one, and a digest not (yet) posted", async () => {
     const cookie = await signIn(ZHANG);
