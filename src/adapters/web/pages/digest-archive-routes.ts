@@ -1,6 +1,5 @@
 import type { Locale } from "../../../domain/supervision/locale.ts";
 import type { WebReadDeps } from "../../../services/web/read-web-board.ts";
-import { digestChartFile } from "../../charts/digest-chart-file.ts";
 import type { PrismaClient } from "../../db/generated/client.ts";
 import type { SafeHtml } from "../html.ts";
 import { readArchivedDigest, readDigestArchive } from "../read-digest-archive.ts";
@@ -17,9 +16,9 @@ export type DigestArchiveAnswer =
 
 /** Charts drawn lately, by digest id: a posted digest never changes, and drawing one takes a moment. */
 const CHART_CACHE_SIZE = 8;
-const charts = new Map<string, Promise<Uint8Array | null>>();
+const charts = new Map<string, Promise<Uint8Array>>();
 
-function chartOf(id: string, draw: () => Promise<Uint8Array | null>): Promise<Uint8Array | null> {
+function chartOf(id: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
   let png = charts.get(id);
   if (png === undefined) {
     png = draw();
@@ -68,7 +67,14 @@ export async function answerDigestArchive(
       title: archived.digest.title,
       body: digestPage(locale, archived, directory.timezone),
     };
-  const png = await chartOf(archived.id, async () => (await digestChartFile(archived.digest))?.bytes ?? null);
+  const { chart: data } = archived.digest;
+  // resvg (a native module) is loaded with the first chart asked for, and draws off the event loop
+  const png =
+    data === null
+      ? null
+      : await chartOf(archived.id, async () =>
+          (await import("../../charts/render-digest-chart.ts")).renderDigestChartAsync(data),
+        );
   if (png === null) return { kind: "missing" };
   return {
     kind: "image",
