@@ -10,7 +10,8 @@ import { readWebBoard, type WebBoardFilters, type WebReadDeps } from "../../serv
 import { readWebDepartment, readWebMeasure } from "../../services/web/read-web-pages.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Logger } from "../logging/create-logger.ts";
-import { readTaskEvents } from "./read-task-events.ts";
+import { answerDigestArchive, DIGEST_ROUTE_PATHS } from "./pages/digest-archive-routes.ts";
+import { measureRecordSection, readMeasureRecord } from "./pages/measure-record.ts";
 import { SESSION_DAYS, SIGN_IN_PATH, type WebAccessStore } from "./web-access-store.ts";
 import { SECURITY_HEADERS, send } from "./web-headers.ts";
 import {
@@ -39,6 +40,7 @@ export const WEB_ROUTE_PATHS = [
   ICON_PATH,
   "/web/measures/:number",
   "/web/departments/:id",
+  ...DIGEST_ROUTE_PATHS,
 ] as const;
 
 export interface WebBoardOptions {
@@ -233,14 +235,29 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     }
     const measureMatch = /^\/web\/measures\/(\d{1,4})$/.exec(path);
     if (measureMatch !== null) {
-      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]));
+      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]), { reportLimit: 0 });
       if (measure === null) return message(res, 404, locale, "notFound", csrf);
-      const events = await readTaskEvents(
+      const requested = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+      const record = await readMeasureRecord(
         options.prisma,
-        measure.tasks.map((task) => ({ taskId: task.taskId, departmentName: task.departmentName })),
+        deps,
+        measure,
+        locale,
+        Number.isFinite(requested) ? requested : 1,
       );
       const title = `${measure.measure.label}${measure.measure.title}`;
-      return page(res, 200, locale, title, measurePage(locale, measure, events), csrf);
+      const body = measurePage(locale, measure, measureRecordSection(locale, measure, record));
+      return page(res, 200, locale, title, body, csrf);
+    }
+    const digests = await answerDigestArchive(
+      { prisma: options.prisma, deps, locale },
+      path,
+      url.searchParams,
+    );
+    if (digests !== null) {
+      if (digests.kind === "image") return send(res, 200, digests.bytes, digests.headers);
+      if (digests.kind === "missing") return message(res, 404, locale, "notFound", csrf);
+      return page(res, 200, locale, digests.title, digests.body, csrf);
     }
     const departmentMatch = /^\/web\/departments\/([^/]{1,200})$/.exec(path);
     if (departmentMatch !== null) {
