@@ -69,6 +69,7 @@ async function prepare(db: TestDatabase): Promise<ScheduleFixture> {
 describe.each(testDatabaseTargets())("exactly once across crashes (%s)", (target) => {
   let double: SlackDouble;
   let fixture: ScheduleFixture;
+  // the runners' clock, and Slack's: message ts and claim times on one clock, whatever the machine's date
   const clock = createSettableClock(FIRST_REMINDER.toISOString());
 
   /** A process: its own runner (owner), the outbox client to the double, optionally wrapped to die. */
@@ -95,7 +96,7 @@ describe.each(testDatabaseTargets())("exactly once across crashes (%s)", (target
   }
 
   beforeAll(async () => {
-    double = await startSlackDouble({ workspace: workspace() });
+    double = await startSlackDouble({ workspace: workspace(), now: () => clock.now().getTime() });
     fixture = await prepare(await createTestDatabase(target));
   }, 60_000);
   beforeEach(async () => {
@@ -172,7 +173,8 @@ describe.each(testDatabaseTargets())("exactly once after a real kill -9 (%s)", (
   let db: TestDatabase | undefined;
 
   beforeAll(async () => {
-    double = await startSlackDouble({ workspace: workspace() });
+    // Slack stamps messages at the round's time, as the child's clock (RUN_AT) dates its claims
+    double = await startSlackDouble({ workspace: workspace(), now: () => FIRST_REMINDER.getTime() });
   });
   afterAll(async () => {
     await double?.close();
