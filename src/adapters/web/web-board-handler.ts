@@ -6,10 +6,17 @@ import type { StatusLight } from "../../domain/lights/status-light.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import { type Locale, localeOf } from "../../domain/supervision/locale.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
+import { toPlanDate } from "../../domain/time/plan-time.ts";
 import { readWebBoard, type WebBoardFilters, type WebReadDeps } from "../../services/web/read-web-board.ts";
 import { readWebDepartment, readWebMeasure } from "../../services/web/read-web-pages.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Logger } from "../logging/create-logger.ts";
+import {
+  answerAssessmentPage,
+  assessmentLinks,
+  departmentRecordHtml,
+} from "./pages/answer-assessment-pages.ts";
+import { LEDGER_PATH, printHeading, SCORECARD_PATH } from "./pages/scorecard-page.ts";
 import { readTaskEvents } from "./read-task-events.ts";
 import { SESSION_DAYS, SIGN_IN_PATH, type WebAccessStore } from "./web-access-store.ts";
 import { SECURITY_HEADERS, send } from "./web-headers.ts";
@@ -39,6 +46,8 @@ export const WEB_ROUTE_PATHS = [
   ICON_PATH,
   "/web/measures/:number",
   "/web/departments/:id",
+  SCORECARD_PATH,
+  LEDGER_PATH,
 ] as const;
 
 export interface WebBoardOptions {
@@ -120,11 +129,17 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     title: string,
     body: ReturnType<typeof messagePage>,
     csrf?: string,
+    extras: Pick<Parameters<typeof layout>[3], "links" | "printHeading"> = {},
   ) =>
     send(
       res,
       status,
-      layout(locale, title, body, csrf === undefined ? { signedIn: false } : { signedIn: true, csrf }),
+      layout(
+        locale,
+        title,
+        body,
+        csrf === undefined ? { signedIn: false } : { signedIn: true, csrf, ...extras },
+      ),
     );
   const message = (
     res: ServerResponse,
@@ -206,6 +221,7 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     const { person, token } = viewer;
     const locale = localeOf(person.locale);
     const csrf = csrfOf(token);
+    const links = assessmentLinks(person, locale, deps);
 
     if (path === SIGN_OUT_PATH && method === "POST") {
       const form = await readForm(req);
@@ -229,7 +245,8 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
       const board = await readWebBoard(deps, person, filters);
       const pageNumber = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
       const body = boardPage(locale, board, filters, Number.isFinite(pageNumber) ? pageNumber : 1);
-      return page(res, 200, locale, board.title, body, csrf);
+      const heading = printHeading(locale, board.title, toPlanDate(clock.now(), board.timeZone));
+      return page(res, 200, locale, board.title, body, csrf, { links, printHeading: heading });
     }
     const measureMatch = /^\/web\/measures\/(\d{1,4})$/.exec(path);
     if (measureMatch !== null) {
@@ -240,7 +257,7 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
         measure.tasks.map((task) => ({ taskId: task.taskId, departmentName: task.departmentName })),
       );
       const title = `${measure.measure.label}${measure.measure.title}`;
-      return page(res, 200, locale, title, measurePage(locale, measure, events), csrf);
+      return page(res, 200, locale, title, measurePage(locale, measure, events), csrf, { links });
     }
     const departmentMatch = /^\/web\/departments\/([^/]{1,200})$/.exec(path);
     if (departmentMatch !== null) {
@@ -253,7 +270,23 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
       const department = await readWebDepartment(deps, person, departmentId);
       if (department === "unknown") return message(res, 404, locale, "notFound", csrf);
       if (department === "forbidden") return message(res, 403, locale, "forbidden", csrf);
-      return page(res, 200, locale, department.department.name, departmentPage(locale, department), csrf);
+      const record = await departmentRecordHtml(deps, person, locale, departmentId, url.searchParams);
+      if (record === "bad") return message(res, 400, locale, "badPeriod", csrf);
+      const body = departmentPage(locale, department, record ?? undefined);
+      return page(res, 200, locale, department.department.name, body, csrf, { links });
+    }
+    const assessed = await answerAssessmentPage(path, url.searchParams, person, locale, deps, res);
+    if (assessed?.kind === "sent") return;
+    if (assessed?.kind === "refused") {
+      const key = ({ 400: "badPeriod", 403: "forbidden", 404: "notFound" } as const)[assessed.status];
+      return message(res, assessed.status, locale, key, csrf);
+    }
+    if (assessed?.kind === "page") {
+      const extras = {
+        links,
+        ...(assessed.printHeading === undefined ? {} : { printHeading: assessed.printHeading }),
+      };
+      return page(res, 200, locale, assessed.title, assessed.body, csrf, extras);
     }
     return message(res, 404, locale, "notFound", csrf);
   }
