@@ -111,6 +111,7 @@ describe.skipIf(!found)(title, () => {
     expect(await page.locator("h1").textContent()).toBe("督查考核评分：2026年第四季度");
     expect(await shown(page, ".print-heading")).toBe(false);
     expect(await shown(page, "nav.top")).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "scorecard-1024.png") });
 
     await page.emulateMedia({ media: "print" });
     expect(await shown(page, "nav.top")).toBe(false);
@@ -141,6 +142,22 @@ describe.skipIf(!found)(title, () => {
     await page.screenshot({ path: join(SHOTS, "board-print.png") });
     const state = await context.storageState();
     await context.close();
+
+    // a phone: the wide tables scroll inside their section, the page is no wider than the screen
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "zh-CN",
+      storageState: state,
+    });
+    const small = await phone.newPage();
+    for (const path of ["/web/scorecard", "/web/departments/city-human-resources"]) {
+      await small.goto(new URL(path, link).toString());
+      expect(await small.locator("h1").count(), path).toBeGreaterThan(0);
+      expect(await small.evaluate("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(390);
+    }
+    await small.goto(new URL("/web/scorecard", link).toString());
+    await small.screenshot({ path: join(SHOTS, "scorecard-390.png") });
+    await phone.close();
 
     // no serious or critical axe-core violation on the scorecard (axe injected past the CSP for this check only)
     const audit = await browser.newContext({ locale: "zh-CN", storageState: state, bypassCSP: true });
