@@ -169,5 +169,5 @@ describe.skipIf(!found)(title, () => {
     )) as Array<{ id: string; impact: string; nodes: number }>;
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     await audit.close();
-  }, 120_000);
+  }, 180_000);
 });

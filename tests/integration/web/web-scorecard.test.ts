@@ -173,7 +173,7 @@ describe.each(testDatabaseTargets())("the web scorecard, ledger and department r
     expect((await get(`${base}/web/scorecard?period=2026-Q5`, cookie)).status).toBe(400);
     const month = (await get(`${base}/web/scorecard?period=2026-10`, cookie)).body.toString("utf8");
     expect(month).toContain("督查考核评分：2026年10月");
-  });
+  }, 90_000);
 
   it("refuses a contact the scorecard and the ledger (403), as chat does, and shows them no link to it", async () => {
     const cookie = await signIn(ZHANG);
@@ -218,7 +218,7 @@ describe.each(testDatabaseTargets())("the web scorecard, ledger and department r
       return [row.getCell(3).value, (row.getCell(17).value as { result?: number }).result ?? 0];
     });
     expect(scored).toEqual([...expected.departments, ...expected.counties].map((u) => [u.name, u.score]));
-  });
+  }, 90_000);
 
   it("shows a department's reporting record per cycle to its contact, and its score to a supervisor", async () => {
     const path = `${base}/web/departments/${encodeURIComponent(hrId)}?period=2026-Q4`;
@@ -257,5 +257,5 @@ describe.each(testDatabaseTargets())("the web scorecard, ledger and department r
     expect(
       (await get(`${base}/web/departments/${encodeURIComponent(hrId)}?period=nope`, await signIn(LI))).status,
     ).toBe(400);
-  });
+  }, 90_000);
 });
