@@ -151,7 +151,7 @@ describe.each(testDatabaseTargets())("the web scorecard, ledger and department r
     );
     // `/duban remind` urged each of its city-level tasks once
     expect(hr?.components.urges.counted).toBe(hr?.tasks);
-    expect(page).toContain("督查考核评分：2026年第四季度");
+    expect(page).toContain("<title>督查考核评分：2026年第四季度</title>");
     expect(page).toContain(scoreFormula(expected.rules.weights, "zh"));
     expect(page).toContain("按时报送率 0.35、报送完整率 0.2、办结率 0.2");
     expect(page).toContain("每任务每个逾期工作日扣 1 分，每个受阻工作日扣 0.5 分，每次被催办扣 2 分");

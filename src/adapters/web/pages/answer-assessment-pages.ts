@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { buildScorecardMessage } from "../../../domain/messages/scorecard-message.ts";
 import type { Locale } from "../../../domain/supervision/locale.ts";
 import type { Person } from "../../../domain/supervision/supervision-types.ts";
 import { mayAssess } from "../../../services/assessment/assessment-access.ts";
@@ -68,7 +69,7 @@ export async function answerAssessmentPage(
     if (read === "unavailable") return { kind: "refused", status: 404 };
     return {
       kind: "page",
-      title: read.scorecard.planTitle,
+      title: buildScorecardMessage(locale, read.scorecard).title,
       body: scorecardPage(locale, read.scorecard, read.today),
       printHeading: printHeading(locale, read.scorecard.planTitle, read.today),
     };
