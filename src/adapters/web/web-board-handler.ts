@@ -16,8 +16,9 @@ import {
   assessmentLinks,
   departmentRecordHtml,
 } from "./pages/answer-assessment-pages.ts";
+import { answerDigestArchive, DIGEST_ROUTE_PATHS } from "./pages/digest-archive-routes.ts";
+import { measureRecordSection, readMeasureRecord } from "./pages/measure-record.ts";
 import { LEDGER_PATH, printHeading, SCORECARD_PATH } from "./pages/scorecard-page.ts";
-import { readTaskEvents } from "./read-task-events.ts";
 import { SESSION_DAYS, SIGN_IN_PATH, type WebAccessStore } from "./web-access-store.ts";
 import { SECURITY_HEADERS, send } from "./web-headers.ts";
 import {
@@ -46,6 +47,7 @@ export const WEB_ROUTE_PATHS = [
   ICON_PATH,
   "/web/measures/:number",
   "/web/departments/:id",
+  ...DIGEST_ROUTE_PATHS,
   SCORECARD_PATH,
   LEDGER_PATH,
 ] as const;
@@ -250,14 +252,29 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     }
     const measureMatch = /^\/web\/measures\/(\d{1,4})$/.exec(path);
     if (measureMatch !== null) {
-      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]));
+      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]), { reportLimit: 0 });
       if (measure === null) return message(res, 404, locale, "notFound", csrf);
-      const events = await readTaskEvents(
+      const requested = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+      const record = await readMeasureRecord(
         options.prisma,
-        measure.tasks.map((task) => ({ taskId: task.taskId, departmentName: task.departmentName })),
+        deps,
+        measure,
+        locale,
+        Number.isFinite(requested) ? requested : 1,
       );
       const title = `${measure.measure.label}${measure.measure.title}`;
-      return page(res, 200, locale, title, measurePage(locale, measure, events), csrf, { links });
+      const body = measurePage(locale, measure, measureRecordSection(locale, measure, record));
+      return page(res, 200, locale, title, body, csrf, { links });
+    }
+    const digests = await answerDigestArchive(
+      { prisma: options.prisma, deps, locale },
+      path,
+      url.searchParams,
+    );
+    if (digests !== null) {
+      if (digests.kind === "image") return send(res, 200, digests.bytes, digests.headers);
+      if (digests.kind === "missing") return message(res, 404, locale, "notFound", csrf);
+      return page(res, 200, locale, digests.title, digests.body, csrf, { links });
     }
     const departmentMatch = /^\/web\/departments\/([^/]{1,200})$/.exec(path);
     if (departmentMatch !== null) {

@@ -4,11 +4,11 @@ import type { WebDepartment, WebMeasure } from "../../services/web/read-web-page
 import { html, type SafeHtml } from "./html.ts";
 import { t } from "./web-text.ts";
 
-/** A reminder, urge, approval or return on a measure's tasks, for its record. */
+/** A message sent about a task (reminder, escalation, urge, approval request or result), or its approval or return. */
 export interface WebTaskEvent {
   at: Date;
   departmentName: string;
-  /** "reminder:due", "urge", "task.approve", "task.return". */
+  /** The Reminder row's kind ("first", "due", "overdue-1", "escalation", "urge", "approval-request" ...), or the audit action ("task.approve", "task.return"). */
   kind: string;
   detail: string | null;
 }
@@ -16,7 +16,7 @@ export interface WebTaskEvent {
 export const STYLE_PATH = "/web/assets/style.css";
 export const ICON_PATH = "/web/assets/favicon.svg";
 
-function formatTime(at: Date, timeZone: string): string {
+export function formatTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("sv-SE", {
     timeZone,
     year: "numeric",
@@ -38,7 +38,7 @@ export function layout(
   options: { signedIn: boolean; csrf?: string; links?: SafeHtml; printHeading?: SafeHtml },
 ): string {
   const nav = options.signedIn
-    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a>${options.links ?? ""}
+    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a> <a href="/web/digests">${t(locale, "digests")}</a>${options.links ?? ""}
 <form method="post" action="/web/sign-out"><input type="hidden" name="csrf" value="${options.csrf ?? ""}"><button type="submit">${t(locale, "signOut")}</button></form></nav>`
     : "";
   return `<!doctype html>\n${html`<html lang="${locale === "zh" ? "zh-CN" : "en"}">
@@ -128,8 +128,8 @@ ${pageNumber > 1 ? html` · <a href="${href(pageNumber - 1)}" rel="prev">‹ ${t
 ${pageNumber < pages ? html` · <a href="${href(pageNumber + 1)}" rel="next">${t(locale, "next")} ›</a>` : ""}</nav>`;
 }
 
-/** A measure: its leads, the visible tasks, and their record (reports with evidence; reminders, urges, approvals). */
-export function measurePage(locale: Locale, page: WebMeasure, events: readonly WebTaskEvent[]): SafeHtml {
+/** A measure: its leads, the visible tasks, and their record (pages/measure-record.ts). */
+export function measurePage(locale: Locale, page: WebMeasure, record: SafeHtml): SafeHtml {
   const { measure } = page;
   return html`<h1>${measure.label}${measure.title}</h1>
 ${measure.section === null ? "" : html`<p class="section">${measure.section.label}${measure.section.title}</p>`}
@@ -140,38 +140,7 @@ ${
     : ""
 }
 <h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, false)}
-<h2>${t(locale, "reports")}</h2>
-${
-  page.reports.length === 0
-    ? html`<p>${t(locale, "none")}</p>`
-    : html`<ol class="record">${page.reports.map(
-        (
-          r,
-        ) => html`<li class="${r.withdrawn ? "withdrawn" : ""}"><p><time datetime="${r.at.toISOString()}">${formatTime(r.at, page.timeZone)}</time>
-· ${r.departmentName} · ${r.authorName} · <strong>${r.statusText}</strong>${r.edited ? html` <small>(${t(locale, "edited")})</small>` : ""}${r.withdrawn ? html` <small>(${t(locale, "withdrawn")})</small>` : ""}</p>
-<p>${r.done}</p>${r.nextSteps === null ? "" : html`<p>→ ${r.nextSteps}</p>`}${r.blocker === null ? "" : html`<p class="blocker">⚠ ${r.blocker}</p>`}
-${
-  r.evidence.length === 0
-    ? ""
-    : html`<p class="evidence">${t(locale, "evidence")}: ${r.evidence.map((e) =>
-        e.kind === "link"
-          ? html`<a href="${safeHref(e.url)}" rel="noopener noreferrer">${e.url}</a> `
-          : e.permalink === null
-            ? html`<span>${e.name}</span> `
-            : html`<a href="${safeHref(e.permalink)}" rel="noopener noreferrer">${e.name}</a> `,
-      )}</p>`
-}</li>`,
-      )}</ol>`
-}
-<h2>${t(locale, "events")}</h2>
-${
-  events.length === 0
-    ? html`<p>${t(locale, "none")}</p>`
-    : html`<ol class="record">${events.map(
-        (e) =>
-          html`<li><time datetime="${e.at.toISOString()}">${formatTime(e.at, page.timeZone)}</time> · ${e.departmentName} · ${e.kind}${e.detail === null ? "" : html` · ${e.detail}`}</li>`,
-      )}</ol>`
-}`;
+${record}`;
 }
 
 /** Units as one line, "、" between them, each a link to its department page. */
@@ -180,11 +149,6 @@ function unitList(units: ReadonlyArray<{ id: string; name: string }>): SafeHtml 
     (unit, i) =>
       html`${i === 0 ? "" : "、"}<a href="/web/departments/${encodeURIComponent(unit.id)}">${unit.name}</a>`,
   )}`;
-}
-
-/** Links people typed are shown as links only when http(s); anything else (javascript: ...) goes nowhere. */
-function safeHref(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : "#";
 }
 
 /** A department: its contacts, tasks and (`record`) its reporting record per cycle and score. */

@@ -26,8 +26,6 @@ const TEXT = {
   primary: { zh: "主责", en: "primary" },
   cooperating: { zh: "配合单位", en: "Co-operating units" },
   record: { zh: "办理记录", en: "Record" },
-  reports: { zh: "进展汇报", en: "Reports" },
-  events: { zh: "提醒、催办与审核", en: "Reminders, urges and approvals" },
   evidence: { zh: "佐证材料", en: "Evidence" },
   edited: { zh: "已修改", en: "edited" },
   withdrawn: { zh: "已撤回", en: "withdrawn" },
@@ -62,6 +60,17 @@ const TEXT = {
   pages: { zh: "分页", en: "Pages" },
   previous: { zh: "上一页", en: "Previous" },
   next: { zh: "下一页", en: "Next" },
+  digests: { zh: "督办周报", en: "Weekly digests" },
+  noDigests: { zh: "还没有发布过周报。", en: "No digest has been posted yet." },
+  late: { zh: "补发", en: "posted late" },
+  newer: { zh: "较新", en: "Newer" },
+  older: { zh: "较早", en: "Older" },
+  posted: { zh: "发布于", en: "Posted" },
+  digestMain: { zh: "频道消息", en: "In the channel" },
+  digestThread: { zh: "消息串", en: "In its thread" },
+  chart: { zh: "督办进展图", en: "Progress chart" },
+  report: { zh: "汇报", en: "Report" },
+  moreEntries: { zh: "另有未列出：", en: "Not listed:" },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -1,6 +1,6 @@
 import { type EvidenceItem, evidenceItems } from "../../domain/evidence/report-evidence.ts";
 import { statusText } from "../../domain/messages/build-task-item.ts";
-import { localeOf } from "../../domain/supervision/locale.ts";
+import { type Locale, localeOf } from "../../domain/supervision/locale.ts";
 import type { DepartmentInfo, MeasureInfo, Person } from "../../domain/supervision/supervision-types.ts";
 import { loadPlanContext } from "../plans/load-plan-context.ts";
 import { describeTasks } from "../tasks/describe-tasks.ts";
@@ -46,6 +46,7 @@ export async function readWebMeasure(
   deps: WebReadDeps,
   person: Person,
   measureNumber: number,
+  options: { reportLimit?: number } = {},
 ): Promise<WebMeasure | null> {
   const context = await loadPlanContext(deps, person);
   const { directory } = context;
@@ -64,11 +65,7 @@ export async function readWebMeasure(
     departmentId: visible[i]?.department.id ?? "",
     county: visible[i]?.county ?? null,
   }));
-  const departmentOf = new Map(visible.map((task) => [task.id, task.department.name]));
-  const reports = await deps.store.listReports(
-    visible.map((task) => task.id),
-    { limit: WEB_REPORT_LIMIT, includeWithdrawn: true },
-  );
+  const reports = await readWebReports(deps, tasks, locale, options.reportLimit ?? WEB_REPORT_LIMIT);
   return {
     measure,
     leads: records.map((task) => ({
@@ -77,22 +74,35 @@ export async function readWebMeasure(
       isPrimary: task.isPrimary,
     })),
     tasks,
-    reports: reports.map((report) => ({
-      id: report.id,
-      taskId: report.taskId,
-      departmentName: departmentOf.get(report.taskId) ?? "",
-      authorName: report.authorName,
-      at: report.createdAt,
-      statusText: statusText(report.status, report.percent, locale),
-      done: report.done,
-      nextSteps: report.nextSteps,
-      blocker: report.blocker,
-      evidence: evidenceItems(report),
-      edited: report.editedAt !== null,
-      withdrawn: report.withdrawnAt !== null,
-    })),
+    reports,
     timeZone: directory.timezone,
   };
+}
+
+/** The tasks' reports (withdrawn ones too, marked), newest first, at most `limit`, as the web shows them. */
+export async function readWebReports(
+  deps: Pick<WebReadDeps, "store">,
+  tasks: ReadonlyArray<{ taskId: string; departmentName: string }>,
+  locale: Locale,
+  limit: number,
+): Promise<WebReport[]> {
+  if (limit <= 0 || tasks.length === 0) return [];
+  const departmentOf = new Map(tasks.map((task) => [task.taskId, task.departmentName]));
+  const reports = await deps.store.listReports([...departmentOf.keys()], { limit, includeWithdrawn: true });
+  return reports.map((report) => ({
+    id: report.id,
+    taskId: report.taskId,
+    departmentName: departmentOf.get(report.taskId) ?? "",
+    authorName: report.authorName,
+    at: report.createdAt,
+    statusText: statusText(report.status, report.percent, locale),
+    done: report.done,
+    nextSteps: report.nextSteps,
+    blocker: report.blocker,
+    evidence: evidenceItems(report),
+    edited: report.editedAt !== null,
+    withdrawn: report.withdrawnAt !== null,
+  }));
 }
 
 /** A department's page: its tasks and contacts. "unknown" or "forbidden" (a contact of another department). */

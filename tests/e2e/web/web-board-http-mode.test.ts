@@ -81,6 +81,14 @@ describe.skipIf(!serverUrl)("the web board beside /slack/events on PORT (HTTP mo
     expect(board.status).toBe(200);
     expect(board.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(await board.text()).toContain("（五）");
+    // the digest archive's paths are routed to the board too (a chart of no digest: the board's own 404)
+    expect((await fetch(`http://127.0.0.1:${port}/web/digests`, { headers: { cookie } })).status).toBe(200);
+    const noChart = await fetch(
+      `http://127.0.0.1:${port}/web/digests/00000000-0000-4000-8000-000000000000/chart.png`,
+      { headers: { cookie } },
+    );
+    expect(noChart.status).toBe(404);
+    expect(noChart.headers.get("content-security-policy")).toContain("img-src 'self'");
     // Slack's own endpoint is still Bolt's, with its signature checks
     expect(
       (await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body: "{}" })).status,
