@@ -27,21 +27,24 @@ export function formatTime(at: Date, timeZone: string): string {
   }).format(at);
 }
 
-/** The whole page around `body`. `signedIn` adds the navigation and the sign-out form. */
+/**
+ * The whole page around `body`. `signedIn` adds the navigation and the sign-out form; `links`, more navigation
+ * (the scorecard for those who may see it); `printHeading`, a heading only paper shows.
+ */
 export function layout(
   locale: Locale,
   title: string,
   body: SafeHtml,
-  options: { signedIn: boolean; csrf?: string },
+  options: { signedIn: boolean; csrf?: string; links?: SafeHtml; printHeading?: SafeHtml },
 ): string {
   const nav = options.signedIn
-    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a> <a href="/web/digests">${t(locale, "digests")}</a>
+    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a> <a href="/web/digests">${t(locale, "digests")}</a>${options.links ?? ""}
 <form method="post" action="/web/sign-out"><input type="hidden" name="csrf" value="${options.csrf ?? ""}"><button type="submit">${t(locale, "signOut")}</button></form></nav>`
     : "";
   return `<!doctype html>\n${html`<html lang="${locale === "zh" ? "zh-CN" : "en"}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="stylesheet" href="${STYLE_PATH}"><link rel="icon" href="${ICON_PATH}" type="image/svg+xml"></head>
-<body>${nav}<main>${body}</main></body></html>`}`;
+<body>${nav}<main>${options.printHeading ?? ""}${body}</main></body></html>`}`;
 }
 
 function lightDot(locale: Locale, light: WebTask["light"], text: string): SafeHtml {
@@ -148,14 +151,15 @@ function unitList(units: ReadonlyArray<{ id: string; name: string }>): SafeHtml 
   )}`;
 }
 
-export function departmentPage(locale: Locale, page: WebDepartment): SafeHtml {
+/** A department: its contacts, tasks and (`record`) its reporting record per cycle and score. */
+export function departmentPage(locale: Locale, page: WebDepartment, record?: SafeHtml): SafeHtml {
   return html`<h1>${page.department.name}</h1>
 <h2>${t(locale, "contacts")}</h2>${
     page.contacts.length === 0
       ? html`<p>${t(locale, "none")}</p>`
       : html`<ul>${page.contacts.map((c) => html`<li>${c.name}</li>`)}</ul>`
   }
-<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}`;
+<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}${record ?? ""}`;
 }
 
 /** A page with one message (refusals, sign-out). */

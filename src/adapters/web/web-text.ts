@@ -51,6 +51,10 @@ const TEXT = {
   },
   forbidden: { zh: "无权查看此页面。", en: "You may not see this page." },
   notFound: { zh: "未找到此页面。", en: "Page not found." },
+  badPeriod: {
+    zh: "考核期间应写作 2026-11（月）、2026-Q4（季度）或 2026（年）。",
+    en: "Write the period as 2026-11 (month), 2026-Q4 (quarter) or 2026 (year).",
+  },
   signedOut: { zh: "已退出。", en: "Signed out." },
   total: { zh: "合计", en: "Total" },
   pages: { zh: "分页", en: "Pages" },

@@ -7,7 +7,8 @@ import type { SupervisionDeps } from "../core/supervision-deps.ts";
 import { loadPlanContext } from "../plans/load-plan-context.ts";
 import { describeTasks } from "../tasks/describe-tasks.ts";
 
-export type WebReadDeps = Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId"> & {
+/** `assessment` (the scorecard, the ledger, a department's record and score); unset, those pages are 404. */
+export type WebReadDeps = Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId" | "assessment"> & {
   /** County id -> name ("fangcheng" -> "方城县") of the plan; without it the board shows county ids. */
   countyNames?: (planId: string) => Promise<ReadonlyMap<string, string>>;
 };
@@ -44,6 +45,7 @@ export interface WebBoard {
   /** The tasks the viewer may see that pass the filters. */
   tasks: WebTask[];
   seesAll: boolean;
+  timeZone: string;
 }
 
 /** Supervisors, admins and readers see every task; a contact only their own departments'. */
@@ -129,5 +131,6 @@ export async function readWebBoard(
     counties,
     tasks: shown.filter((task) => canSeeDepartment(person, task.departmentId)),
     seesAll: seesAllTasks(person),
+    timeZone: directory.timezone,
   };
 }
