@@ -1,4 +1,4 @@
-import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import { type Logger as BoltLogger, LogLevel } from "./bolt.ts";
 import type { Logger } from "../logging/create-logger.ts";
 
 const LEVELS: Record<string, LogLevel> = {

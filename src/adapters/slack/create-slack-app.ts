@@ -8,7 +8,7 @@ import {
   type ReceiverEvent,
   SocketModeReceiver,
   type webApi,
-} from "@slack/bolt";
+} from "./bolt.ts";
 import type { ChatNotifier } from "../../domain/ports/chat.ts";
 import type { SupervisionCore } from "../../services/core/create-supervision-core.ts";
 import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";

@@ -1,4 +1,4 @@
-import { LogLevel, webApi } from "@slack/bolt";
+import { LogLevel, webApi } from "./bolt.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { DirectoryUser, UserDirectory } from "../../domain/ports/chat.ts";
 import { slackErrorCode } from "./slack-errors.ts";
