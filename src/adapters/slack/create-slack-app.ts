@@ -1,5 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ChatNotifier } from "../../domain/ports/chat.ts";
+import type { SupervisionCore } from "../../services/core/create-supervision-core.ts";
 import {
   App,
   type AppOptions,
@@ -9,8 +11,6 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "./bolt.ts";
-import type { ChatNotifier } from "../../domain/ports/chat.ts";
-import type { SupervisionCore } from "../../services/core/create-supervision-core.ts";
 import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
 import { createSlackMessenger } from "./create-slack-messenger.ts";
