@@ -24,6 +24,30 @@ describe("each command loads only what it needs (compiled build, modules recorde
     expect(run.modules.some((module) => module.includes("node_modules/commander/"))).toBe(true);
     expect(heavyModules(run.modules, HEAVY)).toEqual([]);
     expect(run.modules.some((module) => module.includes("node_modules/zod/"))).toBe(false);
+    // string-width builds its Unicode tables on load: it waits for the first non-ASCII table cell
+    expect(run.modules.some((module) => module.includes("node_modules/string-width/"))).toBe(false);
+  });
+
+  it("Bolt, as Duban's Slack adapters import it, loads the Socket Mode client (undici) only when Socket Mode is used", () => {
+    const script = (socketMode: boolean) =>
+      [
+        'const { App, SocketModeReceiver } = await import("./dist/adapters/slack/bolt.js");',
+        'if (typeof App !== "function") throw new Error("no App");',
+        socketMode
+          ? 'new SocketModeReceiver({ appToken: "xapp-1-A1-1-a", logLevel: "error" });'
+          : 'new App({ token: "xoxb-1", signingSecret: "s", tokenVerificationEnabled: false });',
+      ].join("\n");
+    // the recorder sees resolutions: @slack/socket-mode's entry is resolved (to its stand-in) in both cases
+    const socketModeClient = /node_modules\/(undici\/|@slack\/socket-mode\/dist\/src\/SocketModeClient)/;
+    const http = recordLoadedModules(["--input-type=module", "-e", script(false)]);
+    expect(http.status, http.output).toBe(0);
+    expect(http.modules.some((module) => module.includes("node_modules/@slack/bolt/"))).toBe(true);
+    expect(http.modules.filter((module) => socketModeClient.test(module))).toEqual([]);
+
+    const socket = recordLoadedModules(["--input-type=module", "-e", script(true)]);
+    expect(socket.status, socket.output).toBe(0);
+    expect(socket.modules.filter((module) => socketModeClient.test(module)).length).toBeGreaterThan(1);
+    expect(socket.modules.some((module) => module.includes("node_modules/undici/"))).toBe(true);
   });
 
   it("duban validate and duban import (of a text plan) load no database, Slack or document library", () => {

@@ -1,5 +1,5 @@
-import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../logging/create-logger.ts";
+import { type Logger as BoltLogger, LogLevel } from "./bolt.ts";
 
 const LEVELS: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,

@@ -1,4 +1,4 @@
-import { type Logger as BoltLogger, webApi } from "@slack/bolt";
+import { type Logger as BoltLogger, webApi } from "./bolt.ts";
 
 export interface OutboxWebClientOptions {
   botToken: string;

@@ -1,5 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ChatNotifier } from "../../domain/ports/chat.ts";
+import type { SupervisionCore } from "../../services/core/create-supervision-core.ts";
 import {
   App,
   type AppOptions,
@@ -8,9 +10,7 @@ import {
   type ReceiverEvent,
   SocketModeReceiver,
   type webApi,
-} from "@slack/bolt";
-import type { ChatNotifier } from "../../domain/ports/chat.ts";
-import type { SupervisionCore } from "../../services/core/create-supervision-core.ts";
+} from "./bolt.ts";
 import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
 import { createSlackMessenger } from "./create-slack-messenger.ts";

@@ -1,6 +1,6 @@
-import { LogLevel, webApi } from "@slack/bolt";
 import { DomainError } from "../../domain/errors.ts";
 import type { DirectoryUser, UserDirectory } from "../../domain/ports/chat.ts";
+import { LogLevel, webApi } from "./bolt.ts";
 import { slackErrorCode } from "./slack-errors.ts";
 
 /** Slack's error for an e-mail address no member of the workspace has. */
