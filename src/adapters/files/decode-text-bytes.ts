@@ -1,6 +1,11 @@
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
 import { DomainError } from "../../domain/errors.ts";
+
+// iconv-lite and chardet load only for a file that is not UTF-8 (a GBK plan, a UTF-16 export): the calendar and
+// workflow files every process reads at start are UTF-8, so the idle bot carries neither (~3 MB of RSS).
+const require = createRequire(import.meta.url);
+const iconv = (): typeof import("iconv-lite") => require("iconv-lite");
+const chardet = (): typeof import("chardet") => require("chardet");
 
 export interface DecodedText {
   text: string;
@@ -80,9 +85,9 @@ export function decodeTextBytes(bytes: Buffer, name: string, kind: TextFileKind 
     return { text: bytes.subarray(3).toString("utf8"), encoding: "UTF-8" };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "UTF-16LE" };
+    return { text: iconv().decode(bytes.subarray(2), "utf-16le"), encoding: "UTF-16LE" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "UTF-16BE" };
+    return { text: iconv().decode(bytes.subarray(2), "utf-16be"), encoding: "UTF-16BE" };
   if (looksBinary(bytes)) {
     throw new DomainError(`${kind}-binary`, `${name} is not a ${advice.binary}`);
   }
@@ -91,9 +96,9 @@ export function decodeTextBytes(bytes: Buffer, name: string, kind: TextFileKind 
   } catch {
     // not UTF-8: try the Chinese national encoding below
   }
-  const gb = iconv.decode(bytes, "gb18030");
+  const gb = iconv().decode(bytes, "gb18030");
   if (readsAsChinese(gb)) return { text: gb, encoding: "GB18030" };
-  const detected = chardet.detect(bytes) ?? "unknown";
+  const detected = chardet().detect(bytes) ?? "unknown";
   throw new DomainError(
     `${kind}-encoding`,
     `cannot read ${name}: it is neither UTF-8 nor GB18030/GBK (it looks like ${detected}); ${advice.encoding}`,
