@@ -7,16 +7,17 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OUT = join(ROOT, "dist-bench");
 
-let compiled: string | undefined;
+let compiled = false;
 
 /**
- * Compiles measure-round.ts and the sources it imports to dist-bench/ (tsconfig.bench.json: tsc, as
+ * Compiles measure-round.ts (and the other measuring scripts tsconfig.bench.json lists) and the sources it imports to dist-bench/ (tsconfig.bench.json: tsc, as
  * `npm run build` compiles src/), so the measuring process runs plain node as `npm start` does, without tsx's
  * loader. The sources find workflows/ and prisma/ three directories up from their own file, so dist-bench/
- * gets links to them. Returns the script to run; compiles once per bench run.
+ * gets links to them. Returns the compiled `script` (a path under bench/, .ts); compiles once per bench run.
  */
-export async function compileRoundChild(): Promise<string> {
-  if (compiled !== undefined) return compiled;
+export async function compileRoundChild(script = "reminder-round/measure-round.ts"): Promise<string> {
+  const output = join(OUT, "bench", script.replace(/\.ts$/, ".js"));
+  if (compiled) return output;
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   const result = spawnSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.bench.json")], {
     cwd: ROOT,
@@ -27,6 +28,6 @@ export async function compileRoundChild(): Promise<string> {
     const link = join(OUT, shared);
     if (!existsSync(link)) symlinkSync(join(ROOT, shared), link, "dir");
   }
-  compiled = join(OUT, "bench", "reminder-round", "measure-round.js");
-  return compiled;
+  compiled = true;
+  return output;
 }

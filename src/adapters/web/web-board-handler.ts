@@ -226,9 +226,9 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
 
     if (path === "/web") {
       const filters = readFilters(url.searchParams);
-      const board = await readWebBoard(deps, person, filters);
       const pageNumber = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
-      const body = boardPage(locale, board, filters, Number.isFinite(pageNumber) ? pageNumber : 1);
+      const board = await readWebBoard(deps, person, filters, Number.isFinite(pageNumber) ? pageNumber : 1);
+      const body = boardPage(locale, board, filters);
       return page(res, 200, locale, board.title, body, csrf);
     }
     const measureMatch = /^\/web\/measures\/(\d{1,4})$/.exec(path);
