@@ -224,21 +224,19 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     }
     if (method !== "GET" && method !== "HEAD") return message(res, 405, locale, "notFound", csrf);
 
+    const parsedPage = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+    const pageNumber = Number.isFinite(parsedPage) ? parsedPage : 1;
     if (path === "/web") {
       const filters = readFilters(url.searchParams);
-      const pageNumber = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
-      const board = await readWebBoard(deps, person, filters, Number.isFinite(pageNumber) ? pageNumber : 1);
+      const board = await readWebBoard(deps, person, filters, pageNumber);
       const body = boardPage(locale, board, filters);
       return page(res, 200, locale, board.title, body, csrf);
     }
     const measureMatch = /^\/web\/measures\/(\d{1,4})$/.exec(path);
     if (measureMatch !== null) {
-      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]));
+      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]), pageNumber);
       if (measure === null) return message(res, 404, locale, "notFound", csrf);
-      const events = await readTaskEvents(
-        options.prisma,
-        measure.tasks.map((task) => ({ taskId: task.taskId, departmentName: task.departmentName })),
-      );
+      const events = await readTaskEvents(options.prisma, measure.recordTasks);
       const title = `${measure.measure.label}${measure.measure.title}`;
       return page(res, 200, locale, title, measurePage(locale, measure, events), csrf);
     }
@@ -250,7 +248,7 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
       } catch {
         return message(res, 404, locale, "notFound", csrf);
       }
-      const department = await readWebDepartment(deps, person, departmentId);
+      const department = await readWebDepartment(deps, person, departmentId, pageNumber);
       if (department === "unknown") return message(res, 404, locale, "notFound", csrf);
       if (department === "forbidden") return message(res, 403, locale, "forbidden", csrf);
       return page(res, 200, locale, department.department.name, departmentPage(locale, department), csrf);

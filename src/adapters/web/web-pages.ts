@@ -98,19 +98,21 @@ ${section.measures.map(
 )}
 <section><h2>${t(locale, "tasks")}</h2>${board.seesAll ? "" : html`<p class="note">${t(locale, "onlyOwn")}</p>`}
 ${taskTable(locale, board.tasks, true)}
-${pager(locale, board.taskCount, board.page, filters)}</section>`;
+${pager(locale, board.taskCount, board.page, boardHref(filters))}</section>`;
 }
 
-/** "Tasks 101–200 of 1190 · ‹ previous · next ›": links keep the filters. */
-function pager(locale: Locale, total: number, pageNumber: number, filters: WebBoardFilters): SafeHtml {
+/** The board's page `n`: the link keeps the filters. */
+const boardHref = (filters: WebBoardFilters) => (n: number) => {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== null) query.set(key, value);
+  query.set("page", String(n));
+  return `/web?${query.toString()}`;
+};
+
+/** "Tasks 101–200 of 1190 · ‹ previous · next ›", `href` giving page n's address. */
+function pager(locale: Locale, total: number, pageNumber: number, href: (n: number) => string): SafeHtml {
   const pages = Math.ceil(total / BOARD_PAGE_SIZE);
   if (pages <= 1) return html``;
-  const href = (n: number) => {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(filters)) if (value !== null) query.set(key, value);
-    query.set("page", String(n));
-    return `/web?${query.toString()}`;
-  };
   const first = (pageNumber - 1) * BOARD_PAGE_SIZE + 1;
   const last = Math.min(total, pageNumber * BOARD_PAGE_SIZE);
   return html`<nav class="pager" aria-label="${t(locale, "pages")}">${first}–${last} / ${total}
@@ -130,6 +132,7 @@ ${
     : ""
 }
 <h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, false)}
+${pager(locale, page.taskCount, page.page, (n) => `/web/measures/${measure.number}?page=${n}`)}
 <h2>${t(locale, "reports")}</h2>
 ${
   page.reports.length === 0
@@ -184,7 +187,8 @@ export function departmentPage(locale: Locale, page: WebDepartment): SafeHtml {
       ? html`<p>${t(locale, "none")}</p>`
       : html`<ul>${page.contacts.map((c) => html`<li>${c.name}</li>`)}</ul>`
   }
-<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}`;
+<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}
+${pager(locale, page.taskCount, page.page, (n) => `/web/departments/${encodeURIComponent(page.department.id)}?page=${n}`)}`;
 }
 
 /** A page with one message (refusals, sign-out). */

@@ -22,6 +22,9 @@ describe("html templates", () => {
         measure: { id: "m", number: 1, label: "(1)", title: "T", section: null },
         leads: [],
         tasks: [],
+        taskCount: 0,
+        page: 1,
+        recordTasks: [],
         timeZone: "Asia/Shanghai",
         reports: [
           {
