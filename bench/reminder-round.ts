@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { createSlackWorkspace } from "../tests/fakes/slack-double/create-slack-workspace.ts";
 import { type SlackDouble, startSlackDouble } from "../tests/fakes/slack-double/start-slack-double.ts";
-import { compileRoundChild } from "./reminder-round/compile-round-child.ts";
+import { compiledBenchChild } from "./compile-bench-children.ts";
 import { LIMITS } from "./reminder-round/measure-round-limits.ts";
 import { prepareRoundDatabase, type RoundPhase } from "./reminder-round/prepare-round-database.ts";
 import { contactId } from "./reminder-round/seed-round-data.ts";
@@ -37,7 +37,7 @@ interface Figures {
 
 /** Runs one round in a child process against the prepared database and the double (in this process). */
 async function runChild(phase: RoundPhase, env: Record<string, string>): Promise<Figures> {
-  const script = await compileRoundChild();
+  const script = compiledBenchChild(new URL("./reminder-round/measure-round.ts", import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

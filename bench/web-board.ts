@@ -5,7 +5,7 @@
 // a filtered board, a measure and a department page, each timed over real HTTP against reading the same task
 // rows (the baseline), medians of several runs in one process.
 import { spawn } from "node:child_process";
-import { compileRoundChild } from "./reminder-round/compile-round-child.ts";
+import { compiledBenchChild } from "./compile-bench-children.ts";
 import { prepareRoundDatabase } from "./reminder-round/prepare-round-database.ts";
 import { startFlags } from "./startup/start-flags.ts";
 import { seedWebBoardData } from "./web-board/seed-web-data.ts";
@@ -25,7 +25,7 @@ interface WebFigures {
 }
 
 async function runChild(env: Record<string, string>): Promise<WebFigures> {
-  const script = await compileRoundChild("web-board/measure-web.ts");
+  const script = compiledBenchChild(new URL("./web-board/measure-web.ts", import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...startFlags(), script], {
       env: { ...process.env, ...env },

@@ -37,6 +37,9 @@ export async function seedContacts(prisma: PrismaClient, departmentIds: readonly
   return contacts.length;
 }
 
+/** The plan counts as loaded well before the round's first reminder (2026-11-20), so every task owes it. */
+const LOADED_AT = new Date("2026-09-01T00:00:00+08:00");
+
 /** The Nanyang plan expanded to its 13 county-level units (1,190 tasks), one contact per department. */
 export async function seedNanyang(prisma: PrismaClient): Promise<{ tasks: number; contacts: number }> {
   await loadWorkflow({
@@ -45,6 +48,7 @@ export async function seedNanyang(prisma: PrismaClient): Promise<{ tasks: number
     store: createPrismaPlanStore(prisma),
     dryRun: false,
     actor: "bench",
+    loadedAt: LOADED_AT,
   });
   const departments = await prisma.task.findMany({
     distinct: ["departmentId"],

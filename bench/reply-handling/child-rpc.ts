@@ -2,7 +2,8 @@
 // Slack front end and the bare Bolt app are children forked by the load generator, started and queried over
 // Node's IPC channel. Nothing goes over IPC while a request is being timed.
 import { type ChildProcess, fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { compiledBenchChild } from "../compile-bench-children.ts";
+import { startFlags } from "../startup/start-flags.ts";
 
 /** What a child answers, by operation name; each handler takes at most one (JSON-serialisable) argument. */
 export type Handlers = Record<string, (args: never) => unknown>;
@@ -60,12 +61,12 @@ export interface ChildClient<H extends Handlers> {
 }
 
 /**
- * Parent side: forks `script` with node and tsx's loader (as `npm start` runs Duban, V8's default heap
- * settings) and resolves once the child serves. Its stdout and stderr are this process's.
+ * Parent side: forks `script` compiled to dist-bench/ with plain node (as `npm start` runs Duban: no tsx,
+ * its heap flags) and resolves once the child serves. Its stdout and stderr are this process's.
  */
 export function forkChild<H extends Handlers>(script: URL, label: string): Promise<ChildClient<H>> {
-  const child: ChildProcess = fork(fileURLToPath(script), [], {
-    execArgv: ["--import", "tsx"],
+  const child: ChildProcess = fork(compiledBenchChild(script), [], {
+    execArgv: startFlags(),
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const pending = new Map<number, Waiter>();

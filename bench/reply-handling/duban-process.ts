@@ -19,6 +19,8 @@ import { createSilentLogger } from "../../tests/support/create-silent-logger.ts"
 import { serveParent } from "./child-rpc.ts";
 
 const WORKFLOW = "workflows/nanyang-relocation-2021.yaml";
+/** The plan counts as loaded before the replies' cycle, so every task owes its report. */
+const LOADED_AT = new Date("2026-09-01T00:00:00+08:00");
 
 interface Running {
   dataDir: string;
@@ -52,6 +54,7 @@ const handlers = {
       store: createPrismaPlanStore(db.prisma),
       dryRun: false,
       actor: "bench",
+      loadedAt: LOADED_AT,
     });
     running.frontEnd = await startSlackFrontEnd({
       env: {

@@ -103,9 +103,15 @@ export function webBoardOnItsOwnPort(
   };
 }
 
-/** What the board reads with: the supervision store, the working-day calendar and the clock. */
+/** What the board reads with: the supervision store, the working-day calendar, the assessment's ports and the clock. */
 export function webReadDeps(core: CoreDependencies, prisma: PrismaClient, clock: Clock): WebReadDeps {
-  return { store: core.store, calendar: core.calendar, clock, countyNames: countyNamesFrom(prisma) };
+  return {
+    store: core.store,
+    calendar: core.calendar,
+    clock,
+    assessment: core.assessment,
+    countyNames: countyNamesFrom(prisma),
+  };
 }
 
 /** County names from the workflow file the plan was loaded from (read once per plan and file). */

@@ -64,5 +64,5 @@ describe("each command loads only what it needs (compiled build, modules recorde
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // two child processes, one opening the embedded database: over 30 s on a busy 2-core machine
 });

@@ -23,6 +23,7 @@ describe.each(testDatabaseTargets())("the Nanyang workflow on %s", (target) => {
       store: createPrismaPlanStore(db.prisma),
       dryRun: false,
       actor: "test",
+      loadedAt: new Date("2021-07-01T09:00:00+08:00"),
     });
 
   it("loads 21 measures with city and county tasks, and loading again changes nothing", async () => {

@@ -4,6 +4,10 @@ import { loadWorkflow } from "../../src/services/plans/load-workflow.ts";
 import { smallWorkflow } from "../fixtures/small-workflow.ts";
 import { createTestDatabase, type TestDatabase, testDatabaseTargets } from "../support/test-database.ts";
 
+/** The loads' clock: far from the machine's date, so a stamp from the database or the machine would show. */
+const FIRST_LOAD = new Date("2021-07-01T09:00:00+08:00");
+const EDITED_LOAD = new Date("2021-08-02T10:30:00+08:00");
+
 describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -13,13 +17,14 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
     await db?.drop();
   });
 
-  const load = (workflow = smallWorkflow(), dryRun = false) =>
+  const load = (workflow = smallWorkflow(), dryRun = false, loadedAt = FIRST_LOAD) =>
     loadWorkflow({
       workflow,
       file: { path: "workflows/sample.yaml", hash: "h1" },
       store: createPrismaPlanStore(db.prisma),
       dryRun,
       actor: "test",
+      loadedAt,
     });
 
   it("a dry run writes nothing", async () => {
@@ -45,6 +50,15 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
     expect(measure.section?.label).toBe("二、");
     const audit = await db.prisma.auditEvent.findMany({ where: { action: "plan.load" } });
     expect(audit).toHaveLength(1);
+  });
+
+  it("stamps the plan, its tasks and the audit event with the loader's clock, not the database's", async () => {
+    const plan = await db.prisma.plan.findFirstOrThrow();
+    expect(plan.createdAt).toEqual(FIRST_LOAD);
+    const stamps = await db.prisma.task.findMany({ select: { createdAt: true }, distinct: ["createdAt"] });
+    expect(stamps).toEqual([{ createdAt: FIRST_LOAD }]);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.load" } });
+    expect(audit.at).toEqual(FIRST_LOAD);
   });
 
   it("loading the same workflow again changes nothing", async () => {
@@ -78,7 +92,7 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
     if (!first) throw new Error("fixture");
     first.text = "发展特色产业（修订）。";
     first.leads = ["市农业农村局"];
-    const result = await load(edited);
+    const result = await load(edited, false, EDITED_LOAD);
     expect(result.counts.measures.updated).toBe(1);
     expect(result.counts.tasks.archived).toBe(3);
 
@@ -88,7 +102,7 @@ describe.each(testDatabaseTargets())("loadWorkflow on %s", (target) => {
       where: { id: task.id },
       include: { reports: true },
     });
-    expect(archived.archivedAt).not.toBeNull();
+    expect(archived.archivedAt).toEqual(EDITED_LOAD);
     expect(archived.reports).toHaveLength(1);
 
     const restored = await load();

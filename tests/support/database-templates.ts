@@ -72,9 +72,8 @@ async function seed(prisma: PrismaClient, kind: TemplateSeed): Promise<void> {
     store: createPrismaPlanStore(prisma),
     dryRun: false,
     actor: "test",
+    loadedAt: SEEDED_TASKS_TRACKED_SINCE,
   });
-  await prisma.task.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
-  await prisma.plan.updateMany({ data: { createdAt: SEEDED_TASKS_TRACKED_SINCE } });
 }
 
 const migrationPaths = { migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH };

@@ -86,17 +86,15 @@ export async function createScheduleFixture(
   workflow: Workflow,
   now: string,
 ): Promise<ScheduleFixture> {
-  const { planId } = await loadWorkflow({
+  await loadWorkflow({
     workflow,
     file: { path: `${workflow.id}.yaml`, hash: "test" },
     store: createPrismaPlanStore(db.prisma),
     dryRun: false,
     actor: "test",
+    // loaded at the fixture's start on its clock: catch-up never runs firings from before the plan was loaded
+    loadedAt: new Date(now),
   });
-  // Loaded at the fixture's start on its clock (the database stamps the real time), so that catch-up, which
-  // never runs firings from before the plan was loaded, does not depend on the day the tests run.
-  await db.prisma.plan.update({ where: { id: planId }, data: { createdAt: new Date(now) } });
-  await db.prisma.task.updateMany({ data: { createdAt: new Date(now) } }); // tracked from the same load
   const store = createPrismaSupervisionStore(db.prisma);
   const calendar = await loadWorkingDayCalendar();
   const clock = createSettableClock(now);

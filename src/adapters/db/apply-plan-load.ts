@@ -3,14 +3,14 @@ import type { Prisma } from "./generated/client.ts";
 
 type Tx = Prisma.TransactionClient;
 
-async function applyPlan(tx: Tx, changes: PlanLoadChanges, loadedAt: Date | undefined): Promise<void> {
+async function applyPlan(tx: Tx, changes: PlanLoadChanges, loadedAt: Date): Promise<void> {
   const { id, issuedOn, schedule, ...plan } = changes.desired.plan;
   const data = {
     ...plan,
     schedule: schedule as Prisma.InputJsonObject,
     issuedOn: issuedOn === null ? null : new Date(`${issuedOn}T00:00:00Z`),
   };
-  const created = loadedAt === undefined ? {} : { createdAt: loadedAt };
+  const created = { createdAt: loadedAt };
   await tx.plan.upsert({ where: { id }, create: { id, ...data, ...created }, update: data });
 }
 
@@ -129,15 +129,14 @@ async function applyTasks(
   tx: Tx,
   { tasks }: PlanLoadChanges,
   measureIds: Map<number, string>,
-  now: Date,
-  loadedAt: Date | undefined,
+  loadedAt: Date,
 ): Promise<void> {
   const row = ({ measureNumber, ...task }: PlanLoadChanges["tasks"]["added"][number]) => ({
     ...task,
     measureId: measureIds.get(measureNumber) as string,
   });
-  // a task is tracked from its creation (trackedSince): stamped with the load's clock when the caller gives one
-  const created = loadedAt === undefined ? {} : { createdAt: loadedAt };
+  // a task is tracked from its creation (trackedSince): stamped with the load's clock
+  const created = { createdAt: loadedAt };
   if (tasks.added.length > 0)
     await tx.task.createMany({ data: tasks.added.map((task) => ({ ...row(task), ...created })) });
   for (const task of [...tasks.restored, ...tasks.updated]) {
@@ -150,27 +149,26 @@ async function applyTasks(
   for (const key of tasks.archived) {
     await tx.task.update({
       where: { measureId_departmentId: splitKey(key, measureIds) },
-      data: { archivedAt: now },
+      data: { archivedAt: loadedAt },
     });
   }
 }
 
 /**
  * Writes a plan load's changes; the caller provides the transaction. Never deletes a row. `loadedAt` (the
- * caller's clock) stamps the new plan and tasks: the schedule's catch-up and the lights start from it.
- * Without it they get the database's time.
+ * caller's clock, never the database's or the machine's) stamps the new plan and tasks and dates archived rows:
+ * the schedule's catch-up and the lights start from it.
  */
 export async function applyPlanLoadInTransaction(
   tx: Tx,
   changes: PlanLoadChanges,
-  loadedAt?: Date,
+  loadedAt: Date,
 ): Promise<void> {
-  const now = loadedAt ?? new Date();
   const planId = changes.desired.plan.id;
   await applyPlan(tx, changes, loadedAt);
   await applyDepartments(tx, changes);
-  const sectionIds = await applySections(tx, planId, changes, now);
-  const measureIds = await applyMeasures(tx, planId, changes, sectionIds, now);
-  await applyLeads(tx, changes, measureIds, now);
-  await applyTasks(tx, changes, measureIds, now, loadedAt);
+  const sectionIds = await applySections(tx, planId, changes, loadedAt);
+  const measureIds = await applyMeasures(tx, planId, changes, sectionIds, loadedAt);
+  await applyLeads(tx, changes, measureIds, loadedAt);
+  await applyTasks(tx, changes, measureIds, loadedAt);
 }

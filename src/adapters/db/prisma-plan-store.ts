@@ -81,12 +81,12 @@ async function readPlanState(prisma: PrismaClient, planId: string): Promise<Stor
 export function createPrismaPlanStore(prisma: PrismaClient): PlanStore {
   return {
     readPlanState: (planId) => readPlanState(prisma, planId),
-    applyPlanLoad: (changes: PlanLoadChanges, actor: string, loadedAt?: Date) =>
+    applyPlanLoad: (changes: PlanLoadChanges, actor: string, loadedAt: Date) =>
       prisma.$transaction(
         async (tx) => {
           await applyPlanLoadInTransaction(tx, changes, loadedAt);
           await appendAuditEvent(tx, {
-            ...(loadedAt === undefined ? {} : { at: loadedAt }),
+            at: loadedAt,
             actor,
             action: "plan.load",
             subjectType: "plan",

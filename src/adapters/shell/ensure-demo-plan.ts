@@ -12,11 +12,15 @@ import { loadWorkflowFile } from "../files/load-workflow-file.ts";
 /** The plan the shell loads into an empty database: Nanyang's 2021 relocation follow-up plan. */
 export const DEMO_WORKFLOW_PATH = join(PROJECT_ROOT, "workflows", "nanyang-relocation-2021.yaml");
 
-/** The loaded plan; when the database has none, loads the Nanyang workflow first (as `duban load` would). */
+/**
+ * The loaded plan; when the database has none, loads the Nanyang workflow first (as `duban load` would),
+ * stamped `loadedAt` (the shell's plan clock).
+ */
 export async function ensureDemoPlan(
   prisma: PrismaClient,
   directory: PlanDirectoryStore,
   onLoad: (path: string) => void,
+  loadedAt: Date,
 ): Promise<PlanDirectory> {
   const found = await directory.readPlanDirectory();
   if (found !== null) return found;
@@ -28,7 +32,14 @@ export async function ensureDemoPlan(
     .digest("hex");
   const store = createPrismaPlanStore(prisma);
   try {
-    await loadWorkflow({ workflow, file: { path: shownPath, hash }, store, dryRun: false, actor: "shell" });
+    await loadWorkflow({
+      workflow,
+      file: { path: shownPath, hash },
+      store,
+      dryRun: false,
+      actor: "shell",
+      loadedAt,
+    });
   } catch (error) {
     // Another process starting at the same time may have loaded it first: use theirs.
     const loadedMeanwhile = await directory.readPlanDirectory();

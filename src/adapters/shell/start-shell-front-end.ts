@@ -65,7 +65,7 @@ export async function startShellFrontEnd(options: StartShellFrontEndOptions): Pr
     printer.line(`Loading ${path} into the empty database（首次启动，载入实施方案）…`);
   const clock = createMovableClock((options.clock ?? systemClock).now());
   const people = async () => {
-    const plan = await ensureDemoPlan(db.prisma, store, onLoad);
+    const plan = await ensureDemoPlan(db.prisma, store, onLoad, clock.now());
     return {
       plan,
       roster: await ensureDemoRoster(createPrismaDemoPeople(db.prisma), plan.planId, clock.now()),

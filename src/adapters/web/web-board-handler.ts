@@ -6,11 +6,19 @@ import type { StatusLight } from "../../domain/lights/status-light.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
 import { type Locale, localeOf } from "../../domain/supervision/locale.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
+import { toPlanDate } from "../../domain/time/plan-time.ts";
 import { readWebBoard, type WebBoardFilters, type WebReadDeps } from "../../services/web/read-web-board.ts";
 import { readWebDepartment, readWebMeasure } from "../../services/web/read-web-pages.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Logger } from "../logging/create-logger.ts";
-import { readTaskEvents } from "./read-task-events.ts";
+import {
+  answerAssessmentPage,
+  assessmentLinks,
+  departmentRecordHtml,
+} from "./pages/answer-assessment-pages.ts";
+import { answerDigestArchive, DIGEST_ROUTE_PATHS } from "./pages/digest-archive-routes.ts";
+import { measureRecordSection, readMeasureRecord } from "./pages/measure-record.ts";
+import { LEDGER_PATH, printHeading, SCORECARD_PATH } from "./pages/scorecard-page.ts";
 import { SESSION_DAYS, SIGN_IN_PATH, type WebAccessStore } from "./web-access-store.ts";
 import { SECURITY_HEADERS, send } from "./web-headers.ts";
 import {
@@ -39,6 +47,9 @@ export const WEB_ROUTE_PATHS = [
   ICON_PATH,
   "/web/measures/:number",
   "/web/departments/:id",
+  ...DIGEST_ROUTE_PATHS,
+  SCORECARD_PATH,
+  LEDGER_PATH,
 ] as const;
 
 export interface WebBoardOptions {
@@ -120,11 +131,17 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     title: string,
     body: ReturnType<typeof messagePage>,
     csrf?: string,
+    extras: Pick<Parameters<typeof layout>[3], "links" | "printHeading"> = {},
   ) =>
     send(
       res,
       status,
-      layout(locale, title, body, csrf === undefined ? { signedIn: false } : { signedIn: true, csrf }),
+      layout(
+        locale,
+        title,
+        body,
+        csrf === undefined ? { signedIn: false } : { signedIn: true, csrf, ...extras },
+      ),
     );
   const message = (
     res: ServerResponse,
@@ -206,6 +223,7 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     const { person, token } = viewer;
     const locale = localeOf(person.locale);
     const csrf = csrfOf(token);
+    const links = assessmentLinks(person, locale, deps);
 
     if (path === SIGN_OUT_PATH && method === "POST") {
       const form = await readForm(req);
@@ -224,21 +242,39 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     }
     if (method !== "GET" && method !== "HEAD") return message(res, 405, locale, "notFound", csrf);
 
-    const parsedPage = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
-    const pageNumber = Number.isFinite(parsedPage) ? parsedPage : 1;
     if (path === "/web") {
       const filters = readFilters(url.searchParams);
-      const board = await readWebBoard(deps, person, filters, pageNumber);
+      const pageNumber = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+      const board = await readWebBoard(deps, person, filters, Number.isFinite(pageNumber) ? pageNumber : 1);
       const body = boardPage(locale, board, filters);
-      return page(res, 200, locale, board.title, body, csrf);
+      const heading = printHeading(locale, board.title, toPlanDate(clock.now(), board.timeZone));
+      return page(res, 200, locale, board.title, body, csrf, { links, printHeading: heading });
     }
     const measureMatch = /^\/web\/measures\/(\d{1,4})$/.exec(path);
     if (measureMatch !== null) {
-      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]), pageNumber);
+      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]), { reportLimit: 0 });
       if (measure === null) return message(res, 404, locale, "notFound", csrf);
-      const events = await readTaskEvents(options.prisma, measure.recordTasks);
+      const requested = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+      const record = await readMeasureRecord(
+        options.prisma,
+        deps,
+        measure,
+        locale,
+        Number.isFinite(requested) ? requested : 1,
+      );
       const title = `${measure.measure.label}${measure.measure.title}`;
-      return page(res, 200, locale, title, measurePage(locale, measure, events), csrf);
+      const body = measurePage(locale, measure, measureRecordSection(locale, measure, record));
+      return page(res, 200, locale, title, body, csrf, { links });
+    }
+    const digests = await answerDigestArchive(
+      { prisma: options.prisma, deps, locale },
+      path,
+      url.searchParams,
+    );
+    if (digests !== null) {
+      if (digests.kind === "image") return send(res, 200, digests.bytes, digests.headers);
+      if (digests.kind === "missing") return message(res, 404, locale, "notFound", csrf);
+      return page(res, 200, locale, digests.title, digests.body, csrf, { links });
     }
     const departmentMatch = /^\/web\/departments\/([^/]{1,200})$/.exec(path);
     if (departmentMatch !== null) {
@@ -248,10 +284,26 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
       } catch {
         return message(res, 404, locale, "notFound", csrf);
       }
-      const department = await readWebDepartment(deps, person, departmentId, pageNumber);
+      const department = await readWebDepartment(deps, person, departmentId);
       if (department === "unknown") return message(res, 404, locale, "notFound", csrf);
       if (department === "forbidden") return message(res, 403, locale, "forbidden", csrf);
-      return page(res, 200, locale, department.department.name, departmentPage(locale, department), csrf);
+      const record = await departmentRecordHtml(deps, person, locale, departmentId, url.searchParams);
+      if (record === "bad") return message(res, 400, locale, "badPeriod", csrf);
+      const body = departmentPage(locale, department, record ?? undefined);
+      return page(res, 200, locale, department.department.name, body, csrf, { links });
+    }
+    const assessed = await answerAssessmentPage(path, url.searchParams, person, locale, deps, res);
+    if (assessed?.kind === "sent") return;
+    if (assessed?.kind === "refused") {
+      const key = ({ 400: "badPeriod", 403: "forbidden", 404: "notFound" } as const)[assessed.status];
+      return message(res, assessed.status, locale, key, csrf);
+    }
+    if (assessed?.kind === "page") {
+      const extras = {
+        links,
+        ...(assessed.printHeading === undefined ? {} : { printHeading: assessed.printHeading }),
+      };
+      return page(res, 200, locale, assessed.title, assessed.body, csrf, extras);
     }
     return message(res, 404, locale, "notFound", csrf);
   }

@@ -16,7 +16,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export function send(
   res: ServerResponse,
   status: number,
-  body: string,
+  body: string | Uint8Array,
   headers: Record<string, string | string[]> = {},
 ): void {
   res.writeHead(status, {

@@ -9,11 +9,11 @@ import type { WebDepartment, WebMeasure } from "../../services/web/read-web-page
 import { html, type SafeHtml } from "./html.ts";
 import { t } from "./web-text.ts";
 
-/** A reminder, urge, approval or return on a measure's tasks, for its record. */
+/** A message sent about a task (reminder, escalation, urge, approval request or result), or its approval or return. */
 export interface WebTaskEvent {
   at: Date;
   departmentName: string;
-  /** "reminder:due", "urge", "task.approve", "task.return". */
+  /** The Reminder row's kind ("first", "due", "overdue-1", "escalation", "urge", "approval-request" ...), or the audit action ("task.approve", "task.return"). */
   kind: string;
   detail: string | null;
 }
@@ -21,7 +21,7 @@ export interface WebTaskEvent {
 export const STYLE_PATH = "/web/assets/style.css";
 export const ICON_PATH = "/web/assets/favicon.svg";
 
-function formatTime(at: Date, timeZone: string): string {
+export function formatTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("sv-SE", {
     timeZone,
     year: "numeric",
@@ -32,21 +32,24 @@ function formatTime(at: Date, timeZone: string): string {
   }).format(at);
 }
 
-/** The whole page around `body`. `signedIn` adds the navigation and the sign-out form. */
+/**
+ * The whole page around `body`. `signedIn` adds the navigation and the sign-out form; `links`, more navigation
+ * (the scorecard for those who may see it); `printHeading`, a heading only paper shows.
+ */
 export function layout(
   locale: Locale,
   title: string,
   body: SafeHtml,
-  options: { signedIn: boolean; csrf?: string },
+  options: { signedIn: boolean; csrf?: string; links?: SafeHtml; printHeading?: SafeHtml },
 ): string {
   const nav = options.signedIn
-    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a>
+    ? html`<nav class="top"><a href="/web">${t(locale, "board")}</a> <a href="/web/digests">${t(locale, "digests")}</a>${options.links ?? ""}
 <form method="post" action="/web/sign-out"><input type="hidden" name="csrf" value="${options.csrf ?? ""}"><button type="submit">${t(locale, "signOut")}</button></form></nav>`
     : "";
   return `<!doctype html>\n${html`<html lang="${locale === "zh" ? "zh-CN" : "en"}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="stylesheet" href="${STYLE_PATH}"><link rel="icon" href="${ICON_PATH}" type="image/svg+xml"></head>
-<body>${nav}<main>${body}</main></body></html>`}`;
+<body>${nav}<main>${options.printHeading ?? ""}${body}</main></body></html>`}`;
 }
 
 function lightDot(locale: Locale, light: WebTask["light"], text: string): SafeHtml {
@@ -98,21 +101,19 @@ ${section.measures.map(
 )}
 <section><h2>${t(locale, "tasks")}</h2>${board.seesAll ? "" : html`<p class="note">${t(locale, "onlyOwn")}</p>`}
 ${taskTable(locale, board.tasks, true)}
-${pager(locale, board.taskCount, board.page, boardHref(filters))}</section>`;
+${pager(locale, board.taskCount, board.page, filters)}</section>`;
 }
 
-/** The board's page `n`: the link keeps the filters. */
-const boardHref = (filters: WebBoardFilters) => (n: number) => {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== null) query.set(key, value);
-  query.set("page", String(n));
-  return `/web?${query.toString()}`;
-};
-
-/** "Tasks 101–200 of 1190 · ‹ previous · next ›", `href` giving page n's address. */
-function pager(locale: Locale, total: number, pageNumber: number, href: (n: number) => string): SafeHtml {
+/** "Tasks 101–200 of 1190 · ‹ previous · next ›": links keep the filters. */
+function pager(locale: Locale, total: number, pageNumber: number, filters: WebBoardFilters): SafeHtml {
   const pages = Math.ceil(total / BOARD_PAGE_SIZE);
   if (pages <= 1) return html``;
+  const href = (n: number) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value !== null) query.set(key, value);
+    query.set("page", String(n));
+    return `/web?${query.toString()}`;
+  };
   const first = (pageNumber - 1) * BOARD_PAGE_SIZE + 1;
   const last = Math.min(total, pageNumber * BOARD_PAGE_SIZE);
   return html`<nav class="pager" aria-label="${t(locale, "pages")}">${first}–${last} / ${total}
@@ -120,8 +121,8 @@ ${pageNumber > 1 ? html` · <a href="${href(pageNumber - 1)}" rel="prev">‹ ${t
 ${pageNumber < pages ? html` · <a href="${href(pageNumber + 1)}" rel="next">${t(locale, "next")} ›</a>` : ""}</nav>`;
 }
 
-/** A measure: its leads, the visible tasks, and their record (reports with evidence; reminders, urges, approvals). */
-export function measurePage(locale: Locale, page: WebMeasure, events: readonly WebTaskEvent[]): SafeHtml {
+/** A measure: its leads, the visible tasks, and their record (pages/measure-record.ts). */
+export function measurePage(locale: Locale, page: WebMeasure, record: SafeHtml): SafeHtml {
   const { measure } = page;
   return html`<h1>${measure.label}${measure.title}</h1>
 ${measure.section === null ? "" : html`<p class="section">${measure.section.label}${measure.section.title}</p>`}
@@ -132,39 +133,7 @@ ${
     : ""
 }
 <h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, false)}
-${pager(locale, page.taskCount, page.page, (n) => `/web/measures/${measure.number}?page=${n}`)}
-<h2>${t(locale, "reports")}</h2>
-${
-  page.reports.length === 0
-    ? html`<p>${t(locale, "none")}</p>`
-    : html`<ol class="record">${page.reports.map(
-        (
-          r,
-        ) => html`<li class="${r.withdrawn ? "withdrawn" : ""}"><p><time datetime="${r.at.toISOString()}">${formatTime(r.at, page.timeZone)}</time>
-· ${r.departmentName} · ${r.authorName} · <strong>${r.statusText}</strong>${r.edited ? html` <small>(${t(locale, "edited")})</small>` : ""}${r.withdrawn ? html` <small>(${t(locale, "withdrawn")})</small>` : ""}</p>
-<p>${r.done}</p>${r.nextSteps === null ? "" : html`<p>→ ${r.nextSteps}</p>`}${r.blocker === null ? "" : html`<p class="blocker">⚠ ${r.blocker}</p>`}
-${
-  r.evidence.length === 0
-    ? ""
-    : html`<p class="evidence">${t(locale, "evidence")}: ${r.evidence.map((e) =>
-        e.kind === "link"
-          ? html`<a href="${safeHref(e.url)}" rel="noopener noreferrer">${e.url}</a> `
-          : e.permalink === null
-            ? html`<span>${e.name}</span> `
-            : html`<a href="${safeHref(e.permalink)}" rel="noopener noreferrer">${e.name}</a> `,
-      )}</p>`
-}</li>`,
-      )}</ol>`
-}
-<h2>${t(locale, "events")}</h2>
-${
-  events.length === 0
-    ? html`<p>${t(locale, "none")}</p>`
-    : html`<ol class="record">${events.map(
-        (e) =>
-          html`<li><time datetime="${e.at.toISOString()}">${formatTime(e.at, page.timeZone)}</time> · ${e.departmentName} · ${e.kind}${e.detail === null ? "" : html` · ${e.detail}`}</li>`,
-      )}</ol>`
-}`;
+${record}`;
 }
 
 /** Units as one line, "、" between them, each a link to its department page. */
@@ -175,20 +144,15 @@ function unitList(units: ReadonlyArray<{ id: string; name: string }>): SafeHtml 
   )}`;
 }
 
-/** Links people typed are shown as links only when http(s); anything else (javascript: ...) goes nowhere. */
-function safeHref(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : "#";
-}
-
-export function departmentPage(locale: Locale, page: WebDepartment): SafeHtml {
+/** A department: its contacts, tasks and (`record`) its reporting record per cycle and score. */
+export function departmentPage(locale: Locale, page: WebDepartment, record?: SafeHtml): SafeHtml {
   return html`<h1>${page.department.name}</h1>
 <h2>${t(locale, "contacts")}</h2>${
     page.contacts.length === 0
       ? html`<p>${t(locale, "none")}</p>`
       : html`<ul>${page.contacts.map((c) => html`<li>${c.name}</li>`)}</ul>`
   }
-<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}
-${pager(locale, page.taskCount, page.page, (n) => `/web/departments/${encodeURIComponent(page.department.id)}?page=${n}`)}`;
+<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}${record ?? ""}`;
 }
 
 /** A page with one message (refusals, sign-out). */

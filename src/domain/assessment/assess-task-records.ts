@@ -63,6 +63,12 @@ function cycleFacts(
         taskId: task.id,
         value: 1,
         summary: `${name} ${cycle.key} 按时报送（${short(dayOf(punctual.createdAt, context))}，截止 ${short(cycle.dueOn)}）`,
+        cycle: {
+          key: cycle.key,
+          dueOn: cycle.dueOn,
+          outcome: "on-time",
+          reportedOn: dayOf(punctual.createdAt, context),
+        },
       });
       continue;
     }
@@ -77,6 +83,12 @@ function cycleFacts(
       taskId: task.id,
       value: 0,
       summary: `${name} ${cycle.key} 未按时报送（截止 ${short(cycle.dueOn)}，${how}）`,
+      cycle: {
+        key: cycle.key,
+        dueOn: cycle.dueOn,
+        outcome: late === undefined ? "missing" : "late",
+        reportedOn: late === undefined ? null : lateDay,
+      },
     });
     overdue.push({
       type: "cycle",

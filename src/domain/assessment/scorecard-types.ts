@@ -14,6 +14,8 @@ export interface CountedRecord {
   summary: string;
   /** What it added to the component: 1 / 0 for a rate's numerator, working days, or urges. */
   value: number;
+  /** On-time records only: the cycle and how it was reported (late: after the due time; missing: not yet). */
+  cycle?: { key: string; dueOn: string; outcome: "on-time" | "late" | "missing"; reportedOn: string | null };
 }
 
 /** One component of a unit's score. */

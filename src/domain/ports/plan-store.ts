@@ -5,8 +5,8 @@ import type { StoredPlanState } from "../plan-load/stored-plan-state.ts";
 export interface PlanStore {
   readPlanState(planId: string): Promise<StoredPlanState>;
   /**
-   * Applies all changes in one transaction, with an audit event by `actor`; new rows are stamped `loadedAt`
-   * when given (the caller's clock), else with the database's time.
+   * Applies all changes in one transaction, with an audit event by `actor`; new rows, archived rows and the
+   * audit event are stamped `loadedAt` (the caller's clock, never the database's).
    */
-  applyPlanLoad(changes: PlanLoadChanges, actor: string, loadedAt?: Date): Promise<void>;
+  applyPlanLoad(changes: PlanLoadChanges, actor: string, loadedAt: Date): Promise<void>;
 }

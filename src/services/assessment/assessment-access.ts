@@ -1,5 +1,6 @@
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import { type Locale, type Localized, localeOf, pick } from "../../domain/supervision/locale.ts";
+import { isSupervisor } from "../../domain/supervision/roles.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { type CoreOutcome, outcome } from "../core/core-outcome.ts";
 import { requireSupervisor } from "../core/refuse.ts";
@@ -21,6 +22,11 @@ export function assessmentDepsOf(deps: SupervisionDeps): AssessmentDeps | null {
     calendar: deps.calendar,
     planId: deps.planId,
   };
+}
+
+/** Who may see the scorecard and export the ledger, in chat and on the web: supervisors (督查人员) and admins. */
+export function mayAssess(person: Pick<Person, "role">): boolean {
+  return isSupervisor(person);
 }
 
 /**

@@ -19,8 +19,8 @@ export interface LoadWorkflowOptions {
   dryRun: boolean;
   /** Who loads it, for the audit record ("cli", a person id ...). */
   actor: string;
-  /** When (the caller's clock): new plans and tasks are tracked from then. Default: the database's time. */
-  loadedAt?: Date;
+  /** When (the caller's clock): new plans and tasks are tracked from then. */
+  loadedAt: Date;
 }
 
 export interface LoadWorkflowResult {

@@ -9,7 +9,8 @@ import type { SupervisionDeps } from "../core/supervision-deps.ts";
 import { loadPlanContext } from "../plans/load-plan-context.ts";
 import { describeTasks } from "../tasks/describe-tasks.ts";
 
-export type WebReadDeps = Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId"> & {
+/** `assessment` (the scorecard, the ledger, a department's record and score); unset, those pages are 404. */
+export type WebReadDeps = Pick<SupervisionDeps, "store" | "clock" | "calendar" | "planId" | "assessment"> & {
   /** County id -> name ("fangcheng" -> "方城县") of the plan; without it the board shows county ids. */
   countyNames?: (planId: string) => Promise<ReadonlyMap<string, string>>;
 };
@@ -49,6 +50,7 @@ export interface WebBoard {
   taskCount: number;
   page: number;
   seesAll: boolean;
+  timeZone: string;
 }
 
 /** Supervisors, admins and readers see every task; a contact only their own departments'. */
@@ -218,5 +220,6 @@ export async function readWebBoard(
     taskCount,
     page,
     seesAll,
+    timeZone: directory.timezone,
   };
 }

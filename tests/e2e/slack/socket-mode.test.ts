@@ -8,6 +8,7 @@ import { loadWorkflow } from "../../../src/services/plans/load-workflow.ts";
 import type { JsonObject } from "../../fakes/slack-double/json-object.ts";
 import { startSlackDouble } from "../../fakes/slack-double/start-slack-double.ts";
 import { createSilentLogger } from "../../support/create-silent-logger.ts";
+import { SEEDED_TASKS_TRACKED_SINCE } from "../../support/database-templates.ts";
 import { NANYANG_WORKFLOW } from "../../support/supervision-fixture.ts";
 import { createTestDatabase, testDatabaseTargets } from "../../support/test-database.ts";
 import { expectEveryCallAccepted } from "./support/expect-every-call-accepted.ts";
@@ -159,6 +160,7 @@ describe("Socket Mode start-up refusals", () => {
         store: createPrismaPlanStore(db.prisma),
         dryRun: false,
         actor: "test",
+        loadedAt: SEEDED_TASKS_TRACKED_SINCE,
       });
       const core = await composeCore(db.prisma);
       const start = (appToken: string) =>

@@ -81,9 +81,35 @@ describe.skipIf(!serverUrl)("the web board beside /slack/events on PORT (HTTP mo
     expect(board.status).toBe(200);
     expect(board.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(await board.text()).toContain("（五）");
+    // the digest archive's paths are routed to the board too (a chart of no digest: the board's own 404)
+    expect((await fetch(`http://127.0.0.1:${port}/web/digests`, { headers: { cookie } })).status).toBe(200);
+    const noChart = await fetch(
+      `http://127.0.0.1:${port}/web/digests/00000000-0000-4000-8000-000000000000/chart.png`,
+      { headers: { cookie } },
+    );
+    expect(noChart.status).toBe(404);
+    expect(noChart.headers.get("content-security-policy")).toContain("img-src 'self'");
+    // the scorecard and the ledger are wired to the composition root's assessment, and routed on PORT too
+    const scorecard = await fetch(`http://127.0.0.1:${port}/web/scorecard?period=2026-Q4`, {
+      headers: { cookie },
+    });
+    expect(scorecard.status).toBe(200);
+    expect(await scorecard.text()).toContain("督查考核评分：2026年第四季度");
+    const ledger = await fetch(`http://127.0.0.1:${port}/web/ledger.xlsx?period=2026-Q4`, {
+      headers: { cookie },
+    });
+    expect(ledger.status).toBe(200);
+    expect(ledger.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(
+      Buffer.from(await ledger.arrayBuffer())
+        .subarray(0, 2)
+        .toString("latin1"),
+    ).toBe("PK");
     // Slack's own endpoint is still Bolt's, with its signature checks
     expect(
       (await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body: "{}" })).status,
     ).toBe(401);
-  });
+  }, 90_000);
 });

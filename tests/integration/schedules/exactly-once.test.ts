@@ -35,6 +35,8 @@ const FIRST_REMINDER = new Date("2026-11-20T01:30:00.000Z");
 const later = (ms: number) => new Date(FIRST_REMINDER.getTime() + ms);
 /** Past the in-doubt time (15 minutes): a claim this old cannot still be in flight. */
 const AFTER_IN_DOUBT = 16 * 60_000;
+/** The dying process reaches its kill point in well under a second, but a busy CI machine may take far longer. */
+const POLL = { timeout: 30_000 };
 const hang = () => new Promise<never>(() => {});
 
 function workspace() {
@@ -67,6 +69,7 @@ async function prepare(db: TestDatabase): Promise<ScheduleFixture> {
 describe.each(testDatabaseTargets())("exactly once across crashes (%s)", (target) => {
   let double: SlackDouble;
   let fixture: ScheduleFixture;
+  // the runners' clock, and Slack's: message ts and claim times on one clock, whatever the machine's date
   const clock = createSettableClock(FIRST_REMINDER.toISOString());
 
   /** A process: its own runner (owner), the outbox client to the double, optionally wrapped to die. */
@@ -93,7 +96,7 @@ describe.each(testDatabaseTargets())("exactly once across crashes (%s)", (target
   }
 
   beforeAll(async () => {
-    double = await startSlackDouble({ workspace: workspace() });
+    double = await startSlackDouble({ workspace: workspace(), now: () => clock.now().getTime() });
     fixture = await prepare(await createTestDatabase(target));
   }, 60_000);
   beforeEach(async () => {
@@ -111,7 +114,7 @@ describe.each(testDatabaseTargets())("exactly once across crashes (%s)", (target
       schedules: (real) => ({ ...real, claimNextGroup: () => hang() }),
     });
     void dying.runDue(FIRST_REMINDER);
-    await expect.poll(() => fixture.db.prisma.reminder.count()).toBe(CONTACTS.length); // the round is queued (one task each)
+    await expect.poll(() => fixture.db.prisma.reminder.count(), POLL).toBe(CONTACTS.length); // the round is queued (one task each)
     expect(double.calls("chat.postMessage")).toEqual([]);
     await dubanProcess("process-b").runDue(later(60_000));
     expect(remindersPerContact(double)).toEqual(CONTACTS.map(() => 1));
@@ -126,7 +129,7 @@ describe.each(testDatabaseTargets())("exactly once across crashes (%s)", (target
       }),
     });
     void dying.runDue(FIRST_REMINDER);
-    await expect.poll(() => calls).toBe(3);
+    await expect.poll(() => calls, POLL).toBe(3);
     const restarted = dubanProcess("process-b");
     await restarted.runDue(later(60_000));
     expect(remindersPerContact(double).sort()).toEqual([0, 1, 1, 1, 1, 1]); // one in doubt: it may be on its way
@@ -152,7 +155,7 @@ describe.each(testDatabaseTargets())("exactly once across crashes (%s)", (target
       }),
     });
     void dying.runDue(FIRST_REMINDER);
-    await expect.poll(() => calls).toBe(3);
+    await expect.poll(() => calls, POLL).toBe(3);
     const restarted = dubanProcess("process-b");
     await restarted.runDue(later(60_000));
     const report = await restarted.deliverOutbox(later(AFTER_IN_DOUBT));
@@ -170,7 +173,8 @@ describe.each(testDatabaseTargets())("exactly once after a real kill -9 (%s)", (
   let db: TestDatabase | undefined;
 
   beforeAll(async () => {
-    double = await startSlackDouble({ workspace: workspace() });
+    // Slack stamps messages at the round's time, as the child's clock (RUN_AT) dates its claims
+    double = await startSlackDouble({ workspace: workspace(), now: () => FIRST_REMINDER.getTime() });
   });
   afterAll(async () => {
     await double?.close();

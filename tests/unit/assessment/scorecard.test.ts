@@ -70,6 +70,17 @@ describe("the scorecard, figures computed by hand", () => {
     expect(score().assessedUntil).toBe("2026-11-30");
   });
 
+  it("市甲局: each on-time record says how its cycle was reported (the web board's department record)", () => {
+    const a = unit(score(), "市甲局");
+    expect(a.components.onTime.records.map((r) => [r.id, r.cycle?.outcome, r.cycle?.reportedOn])).toEqual([
+      ["t1@2026-10", "on-time", "2026-10-20"],
+      ["t1@2026-11", "on-time", "2026-11-24"],
+      ["t2@2026-10", "late", "2026-10-27"],
+      ["t2@2026-11", "late", "2026-11-26"],
+    ]);
+    expect(a.components.onTime.records[2]?.cycle).toMatchObject({ key: "2026-10", dueOn: "2026-10-23" });
+  });
+
   it("市甲局: each component, its records and the weighted score", () => {
     const a = unit(score(), "市甲局");
     // On time: t1 Oct (10-20 <= 10-23 18:00) yes, t1 Nov (11-24) yes, t2 Oct (first report 10-27) no, t2 Nov (11-26) no: 2/4.

@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
 import { chartFontFiles } from "../../../src/adapters/charts/chart-font-files.ts";
 import { CHART_FONT_FAMILY } from "../../../src/adapters/charts/digest-chart-svg.ts";
-import { renderDigestChart } from "../../../src/adapters/charts/render-digest-chart.ts";
+import {
+  renderDigestChart,
+  renderDigestChartAsync,
+} from "../../../src/adapters/charts/render-digest-chart.ts";
 import type { WorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
 import { buildDigestChartData } from "../../../src/domain/charts/build-digest-chart-data.ts";
 import { at, scorecardHistory } from "../assessment/scorecard-fixture.ts";
@@ -102,6 +105,11 @@ describe("the digest chart", () => {
     expect(png.length).toBeGreaterThan(15_000);
     const width = png.readUInt32BE(16);
     expect(width).toBe(1000);
+  }, 60_000);
+
+  it("draws the same pixels off the event loop (the web board's chart)", async () => {
+    const data = chartData();
+    expect(Buffer.compare(await renderDigestChartAsync(data), renderDigestChart(data))).toBe(0);
   }, 60_000);
 
   it("draws Chinese with the bundled font, not tofu boxes", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { html } from "../../../src/adapters/web/html.ts";
-import { measurePage } from "../../../src/adapters/web/web-pages.ts";
+import { measureRecordSection } from "../../../src/adapters/web/pages/measure-record.ts";
 
 describe("html templates", () => {
   it("escapes every value that is not itself a template, in text and in attributes", () => {
@@ -16,34 +16,30 @@ describe("html templates", () => {
   });
 
   it("never links evidence that is not http(s)", () => {
-    const page = measurePage(
+    const report = {
+      id: "r",
+      taskId: "t",
+      departmentName: "D",
+      authorName: "A",
+      at: new Date("2026-11-20T02:00:00Z"),
+      statusText: "in progress",
+      done: "done",
+      nextSteps: null,
+      blocker: null,
+      evidence: [{ kind: "link" as const, url: "javascript:alert(1)" }],
+      edited: false,
+      withdrawn: false,
+    };
+    const page = measureRecordSection(
       "en",
       {
         measure: { id: "m", number: 1, label: "(1)", title: "T", section: null },
         leads: [],
         tasks: [],
-        taskCount: 0,
-        page: 1,
-        recordTasks: [],
         timeZone: "Asia/Shanghai",
-        reports: [
-          {
-            id: "r",
-            taskId: "t",
-            departmentName: "D",
-            authorName: "A",
-            at: new Date("2026-11-20T02:00:00Z"),
-            statusText: "in progress",
-            done: "done",
-            nextSteps: null,
-            blocker: null,
-            evidence: [{ kind: "link", url: "javascript:alert(1)" }],
-            edited: false,
-            withdrawn: false,
-          },
-        ],
+        reports: [report],
       },
-      [],
+      { entries: [{ kind: "report", at: report.at, report }], total: 1, page: 1 },
     ).text;
     expect(page).toContain('href="#"');
     expect(page).not.toContain('href="javascript:');

@@ -1,0 +1,171 @@
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
+import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
+import { RECORD_PAGE_SIZE } from "../../../src/adapters/web/pages/measure-record.ts";
+import { type WebBoardOnItsOwnPort, webBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
+import {
+  createSupervisionCore,
+  type SupervisionCore,
+} from "../../../src/services/core/create-supervision-core.ts";
+import {
+  ADMIN,
+  assignContact,
+  createSupervisionFixture,
+  NANYANG_PLAN_ID,
+  type SupervisionFixture,
+  slackUser,
+} from "../../support/supervision-fixture.ts";
+import { testDatabaseTargets } from "../../support/test-database.ts";
+
+const HR = "市人力资源社会保障局";
+const ZHANG = slackUser("UZHANG", "张三");
+const SUPERVISOR = slackUser("ULI", "李督查");
+const HOUR = 3_600_000;
+/** Scheduled messages of earlier months, older than everything done in the test. */
+const OLD_MESSAGES = 60;
+const KINDS = ["first", "due", "overdue-1", "escalation"];
+
+const entriesOf = (html: string) =>
+  [...html.matchAll(/<li class="(report|event)[^"]*"><p><time datetime="([^"]+)">/g)].map((m) => ({
+    kind: m[1],
+    at: Date.parse(m[2] as string),
+  }));
+
+describe.each(testDatabaseTargets())("a measure's whole record on the web, on %s", (target) => {
+  let fx: SupervisionFixture;
+  let board: WebBoardOnItsOwnPort;
+  let core: SupervisionCore;
+  let base: string;
+  let cookie: string;
+  let expectedTotal: number;
+
+  beforeAll(async () => {
+    fx = await createSupervisionFixture(target);
+    const deps = { store: fx.store, clock: fx.clock, calendar: await loadWorkingDayCalendar() };
+    const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
+    const logger = createLogger({
+      level: "error",
+      format: "json",
+      destination: new Writable({ write: (_c, _e, done) => done() }),
+    });
+    board = webBoardOnItsOwnPort({ prisma: fx.db.prisma, deps, logger, env }, 0);
+    core = createSupervisionCore({
+      ...deps,
+      notifier: fx.notifier,
+      admins: [ADMIN.externalId],
+      webSignIn: board.webSignIn,
+    });
+    base = `http://127.0.0.1:${await board.start()}`;
+    const zhang = await assignContact(core, ZHANG, HR);
+    await fx.makeSupervisor(SUPERVISOR);
+    const [task] = (await fx.store.listTasks({ planId: NANYANG_PLAN_ID, measureNumbers: [5] })).filter(
+      (candidate) => candidate.department.name === HR,
+    );
+    if (task === undefined) throw new Error("no task of measure 5 for HR");
+    // what people did, an hour apart: a report with evidence, an urge, a completion, a return with a reason
+    await core.recordReply({
+      user: ZHANG,
+      text: "（五）推进中，举办招聘会三场",
+      channel: "DUZHANG",
+      ts: "1.1",
+      eventId: "Ev1",
+      files: [
+        {
+          fileId: "F0PDF00001",
+          name: "招聘会签到表.pdf",
+          filetype: "pdf",
+          mimetype: "application/pdf",
+          permalink: "https://nanyang.slack.com/files/UZHANG/F0PDF00001/sign-in.pdf",
+        },
+      ],
+    });
+    fx.clock.advance(HOUR);
+    await core.runCommand(SUPERVISOR, `remind ${HR}`);
+    fx.clock.advance(HOUR);
+    await core.recordReply({
+      user: ZHANG,
+      text: "（五）已完成",
+      channel: "DUZHANG",
+      ts: "1.2",
+      eventId: "Ev2",
+    });
+    fx.clock.advance(HOUR);
+    await core.runCommand(SUPERVISOR, `return 5 ${HR} 佐证材料不全`);
+    // and the reminders and escalations of earlier months, as the schedule's outbox keeps them once sent
+    const now = fx.clock.now().getTime();
+    await fx.db.prisma.reminder.createMany({
+      data: Array.from({ length: OLD_MESSAGES }, (_, i) => ({
+        taskId: task.id,
+        recipientId: zhang.id,
+        kind: KINDS[i % KINDS.length] as string,
+        slot: `old-${i}`,
+        idempotencyKey: `old-message-${i}`,
+        sentAt: new Date(now - (10 + i) * 24 * HOUR),
+      })),
+    });
+    const taskIds = (await fx.store.listTasks({ planId: NANYANG_PLAN_ID, measureNumbers: [5] })).map(
+      (t) => t.id,
+    );
+    const [reports, sent, audits] = await Promise.all([
+      fx.db.prisma.progressReport.count({ where: { taskId: { in: taskIds } } }),
+      fx.db.prisma.reminder.count({ where: { taskId: { in: taskIds }, sentAt: { not: null } } }),
+      fx.db.prisma.auditEvent.count({
+        where: { subjectId: { in: taskIds }, action: { in: ["task.approve", "task.return"] } },
+      }),
+    ]);
+    expect(reports).toBe(2);
+    expect(audits).toBe(1);
+    expectedTotal = reports + sent + audits;
+    const [reply] = (await core.runCommand(SUPERVISOR, "web")).replies;
+    const link = reply?.kind === "notice" ? reply.lines.find((line) => line.startsWith("http")) : undefined;
+    const res = await fetch(`${base}/web/sign-in`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token: new URL(link ?? "http://x/").searchParams.get("token") ?? "" }),
+    });
+    cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] as string;
+  }, 120_000);
+  afterAll(async () => {
+    await board?.stop();
+    await fx?.db.drop();
+  });
+
+  const page = async (query = "") =>
+    (await fetch(`${base}/web/measures/5${query}`, { headers: { cookie } })).text();
+
+  it("shows reports with evidence, urges, the approval request, the return and its reason, newest first", async () => {
+    const html = await page();
+    const entries = entriesOf(html);
+    expect(entries[0]?.kind).toBe("event");
+    expect(html).toMatch(/<strong>退回<\/strong> · 佐证材料不全/);
+    expect(html).toMatch(/<strong>提请审核办结<\/strong> → 李督查/);
+    expect(html).toMatch(/<strong>催办<\/strong> → 张三/);
+    expect(html).toContain("举办招聘会三场");
+    expect(html).toContain('href="https://nanyang.slack.com/files/UZHANG/F0PDF00001/sign-in.pdf"');
+    expect(html).toContain("<strong>督办</strong>");
+    for (let i = 1; i < entries.length; i += 1)
+      expect(entries[i]?.at).toBeLessThanOrEqual(entries[i - 1]?.at as number);
+  });
+
+  it("pages a long record: every entry once, in order, with links between the pages", async () => {
+    expect(expectedTotal).toBeGreaterThan(RECORD_PAGE_SIZE);
+    const first = await page();
+    const second = await page("?page=2");
+    expect(first).toContain(`1–${RECORD_PAGE_SIZE} / ${expectedTotal}`);
+    expect(first).toContain('href="/web/measures/5?page=2#record" rel="next"');
+    expect(first).not.toContain('rel="prev"');
+    expect(second).toContain(`${RECORD_PAGE_SIZE + 1}–${expectedTotal} / ${expectedTotal}`);
+    expect(second).toContain('href="/web/measures/5?page=1#record" rel="prev"');
+    const all = [...entriesOf(first), ...entriesOf(second)];
+    expect(entriesOf(first)).toHaveLength(RECORD_PAGE_SIZE);
+    expect(all).toHaveLength(expectedTotal);
+    for (let i = 1; i < all.length; i += 1) expect(all[i]?.at).toBeLessThanOrEqual(all[i - 1]?.at as number);
+    // the oldest reminder is last; the reports are on the first page
+    expect(all.at(-1)?.at).toBe(fx.clock.now().getTime() - (10 + OLD_MESSAGES - 1) * 24 * HOUR);
+    expect(entriesOf(second).filter((e) => e.kind === "report")).toHaveLength(0);
+    // a page past the end shows the last one
+    expect(entriesOf(await page("?page=40"))).toEqual(entriesOf(second));
+  });
+});
