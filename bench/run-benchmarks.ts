@@ -1,14 +1,16 @@
 // `npm run bench`: runs every benchmark and prints its figures and ratios against a baseline measured in
 // the same run. Benchmarks are registered here as the features they measure land. `npm run bench -- reply`
-// (or `reminder`, `startup`) runs only the benchmarks named.
+// (or `reminder`, `startup`, `web`) runs only the benchmarks named.
 import { reminderRoundBenchmark } from "./reminder-round.ts";
 import { replyHandlingBenchmark } from "./reply-handling.ts";
 import { startupBenchmark } from "./startup.ts";
+import { webBoardBenchmark } from "./web-board.ts";
 
 const benchmarks: { key: string; name: string; run: () => Promise<void> }[] = [
   { key: "reply", ...replyHandlingBenchmark },
   { key: "reminder", ...reminderRoundBenchmark },
   { key: "startup", ...startupBenchmark },
+  { key: "web", ...webBoardBenchmark },
 ];
 
 const wanted = process.argv.slice(2);

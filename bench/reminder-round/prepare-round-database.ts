@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase } from "../../src/adapters/db/open-database.ts";
+import { type OpenDatabase, openDatabase } from "../../src/adapters/db/open-database.ts";
 import { prepareSchema } from "../../src/adapters/db/prepare-schema.ts";
 import { createTemporaryPostgresDatabase } from "../../src/adapters/db/temporary-postgres-database.ts";
 import { seedNanyang, seedSynthetic } from "./seed-round-data.ts";
@@ -24,6 +24,8 @@ export interface RoundDatabase {
 export async function prepareRoundDatabase(
   phase: RoundPhase,
   server: string | null | undefined = process.env.TEST_DATABASE_URL,
+  /** More data on top of the phase's (the web bench's reports and lights), written before ANALYZE. */
+  extraSeed?: (prisma: OpenDatabase["prisma"]) => Promise<void>,
 ): Promise<RoundDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), `duban-bench-${phase}-`));
   const temporary = server ? await createTemporaryPostgresDatabase(server, "duban_bench") : null;
@@ -36,6 +38,7 @@ export async function prepareRoundDatabase(
         ? await seedSynthetic(db.prisma, { measures: 20, departments: 5_000 })
         : await seedNanyang(db.prisma);
     contacts = seeded.contacts;
+    await extraSeed?.(db.prisma);
     await db.prisma.$executeRawUnsafe("ANALYZE"); // as autovacuum would have by the time a round runs
   } finally {
     await db.close();

@@ -1,4 +1,9 @@
-import type { TaskQuery, TaskStore } from "../../domain/ports/supervision-store.ts";
+import type {
+  TaskQuery,
+  TaskSliceQuery,
+  TaskStore,
+  TaskTally,
+} from "../../domain/ports/supervision-store.ts";
 import type { TaskRecord } from "../../domain/supervision/supervision-types.ts";
 import { appendAuditEvent } from "./append-audit-event.ts";
 import { Prisma, type PrismaClient } from "./generated/client.ts";
@@ -127,6 +132,90 @@ type TaskSortKey = {
   department: { name: string };
 };
 
+/** The WHERE of a slice (TaskSliceQuery) over "Task" t joined with "Measure" m; null when it holds no task. */
+function sliceFilters(query: TaskSliceQuery): Prisma.Sql | null {
+  if (query.departmentIds !== undefined && query.departmentIds.length === 0) return null;
+  const filters: Prisma.Sql[] = [
+    Prisma.sql`t."archivedAt" IS NULL`,
+    Prisma.sql`m."archivedAt" IS NULL`,
+    Prisma.sql`m."planId" = ${query.planId}`,
+  ];
+  if (query.departmentId !== undefined) filters.push(Prisma.sql`t."departmentId" = ${query.departmentId}`);
+  if (query.county === null) filters.push(Prisma.sql`t."county" IS NULL`);
+  else if (query.county !== undefined) filters.push(Prisma.sql`t."county" = ${query.county}`);
+  if (query.departmentIds !== undefined)
+    filters.push(Prisma.sql`t."departmentId" IN (${sqlIn(query.departmentIds)})`);
+  return Prisma.join(filters, " AND ");
+}
+
+/** The plan-local day of a timestamp column, as PostgreSQL's time zone database has it. */
+const dayOf = (column: Prisma.Sql, timeZone: string) =>
+  Prisma.sql`(${column} AT TIME ZONE ${timeZone})::date`;
+/** A day no report is made on: stands for "no report" where days are compared. */
+const NO_DAY = "0001-01-01";
+
+/** The light key of a task row as one text, "STATUS|report day|tracked day" (no report: NO_DAY). */
+const keyOf = (timeZone: string) =>
+  Prisma.sql`t."status"::text || '|' || coalesce(${dayOf(Prisma.sql`t."lastReportAt"`, timeZone)}, DATE '0001-01-01')::text || '|' || ${dayOf(Prisma.sql`t."createdAt"`, timeZone)}::text`;
+
+async function tallyTasks(prisma: PrismaClient, query: TaskSliceQuery): Promise<TaskTally[]> {
+  const where = sliceFilters(query);
+  if (where === null) return [];
+  const reportDay = dayOf(Prisma.sql`t."lastReportAt"`, query.timeZone);
+  const trackedDay = dayOf(Prisma.sql`t."createdAt"`, query.timeZone);
+  return prisma.$queryRaw<TaskTally[]>`
+    SELECT m."number" AS "measureNumber", g."status", g."reportDay"::text AS "reportDay",
+      g."trackedDay"::text AS "trackedDay", g."lastReportAt", g."trackedSince", g."count"
+    FROM (
+      SELECT t."measureId", t."status"::text AS "status", ${reportDay} AS "reportDay", ${trackedDay} AS "trackedDay",
+        min(t."lastReportAt") AS "lastReportAt", min(t."createdAt") AS "trackedSince", count(*)::int AS "count"
+      FROM "Task" t JOIN "Measure" m ON m."id" = t."measureId"
+      WHERE ${where}
+      GROUP BY 1, 2, 3, 4
+    ) g JOIN "Measure" m ON m."id" = g."measureId"`;
+}
+
+/** County ids in listTasks' order of counties. */
+const countyOrder = (counties: readonly string[]) => [...counties].sort((a, b) => a.localeCompare(b));
+
+async function listTaskCounties(prisma: PrismaClient, planId: string): Promise<string[]> {
+  const rows = await prisma.$queryRaw<Array<{ county: string }>>`
+    SELECT DISTINCT t."county" FROM "Task" t JOIN "Measure" m ON m."id" = t."measureId"
+    WHERE t."archivedAt" IS NULL AND m."archivedAt" IS NULL AND m."planId" = ${planId} AND t."county" IS NOT NULL`;
+  return countyOrder(rows.map((row) => row.county));
+}
+
+/**
+ * One page in listTasks' order, sorted by PostgreSQL among the given measures' tasks only (the caller knows from
+ * the tallies which measures a page spans): department names are ranked here with byMeasureThenLead's
+ * collation (zh-CN), counties come ranked (listTaskCounties), and the ranks are sent with the query.
+ */
+async function pageTaskIds(
+  prisma: PrismaClient,
+  query: Parameters<TaskStore["pageTaskIds"]>[0],
+): Promise<string[]> {
+  const where = sliceFilters(query);
+  if (where === null || query.keys?.length === 0 || query.measureNumbers.length === 0 || query.limit <= 0)
+    return [];
+  const departments = await prisma.department.findMany({ select: { id: true, name: true } });
+  const collator = new Intl.Collator("zh-CN");
+  const departmentOrder = departments.sort((a, b) => collator.compare(a.name, b.name)).map((d) => d.id);
+  const keys =
+    query.keys === null
+      ? Prisma.empty
+      : Prisma.sql`AND ${keyOf(query.timeZone)} = ANY(${query.keys.map((k) => `${k.status}|${k.reportDay ?? NO_DAY}|${k.trackedDay}`)}::text[])`;
+  const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+    SELECT t."id"::text AS "id"
+    FROM "Task" t
+      JOIN "Measure" m ON m."id" = t."measureId"
+      JOIN unnest(${departmentOrder}::text[]) WITH ORDINALITY AS d("id", "rank") ON d."id" = t."departmentId"
+      LEFT JOIN unnest(${[...query.counties]}::text[]) WITH ORDINALITY AS c("id", "rank") ON c."id" = t."county"
+    WHERE ${where} AND m."number" IN (${sqlIn(query.measureNumbers)}) ${keys}
+    ORDER BY m."number", t."isPrimary" DESC, c."rank" NULLS FIRST, d."rank"
+    LIMIT ${query.limit} OFFSET ${query.offset}`;
+  return rows.map((row) => row.id);
+}
+
 /** TaskStore on Prisma. */
 export function createPrismaTaskStore(prisma: PrismaClient): TaskStore {
   return {
@@ -139,6 +228,9 @@ export function createPrismaTaskStore(prisma: PrismaClient): TaskStore {
       });
       return rows.sort(byMeasureThenLead).map(toTask);
     },
+    tallyTasks: (query) => tallyTasks(prisma, query),
+    pageTaskIds: (query) => pageTaskIds(prisma, query),
+    listTaskCounties: (planId) => listTaskCounties(prisma, planId),
     changeTaskStatus: (taskId, change, expected, audit) =>
       prisma.$transaction(async (tx) => {
         const { count } = await tx.task.updateMany({

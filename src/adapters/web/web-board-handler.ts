@@ -244,9 +244,9 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
 
     if (path === "/web") {
       const filters = readFilters(url.searchParams);
-      const board = await readWebBoard(deps, person, filters);
       const pageNumber = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
-      const body = boardPage(locale, board, filters, Number.isFinite(pageNumber) ? pageNumber : 1);
+      const board = await readWebBoard(deps, person, filters, Number.isFinite(pageNumber) ? pageNumber : 1);
+      const body = boardPage(locale, board, filters);
       const heading = printHeading(locale, board.title, toPlanDate(clock.now(), board.timeZone));
       return page(res, 200, locale, board.title, body, csrf, { links, printHeading: heading });
     }

@@ -1,5 +1,10 @@
 import type { Locale } from "../../domain/supervision/locale.ts";
-import type { WebBoard, WebBoardFilters, WebTask } from "../../services/web/read-web-board.ts";
+import {
+  BOARD_PAGE_SIZE,
+  type WebBoard,
+  type WebBoardFilters,
+  type WebTask,
+} from "../../services/web/read-web-board.ts";
 import type { WebDepartment, WebMeasure } from "../../services/web/read-web-pages.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { t } from "./web-text.ts";
@@ -78,16 +83,7 @@ ${tasks.map(
 }
 
 /** The board: filters (a GET form, no script), totals, sections → measures with counts, the visible tasks. */
-export function boardPage(
-  locale: Locale,
-  board: WebBoard,
-  filters: WebBoardFilters,
-  requestedPage = 1,
-): SafeHtml {
-  const pageNumber = Math.min(
-    Math.max(1, requestedPage),
-    Math.max(1, Math.ceil(board.tasks.length / BOARD_PAGE_SIZE)),
-  );
+export function boardPage(locale: Locale, board: WebBoard, filters: WebBoardFilters): SafeHtml {
   return html`<h1>${board.title}</h1>
 <form class="filters" method="get" action="/web"><fieldset><legend>${t(locale, "filters")}</legend>
 <label>${t(locale, "department")} <select name="department">${option("", t(locale, "all"), filters.department)}${board.departments.map((d) => option(d.id, d.name, filters.department))}</select></label>
@@ -104,12 +100,9 @@ ${section.measures.map(
 )}</ul></section>`,
 )}
 <section><h2>${t(locale, "tasks")}</h2>${board.seesAll ? "" : html`<p class="note">${t(locale, "onlyOwn")}</p>`}
-${taskTable(locale, board.tasks.slice((pageNumber - 1) * BOARD_PAGE_SIZE, pageNumber * BOARD_PAGE_SIZE), true)}
-${pager(locale, board.tasks.length, pageNumber, filters)}</section>`;
+${taskTable(locale, board.tasks, true)}
+${pager(locale, board.taskCount, board.page, filters)}</section>`;
 }
-
-/** How many tasks one page of the board lists (a plan with counties has over a thousand). */
-export const BOARD_PAGE_SIZE = 100;
 
 /** "Tasks 101–200 of 1190 · ‹ previous · next ›": links keep the filters. */
 function pager(locale: Locale, total: number, pageNumber: number, filters: WebBoardFilters): SafeHtml {

@@ -82,6 +82,37 @@ export interface TaskQuery {
   withLastReport?: boolean;
 }
 
+/** The plan's active tasks, narrowed: to a department, to a county (null: the city-level tasks), to departments. */
+export interface TaskSliceQuery {
+  planId: string;
+  departmentId?: string;
+  county?: string | null;
+  /** Only these departments' tasks (what a contact may see). */
+  departmentIds?: readonly string[];
+  /** The plan's IANA time zone: days below are its calendar days. */
+  timeZone: string;
+}
+
+/**
+ * What a task's light depends on besides the plan's calendar and the time (assessTask reads only the status and
+ * the plan-local days of the last report and of the tracking start): tasks with the same key have the same light.
+ */
+export interface TaskLightKey {
+  status: TaskStatus;
+  /** The day of the last report, "YYYY-MM-DD"; null when none. */
+  reportDay: string | null;
+  /** The day the task was first tracked, "YYYY-MM-DD". */
+  trackedDay: string;
+}
+
+/** Tasks of one measure with the same light key, counted; the times are one such task's. */
+export interface TaskTally extends TaskLightKey {
+  measureNumber: number;
+  lastReportAt: Date | null;
+  trackedSince: Date;
+  count: number;
+}
+
 export interface TaskStatusChange extends TaskChange {
   approvedAt: Date | null;
   approvedById: string | null;
@@ -91,6 +122,24 @@ export interface TaskStatusChange extends TaskChange {
 export interface TaskStore {
   /** Active tasks, by measure number, the primary lead first, then by department name. */
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;
+  /** The slice's tasks counted by measure and light key, without reading them (the web board at scale). */
+  tallyTasks(query: TaskSliceQuery): Promise<TaskTally[]>;
+  /**
+   * The ids of one page of the slice's tasks of `measureNumbers` whose light key is one of `keys` (null: any),
+   * in listTasks' order (measure, primary lead first, city before counties, county, department name).
+   */
+  pageTaskIds(
+    query: TaskSliceQuery & {
+      measureNumbers: readonly number[];
+      keys: readonly TaskLightKey[] | null;
+      /** The plan's counties, as listTaskCounties gives them (in listTasks' order). */
+      counties: readonly string[];
+      offset: number;
+      limit: number;
+    },
+  ): Promise<string[]>;
+  /** The counties (workflow ids) the plan's active tasks are in. */
+  listTaskCounties(planId: string): Promise<string[]>;
   /**
    * Changes a task's status when it still has one of `expected`, with the audit entry; false (nothing
    * changed) when someone changed it meanwhile.
