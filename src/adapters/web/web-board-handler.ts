@@ -30,6 +30,7 @@ import {
   messagePage,
   STYLE_PATH,
   signInPage,
+  taskPageHref,
 } from "./web-pages.ts";
 import { t } from "./web-text.ts";
 
@@ -94,6 +95,12 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams | null> {
     chunks.push(chunk as Buffer);
   }
   return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/** A page number from the query (`page`, `tasks`): 1 when absent or not a number. */
+function pageParameter(query: URLSearchParams, name: string): number {
+  const value = Number.parseInt(query.get(name) ?? "1", 10);
+  return Number.isFinite(value) ? value : 1;
 }
 
 const LIGHTS: readonly StatusLight[] = ["green", "yellow", "red"];
@@ -252,7 +259,10 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
     }
     const measureMatch = /^\/web\/measures\/(\d{1,4})$/.exec(path);
     if (measureMatch !== null) {
-      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]), { reportLimit: 0 });
+      const measure = await readWebMeasure(deps, person, Number(measureMatch[1]), {
+        reportLimit: 0,
+        taskPage: pageParameter(url.searchParams, "tasks"),
+      });
       if (measure === null) return message(res, 404, locale, "notFound", csrf);
       const requested = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
       const record = await readMeasureRecord(
@@ -263,7 +273,12 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
         Number.isFinite(requested) ? requested : 1,
       );
       const title = `${measure.measure.label}${measure.measure.title}`;
-      const body = measurePage(locale, measure, measureRecordSection(locale, measure, record));
+      const body = measurePage(
+        locale,
+        measure,
+        measureRecordSection(locale, measure, record),
+        taskPageHref(path, url.searchParams),
+      );
       return page(res, 200, locale, title, body, csrf, { links });
     }
     const digests = await answerDigestArchive(
@@ -284,12 +299,19 @@ export function createWebBoardHandler(options: WebBoardOptions): WebBoardHandler
       } catch {
         return message(res, 404, locale, "notFound", csrf);
       }
-      const department = await readWebDepartment(deps, person, departmentId);
+      const department = await readWebDepartment(deps, person, departmentId, {
+        taskPage: pageParameter(url.searchParams, "tasks"),
+      });
       if (department === "unknown") return message(res, 404, locale, "notFound", csrf);
       if (department === "forbidden") return message(res, 403, locale, "forbidden", csrf);
       const record = await departmentRecordHtml(deps, person, locale, departmentId, url.searchParams);
       if (record === "bad") return message(res, 400, locale, "badPeriod", csrf);
-      const body = departmentPage(locale, department, record ?? undefined);
+      const body = departmentPage(
+        locale,
+        department,
+        taskPageHref(path, url.searchParams),
+        record ?? undefined,
+      );
       return page(res, 200, locale, department.department.name, body, csrf, { links });
     }
     const assessed = await answerAssessmentPage(path, url.searchParams, person, locale, deps, res);

@@ -101,19 +101,31 @@ ${section.measures.map(
 )}
 <section><h2>${t(locale, "tasks")}</h2>${board.seesAll ? "" : html`<p class="note">${t(locale, "onlyOwn")}</p>`}
 ${taskTable(locale, board.tasks, true)}
-${pager(locale, board.taskCount, board.page, filters)}</section>`;
+${pager(locale, board.taskCount, board.page, boardHref(filters))}</section>`;
 }
 
-/** "Tasks 101–200 of 1190 · ‹ previous · next ›": links keep the filters. */
-function pager(locale: Locale, total: number, pageNumber: number, filters: WebBoardFilters): SafeHtml {
+/** The board's page `n`: the link keeps the filters. */
+const boardHref = (filters: WebBoardFilters) => (n: number) => {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== null) query.set(key, value);
+  query.set("page", String(n));
+  return `/web?${query.toString()}`;
+};
+
+/**
+ * The address of task page `n` of a measure or department page: `path` with the request's other parameters
+ * (the record's page, the period) kept and `tasks=n`.
+ */
+export const taskPageHref = (path: string, query: URLSearchParams) => (n: number) => {
+  const next = new URLSearchParams(query);
+  next.set("tasks", String(n));
+  return `${path}?${next.toString()}`;
+};
+
+/** "Tasks 101–200 of 1190 · ‹ previous · next ›", `href` giving page n's address. */
+function pager(locale: Locale, total: number, pageNumber: number, href: (n: number) => string): SafeHtml {
   const pages = Math.ceil(total / BOARD_PAGE_SIZE);
   if (pages <= 1) return html``;
-  const href = (n: number) => {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(filters)) if (value !== null) query.set(key, value);
-    query.set("page", String(n));
-    return `/web?${query.toString()}`;
-  };
   const first = (pageNumber - 1) * BOARD_PAGE_SIZE + 1;
   const last = Math.min(total, pageNumber * BOARD_PAGE_SIZE);
   return html`<nav class="pager" aria-label="${t(locale, "pages")}">${first}–${last} / ${total}
@@ -122,7 +134,12 @@ ${pageNumber < pages ? html` · <a href="${href(pageNumber + 1)}" rel="next">${t
 }
 
 /** A measure: its leads, the visible tasks, and their record (pages/measure-record.ts). */
-export function measurePage(locale: Locale, page: WebMeasure, record: SafeHtml): SafeHtml {
+export function measurePage(
+  locale: Locale,
+  page: WebMeasure,
+  record: SafeHtml,
+  taskHref: (n: number) => string,
+): SafeHtml {
   const { measure } = page;
   return html`<h1>${measure.label}${measure.title}</h1>
 ${measure.section === null ? "" : html`<p class="section">${measure.section.label}${measure.section.title}</p>`}
@@ -133,6 +150,7 @@ ${
     : ""
 }
 <h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, false)}
+${pager(locale, page.taskCount, page.taskPage, taskHref)}
 ${record}`;
 }
 
@@ -145,14 +163,20 @@ function unitList(units: ReadonlyArray<{ id: string; name: string }>): SafeHtml 
 }
 
 /** A department: its contacts, tasks and (`record`) its reporting record per cycle and score. */
-export function departmentPage(locale: Locale, page: WebDepartment, record?: SafeHtml): SafeHtml {
+export function departmentPage(
+  locale: Locale,
+  page: WebDepartment,
+  taskHref: (n: number) => string,
+  record?: SafeHtml,
+): SafeHtml {
   return html`<h1>${page.department.name}</h1>
 <h2>${t(locale, "contacts")}</h2>${
     page.contacts.length === 0
       ? html`<p>${t(locale, "none")}</p>`
       : html`<ul>${page.contacts.map((c) => html`<li>${c.name}</li>`)}</ul>`
   }
-<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}${record ?? ""}`;
+<h2>${t(locale, "tasks")}</h2>${taskTable(locale, page.tasks, true)}
+${pager(locale, page.taskCount, page.taskPage, taskHref)}${record ?? ""}`;
 }
 
 /** A page with one message (refusals, sign-out). */

@@ -1,10 +1,15 @@
 import { type EvidenceItem, evidenceItems } from "../../domain/evidence/report-evidence.ts";
 import { statusText } from "../../domain/messages/build-task-item.ts";
 import { type Locale, localeOf } from "../../domain/supervision/locale.ts";
-import type { DepartmentInfo, MeasureInfo, Person } from "../../domain/supervision/supervision-types.ts";
-import { loadPlanContext } from "../plans/load-plan-context.ts";
+import type {
+  DepartmentInfo,
+  MeasureInfo,
+  Person,
+  TaskRecord,
+} from "../../domain/supervision/supervision-types.ts";
+import { loadPlanContext, type PlanContext } from "../plans/load-plan-context.ts";
 import { describeTasks } from "../tasks/describe-tasks.ts";
-import { canSeeDepartment, type WebReadDeps, type WebTask } from "./read-web-board.ts";
+import { BOARD_PAGE_SIZE, canSeeDepartment, type WebReadDeps, type WebTask } from "./read-web-board.ts";
 
 /** How many reports a measure page lists. */
 export const WEB_REPORT_LIMIT = 100;
@@ -28,17 +33,56 @@ export interface WebMeasure {
   measure: MeasureInfo;
   /** Every lead department, primary first (the board's counts are public to every signed-in person). */
   leads: Array<{ id: string; name: string; isPrimary: boolean }>;
-  /** The tasks the viewer may see. */
+  /** One page (`taskPage`, from 1, BOARD_PAGE_SIZE a page) of the `taskCount` tasks the viewer may see. */
   tasks: WebTask[];
+  taskCount: number;
+  taskPage: number;
+  /** Every task the viewer may see, for the measure's record (reports, reminders, urges, approvals). */
+  recordTasks: Array<{ taskId: string; departmentName: string }>;
   reports: WebReport[];
   timeZone: string;
 }
 
 export interface WebDepartment {
   department: DepartmentInfo;
+  /** One page (`taskPage`, from 1, BOARD_PAGE_SIZE a page) of its `taskCount` tasks. */
   tasks: WebTask[];
+  taskCount: number;
+  taskPage: number;
   contacts: Array<{ name: string }>;
   timeZone: string;
+}
+
+/**
+ * One page of `records` (listTasks' order) as the web shows tasks: only the page's tasks are read again with
+ * their latest reports and given their lights, so a measure or department of thousands of tasks costs a page.
+ */
+async function pageOfTasks(
+  deps: WebReadDeps,
+  context: PlanContext,
+  person: Person,
+  records: readonly TaskRecord[],
+  requestedPage: number,
+): Promise<{ tasks: WebTask[]; taskCount: number; taskPage: number }> {
+  const pages = Math.max(1, Math.ceil(records.length / BOARD_PAGE_SIZE));
+  const taskPage = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pages);
+  const ids = records
+    .slice((taskPage - 1) * BOARD_PAGE_SIZE, taskPage * BOARD_PAGE_SIZE)
+    .map((task) => task.id);
+  const full =
+    ids.length === 0
+      ? []
+      : await deps.store.listTasks({ planId: context.directory.planId, taskIds: ids, withLastReport: true });
+  const items = describeTasks(full, context.light, localeOf(person.locale), () => []);
+  return {
+    tasks: items.map((item, i) => ({
+      ...item,
+      departmentId: full[i]?.department.id ?? "",
+      county: full[i]?.county ?? null,
+    })),
+    taskCount: records.length,
+    taskPage,
+  };
 }
 
 /** A measure's page: its leads, the visible tasks (chat lights), their reports with evidence; null when unknown. */
@@ -46,26 +90,18 @@ export async function readWebMeasure(
   deps: WebReadDeps,
   person: Person,
   measureNumber: number,
-  options: { reportLimit?: number } = {},
+  options: { reportLimit?: number; taskPage?: number } = {},
 ): Promise<WebMeasure | null> {
   const context = await loadPlanContext(deps, person);
   const { directory } = context;
   const measure = directory.measures.find((m) => m.number === measureNumber);
   if (measure === undefined) return null;
-  const records = await deps.store.listTasks({
-    planId: directory.planId,
-    measureNumbers: [measureNumber],
-    withLastReport: true,
-  });
+  // every task without its latest report (one joined query); only the page's tasks are read whole
+  const records = await deps.store.listTasks({ planId: directory.planId, measureNumbers: [measureNumber] });
   const locale = localeOf(person.locale);
   const visible = records.filter((task) => canSeeDepartment(person, task.department.id));
-  const items = describeTasks(visible, context.light, locale, () => []);
-  const tasks = items.map((item, i) => ({
-    ...item,
-    departmentId: visible[i]?.department.id ?? "",
-    county: visible[i]?.county ?? null,
-  }));
-  const reports = await readWebReports(deps, tasks, locale, options.reportLimit ?? WEB_REPORT_LIMIT);
+  const recordTasks = visible.map((task) => ({ taskId: task.id, departmentName: task.department.name }));
+  const reports = await readWebReports(deps, recordTasks, locale, options.reportLimit ?? WEB_REPORT_LIMIT);
   return {
     measure,
     leads: records.map((task) => ({
@@ -73,7 +109,8 @@ export async function readWebMeasure(
       name: task.department.name,
       isPrimary: task.isPrimary,
     })),
-    tasks,
+    ...(await pageOfTasks(deps, context, person, visible, options.taskPage ?? 1)),
+    recordTasks,
     reports,
     timeZone: directory.timezone,
   };
@@ -110,22 +147,18 @@ export async function readWebDepartment(
   deps: WebReadDeps,
   person: Person,
   departmentId: string,
+  options: { taskPage?: number } = {},
 ): Promise<WebDepartment | "unknown" | "forbidden"> {
   const context = await loadPlanContext(deps, person);
   const { directory } = context;
   const department = directory.departments.find((d) => d.id === departmentId);
   if (department === undefined) return "unknown";
   if (!canSeeDepartment(person, departmentId)) return "forbidden";
-  const records = await deps.store.listTasks({
-    planId: directory.planId,
-    departmentIds: [departmentId],
-    withLastReport: true,
-  });
-  const items = describeTasks(records, context.light, localeOf(person.locale), () => []);
+  const records = await deps.store.listTasks({ planId: directory.planId, departmentIds: [departmentId] });
   const contacts = await deps.store.listContacts([departmentId]);
   return {
     department,
-    tasks: items.map((item, i) => ({ ...item, departmentId, county: records[i]?.county ?? null })),
+    ...(await pageOfTasks(deps, context, person, records, options.taskPage ?? 1)),
     contacts: contacts.map((c) => ({ name: c.person.displayName })),
     timeZone: directory.timezone,
   };

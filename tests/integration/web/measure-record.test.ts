@@ -8,6 +8,7 @@ import {
   createSupervisionCore,
   type SupervisionCore,
 } from "../../../src/services/core/create-supervision-core.ts";
+import { BOARD_PAGE_SIZE } from "../../../src/services/web/read-web-board.ts";
 import {
   ADMIN,
   assignContact,
@@ -167,5 +168,29 @@ describe.each(testDatabaseTargets())("a measure's whole record on the web, on %s
     expect(entriesOf(second).filter((e) => e.kind === "report")).toHaveLength(0);
     // a page past the end shows the last one
     expect(entriesOf(await page("?page=40"))).toEqual(entriesOf(second));
+  });
+
+  it("lists a measure's tasks a page at a time, every task once, the record's page kept", async () => {
+    const tasks = await fx.store.listTasks({ planId: NANYANG_PLAN_ID, measureNumbers: [8] });
+    expect(tasks.length).toBeGreaterThan(BOARD_PAGE_SIZE); // (八): the city's leads and 13 counties' counterparts
+    const rows = (html: string) => {
+      const table = /<table class="tasks">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
+      return [...table.matchAll(/<td><a href="\/web\/departments\/([^"]+)">/g)].map((m) =>
+        decodeURIComponent(m[1] as string),
+      );
+    };
+    const get = async (query: string) =>
+      (await fetch(`${base}/web/measures/8${query}`, { headers: { cookie } })).text();
+    const first = await get("");
+    const second = await get("?tasks=2");
+    expect(rows(first)).toHaveLength(BOARD_PAGE_SIZE);
+    expect(first).toContain(`1–${BOARD_PAGE_SIZE} / ${tasks.length}`);
+    expect(first).toContain('href="/web/measures/8?tasks=2" rel="next"');
+    expect(rows(second)).toHaveLength(tasks.length - BOARD_PAGE_SIZE);
+    expect([...rows(first), ...rows(second)].sort()).toEqual(tasks.map((t) => t.department.id).sort());
+    expect(rows(await get("?tasks=99"))).toEqual(rows(second)); // past the end: the last page
+    // the record's pager keeps the task page, and the task pager keeps the record's page
+    expect(second).toContain('href="/web/measures/8?tasks=1" rel="prev"');
+    expect(await get("?page=2&tasks=2")).toContain('href="/web/measures/8?page=2&amp;tasks=1" rel="prev"');
   });
 });

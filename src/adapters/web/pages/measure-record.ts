@@ -33,7 +33,7 @@ export async function readMeasureRecord(
   locale: Locale,
   requestedPage: number,
 ): Promise<MeasureRecord> {
-  const taskIds = measure.tasks.map((task) => task.taskId);
+  const taskIds = measure.recordTasks.map((task) => task.taskId);
   const [reportCount, eventCount] = await Promise.all([
     taskIds.length === 0 ? 0 : prisma.progressReport.count({ where: { taskId: { in: taskIds } } }),
     countTaskEvents(prisma, taskIds),
@@ -42,8 +42,8 @@ export async function readMeasureRecord(
   const page = Math.min(Math.max(1, requestedPage), Math.max(1, Math.ceil(total / RECORD_PAGE_SIZE)));
   const wanted = page * RECORD_PAGE_SIZE;
   const [reports, events] = await Promise.all([
-    readWebReports(deps, measure.tasks, locale, wanted),
-    readTaskEvents(prisma, measure.tasks, wanted),
+    readWebReports(deps, measure.recordTasks, locale, wanted),
+    readTaskEvents(prisma, measure.recordTasks, wanted),
   ]);
   const entries: RecordEntry[] = [
     ...reports.map((report) => ({ kind: "report" as const, at: report.at, report })),
@@ -100,7 +100,8 @@ function eventItem(locale: Locale, e: WebTaskEvent, timeZone: string): SafeHtml 
 /** The record as a list, newest first, with "1–50 / 123 · ‹ newer · older ›" links (`?page=`). */
 export function measureRecordSection(locale: Locale, measure: WebMeasure, record: MeasureRecord): SafeHtml {
   const pages = Math.ceil(record.total / RECORD_PAGE_SIZE);
-  const href = (n: number) => `/web/measures/${measure.measure.number}?page=${n}`;
+  const tasks = measure.taskPage > 1 ? `tasks=${measure.taskPage}&` : ""; // the task list's page stays
+  const href = (n: number) => `/web/measures/${measure.measure.number}?${tasks}page=${n}`;
   const first = (record.page - 1) * RECORD_PAGE_SIZE + 1;
   const last = Math.min(record.total, record.page * RECORD_PAGE_SIZE);
   return html`<h2 id="record">${t(locale, "record")}</h2>
