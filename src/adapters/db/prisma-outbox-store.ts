@@ -3,22 +3,45 @@ import type { PrismaClient } from "./generated/client.ts";
 
 /** Held rows wait here until their firing has queued every row (so no process sends half a group). */
 const HELD_UNTIL = new Date("9999-12-31T00:00:00.000Z");
+/** Rows released at once from which the outbox's statistics are refreshed (see releaseHeld). */
+const ANALYZE_AFTER_ROWS = 1_000;
 /** Claim attempts per call before giving the turn back (other processes are claiming the same groups). */
 const CLAIM_TRIES = 25;
+
+/** A claimed row as claimGroup returns it, with the group's row count and most attempts. */
+interface ClaimedRow {
+  kind: string;
+  recipientId: string | null;
+  payload: unknown;
+  rowCount: number;
+  attempts: number;
+}
 
 /** OutboxStore on Prisma: Reminder rows with a groupKey; claims are single UPDATE statements. */
 export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
   const pending = { sentAt: null, closedAt: null, claimedAt: null } as const;
 
-  async function claimGroup(groupKey: string, now: Date, owner: string): Promise<number> {
-    return prisma.$executeRaw`
-      UPDATE "Reminder" SET "claimedAt" = ${now}, "claimedBy" = ${owner}
-      WHERE "groupKey" = ${groupKey} AND "sentAt" IS NULL AND "closedAt" IS NULL AND "claimedAt" IS NULL
-        AND "nextAttemptAt" <= ${now}
-        AND NOT EXISTS (
-          SELECT 1 FROM "Reminder" AS other
-          WHERE other."groupKey" = ${groupKey} AND (other."sentAt" IS NOT NULL OR other."claimedAt" IS NOT NULL)
-        )`;
+  /**
+   * Claims the group's deliverable rows (none if a row of it was sent or claimed before) and returns them in
+   * one statement: the first `maxPayloads` in queue order, each with the number claimed and the most attempts.
+   */
+  async function claimGroup(groupKey: string, now: Date, owner: string, maxPayloads: number) {
+    return prisma.$queryRaw<ClaimedRow[]>`
+      WITH claimed AS (
+        UPDATE "Reminder" SET "claimedAt" = ${now}, "claimedBy" = ${owner}
+        WHERE "groupKey" = ${groupKey} AND "sentAt" IS NULL AND "closedAt" IS NULL AND "claimedAt" IS NULL
+          AND "nextAttemptAt" <= ${now}
+          AND NOT EXISTS (
+            SELECT 1 FROM "Reminder" AS other
+            WHERE other."groupKey" = ${groupKey} AND (other."sentAt" IS NOT NULL OR other."claimedAt" IS NOT NULL)
+          )
+        RETURNING "kind", "recipientId", "attempts", "payload", "createdAt", "idempotencyKey"
+      )
+      SELECT "kind", "recipientId"::text AS "recipientId", "payload",
+        (count(*) OVER ())::int AS "rowCount", (max("attempts") OVER ())::int AS "attempts"
+      FROM claimed
+      ORDER BY "createdAt", "idempotencyKey"
+      LIMIT ${maxPayloads}`;
   }
 
   async function closeStragglers(groupKey: string, now: Date): Promise<void> {
@@ -83,6 +106,13 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
         where: { slot, nextAttemptAt: HELD_UNTIL, ...pending },
         data: { nextAttemptAt: at },
       });
+      // A large round changes what the table holds (its statistics may say "nothing pending"), and the
+      // planner would then read a group's rows through the pending index, all 100,000 of them, instead of
+      // the groupKey index. Autovacuum analyzes the table a minute or so later; delivery starts now.
+      if (count >= ANALYZE_AFTER_ROWS)
+        await prisma.$executeRawUnsafe(
+          `ANALYZE "Reminder" ("groupKey", "sentAt", "closedAt", "claimedAt", "claimedBy", "nextAttemptAt", "expiresAt")`,
+        );
       return count;
     },
     closeExpired: async (now) => {
@@ -94,36 +124,29 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
     },
     claimNextGroup: async (now, owner, maxPayloads) => {
       for (let tries = 0; tries < CLAIM_TRIES; tries += 1) {
+        // ordered by the whole pending index (its first three columns are null here), so the index gives the
+        // earliest row at once instead of the planner sorting every pending row
         const [candidate] = await prisma.$queryRaw<Array<{ groupKey: string }>>`
           SELECT "groupKey" FROM "Reminder"
           WHERE "sentAt" IS NULL AND "closedAt" IS NULL AND "claimedAt" IS NULL
             AND "groupKey" IS NOT NULL AND "nextAttemptAt" <= ${now}
+          ORDER BY "sentAt", "closedAt", "claimedAt", "nextAttemptAt"
           LIMIT 1`;
         if (candidate === undefined) return null;
         const { groupKey } = candidate;
-        if ((await claimGroup(groupKey, now, owner)) === 0) {
+        const rows = await claimGroup(groupKey, now, owner, maxPayloads);
+        const [first] = rows;
+        if (first === undefined) {
           await closeStragglers(groupKey, now);
           continue;
         }
-        const where = { groupKey, claimedBy: owner, sentAt: null, closedAt: null };
-        const [rows, rowCount] = await Promise.all([
-          prisma.reminder.findMany({
-            where,
-            orderBy: [{ createdAt: "asc" }, { idempotencyKey: "asc" }],
-            take: maxPayloads,
-            select: { kind: true, recipientId: true, attempts: true, payload: true },
-          }),
-          prisma.reminder.count({ where }),
-        ]);
-        const [first] = rows;
-        if (first === undefined) continue;
         return {
           groupKey,
           kind: first.kind,
           recipientId: first.recipientId,
-          attempts: Math.max(...rows.map((row) => row.attempts)),
+          attempts: first.attempts,
           payloads: rows.map((row) => row.payload),
-          rowCount,
+          rowCount: first.rowCount,
         };
       }
       return null;
@@ -208,9 +231,10 @@ export function createPrismaOutboxStore(prisma: PrismaClient): OutboxStore {
       return count > 0;
     },
     nextAttemptAt: async () => {
+      // ordered by the whole pending index (see claimNextGroup): one index entry read, not every pending row sorted
       const row = await prisma.reminder.findFirst({
         where: { groupKey: { not: null }, nextAttemptAt: { lt: HELD_UNTIL }, ...pending },
-        orderBy: { nextAttemptAt: "asc" },
+        orderBy: [{ sentAt: "asc" }, { closedAt: "asc" }, { claimedAt: "asc" }, { nextAttemptAt: "asc" }],
         select: { nextAttemptAt: true },
       });
       return row?.nextAttemptAt ?? null;

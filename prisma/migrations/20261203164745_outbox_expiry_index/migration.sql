@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Reminder_sentAt_closedAt_claimedAt_expiresAt_idx" ON "Reminder"("sentAt", "closedAt", "claimedAt", "expiresAt");
