@@ -148,6 +148,8 @@ describe.skipIf(!found)(title, () => {
     const page = await context.newPage();
     await signIn(page, link);
     expect(new URL(page.url()).pathname).toBe("/web");
+    const session = (await context.cookies()).find((c) => c.name === "duban_session");
+    expect([session?.httpOnly, session?.sameSite]).toEqual([true, "Lax"]);
     expect(await page.locator("h1").textContent()).toContain("南阳");
     await page.screenshot({ path: join(SHOTS, "done-board-1280.png"), fullPage: false });
     await page.selectOption("select[name=county]", { label: "方城县" });
