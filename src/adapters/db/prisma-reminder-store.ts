@@ -53,5 +53,25 @@ export function createPrismaReminderStore(prisma: PrismaClient): ReminderStore {
       });
       return rows.flatMap((row) => (row.taskId === null ? [] : [row.taskId]));
     },
+    recordPostedDigest: async ({ planId, payload, ref, at }) => {
+      const key = `posted:${ref.channel}:${ref.ts}@${planId}`; // one row per post, whatever the clock says
+      await prisma.reminder.createMany({
+        data: [
+          {
+            kind: "digest",
+            slot: key,
+            idempotencyKey: key,
+            payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
+            attempts: 1,
+            createdAt: at,
+            nextAttemptAt: at,
+            sentAt: at,
+            chatChannel: ref.channel,
+            chatTs: ref.ts,
+          },
+        ],
+        skipDuplicates: true,
+      });
+    },
   };
 }

@@ -253,4 +253,14 @@ export interface ReminderStore {
   markRemindersFailed(idempotencyKeys: readonly string[], error: string, retry: ReminderRetry): Promise<void>;
   /** The tasks listed by the message `ts` Duban sent in `channel` (none when it is not one of Duban's). */
   findTaskIdsOfMessage(channel: string, ts: string): Promise<string[]>;
+  /**
+   * Records a digest posted at once (`/duban digest`, not through the outbox) as a sent row like the scheduled
+   * digests' (kind "digest", slot "…@<plan>", `payload` as the outbox holds it), so the web archive lists it too.
+   */
+  recordPostedDigest(entry: {
+    planId: string;
+    payload: unknown;
+    ref: ChatMessageRef;
+    at: Date;
+  }): Promise<void>;
 }

@@ -1,9 +1,11 @@
 import { buildChannelProblemNotice } from "../../domain/messages/build-delivery-problem-notices.ts";
 import { buildNoticeMessage } from "../../domain/messages/build-notice-message.ts";
 import type { NoticeMessage } from "../../domain/messages/message-types.ts";
+import type { DigestMessage } from "../../domain/messages/schedule-message-types.ts";
 import {
   ChannelUnavailableError,
   ChatAccessRevokedError,
+  type ChatMessageRef,
   isRateLimitedError,
 } from "../../domain/ports/chat.ts";
 import { type Locale, localeOf, pick } from "../../domain/supervision/locale.ts";
@@ -15,6 +17,7 @@ import type { SupervisionDeps } from "../core/supervision-deps.ts";
 import type { PlanContext } from "../plans/load-plan-context.ts";
 import { buildDigestExtras } from "./build-digest-extras.ts";
 import { buildWeeklyDigest } from "./build-weekly-digest.ts";
+import type { OutboxPayload } from "./outbox-payload.ts";
 
 /**
  * `/duban digest` (supervisors): builds the weekly digest from the database now and posts it to the digest
@@ -46,17 +49,52 @@ export async function postDigestNow(
   const extras = await buildDigestExtras(deps.assessment, request);
   const digest = await buildWeeklyDigest(deps.store, { ...request, extras });
   try {
-    const [main] = await publisher.publish(schedule.digest.channel ?? null, digest);
+    const channel = schedule.digest.channel ?? null;
+    const [main] = await publisher.publish(channel, digest);
     const where = main?.channel ?? "-";
+    const archived = main === undefined || (await recordInArchive(deps, context, channel, digest, main));
     return outcome([
       buildNoticeMessage(locale, "success", [
         pick(locale, { zh: `周报已发布到 ${where}。`, en: `Digest posted to ${where}.` }),
+        ...(archived
+          ? []
+          : [
+              pick(locale, {
+                zh: "（网页看板的周报存档没能记下这次发布，请不要重复发布。）",
+                en: "(The web board's digest archive could not record this post; do not post it again.)",
+              }),
+            ]),
       ]),
     ]);
   } catch (error) {
     const notice = explainPostingFailure(locale, error);
     if (notice === null) throw error; // logged at the edge; the supervisor gets the short apology
     return outcome([notice]);
+  }
+}
+
+/**
+ * Records the posted digest for the web board's archive, beside the scheduled ones (the payload as the outbox
+ * holds one). False when that failed: the digest is out, so the supervisor is told, not given an error.
+ */
+async function recordInArchive(
+  deps: Pick<SupervisionDeps, "store" | "clock">,
+  context: PlanContext,
+  channel: string | null,
+  digest: DigestMessage,
+  ref: ChatMessageRef,
+): Promise<boolean> {
+  const payload: OutboxPayload = { type: "digest", channel, digest };
+  try {
+    await deps.store.recordPostedDigest({
+      planId: context.directory.planId,
+      payload,
+      ref,
+      at: deps.clock.now(),
+    });
+    return true;
+  } catch {
+    return false;
   }
 }
 
