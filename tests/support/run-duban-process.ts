@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { clockEnvironment } from "./clock-environment.ts";
 
 export interface DubanProcess {
   child: ChildProcess;
@@ -16,7 +17,13 @@ export interface DubanProcess {
 export function runDubanProcess(args: string[], env: NodeJS.ProcessEnv, input?: string): DubanProcess {
   const loader = args[0]?.endsWith(".ts") ? ["--import", "tsx"] : [];
   const child = spawn(process.execPath, [...loader, ...args], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_FORMAT: "json", ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      ...clockEnvironment(),
+      LOG_FORMAT: "json",
+      ...env,
+    },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let text = "";

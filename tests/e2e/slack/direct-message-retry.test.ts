@@ -4,6 +4,7 @@ import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import type { RunningCronSchedule } from "../../../src/adapters/scheduler/start-cron-schedule.ts";
 import { composeCore } from "../../../src/app/compose-core.ts";
 import { startSchedules } from "../../../src/app/start-schedules.ts";
+import { DEFAULT_SCHEDULE_TUNING } from "../../../src/services/schedule/schedule-runner-deps.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
 import { CONTACT, type SlackE2e, SUPERVISOR, startSlackE2e } from "./support/start-slack-e2e.ts";
 
@@ -31,6 +32,7 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
         TZ: "Asia/Shanghai",
       },
       core: await composeCore(e.db.prisma),
+      clock: e.clock, // the front end's clock, which dated the outbox rows' next attempt
       logger: createLogger({
         level: "silent",
         format: "json",
@@ -77,7 +79,9 @@ describe.each(testDatabaseTargets())("a 催办 DM Slack refuses now is sent once
       true,
     );
 
-    // Duban with the schedule, as `npm start` runs it on Slack: the start-up pass drains the outbox.
+    // Duban with the schedule, as `npm start` runs it on Slack, once the retry is due (DEFAULT_SCHEDULE_TUNING's
+    // first backoff): the start-up pass drains the outbox.
+    e.clock.advance(DEFAULT_SCHEDULE_TUNING.baseRetryMs);
     schedules = await startDubanSchedules();
     await schedules?.caughtUp;
     const [urge, ...more] = urges();
