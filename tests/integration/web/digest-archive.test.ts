@@ -1,24 +1,18 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
-import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { DIGEST_PAGE_SIZE } from "../../../src/adapters/web/read-digest-archive.ts";
 import { SECURITY_HEADERS } from "../../../src/adapters/web/web-headers.ts";
-import { type WebBoardOnItsOwnPort, webBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
+import type { WebBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
 import type { ChatUser } from "../../../src/domain/supervision/supervision-types.ts";
-import {
-  createSupervisionCore,
-  type SupervisionCore,
-} from "../../../src/services/core/create-supervision-core.ts";
+import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import { buildPlanDigest, digestOfWeek, insertDigestRow } from "../../support/seed-sent-digests.ts";
 import {
-  ADMIN,
   assignContact,
   createSupervisionFixture,
   type SupervisionFixture,
   slackUser,
 } from "../../support/supervision-fixture.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
+import { startWebBoardFixture, type WebBoardFixture } from "../../support/web-board-fixture.ts";
 
 const ZHANG = slackUser("UZHANG", "张三");
 const READER = slackUser("UREADER", "王读者", "en-US");
@@ -40,26 +34,14 @@ describe.each(testDatabaseTargets())("the digest archive over HTTP, on %s", (tar
   let board: WebBoardOnItsOwnPort;
   let core: SupervisionCore;
   let base: string;
+  let web: WebBoardFixture;
   const ids = new Map<string, string>();
 
   beforeAll(async () => {
     fx = await createSupervisionFixture(target);
-    const calendar = await loadWorkingDayCalendar();
-    const deps = { store: fx.store, clock: fx.clock, calendar };
-    const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
-    const logger = createLogger({
-      level: "error",
-      format: "json",
-      destination: new Writable({ write: (_c, _e, done) => done() }),
-    });
-    board = webBoardOnItsOwnPort({ prisma: fx.db.prisma, deps, logger, env }, 0);
-    core = createSupervisionCore({
-      ...deps,
-      notifier: fx.notifier,
-      admins: [ADMIN.externalId],
-      webSignIn: board.webSignIn,
-    });
-    base = `http://127.0.0.1:${await board.start()}`;
+    web = await startWebBoardFixture(fx);
+    ({ board, core, base } = web);
+    const { calendar } = web;
     await assignContact(core, ZHANG, "市人力资源社会保障局");
     const { planId, digest } = await buildPlanDigest(fx.db.prisma, fx.store, calendar, fx.clock.now());
     // 22 weeks posted (2026-W27 … W48, one a week), inserted out of order; W49 still queued, W26 expired unsent
@@ -91,19 +73,7 @@ describe.each(testDatabaseTargets())("the digest archive over HTTP, on %s", (tar
     await fx?.db.drop();
   });
 
-  async function signIn(user: ChatUser): Promise<string> {
-    const [reply] = (await core.runCommand(user, "web")).replies;
-    const link = reply?.kind === "notice" ? reply.lines.find((line) => line.startsWith("http")) : undefined;
-    const token = new URL(link ?? "http://x/").searchParams.get("token") ?? "";
-    const res = await fetch(`${base}/web/sign-in`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ token }).toString(),
-    });
-    expect(res.status).toBe(303);
-    return (res.headers.get("set-cookie") ?? "").split(";")[0] as string;
-  }
+  const signIn = (user: ChatUser) => web.signIn(user);
 
   it("asks for a session on every archive path", async () => {
     const id = ids.get("2026-W48");

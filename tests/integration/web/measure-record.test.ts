@@ -1,16 +1,9 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
-import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
 import { RECORD_PAGE_SIZE } from "../../../src/adapters/web/pages/measure-record.ts";
-import { type WebBoardOnItsOwnPort, webBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
-import {
-  createSupervisionCore,
-  type SupervisionCore,
-} from "../../../src/services/core/create-supervision-core.ts";
+import type { WebBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
+import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import { BOARD_PAGE_SIZE } from "../../../src/services/web/read-web-board.ts";
 import {
-  ADMIN,
   assignContact,
   createSupervisionFixture,
   NANYANG_PLAN_ID,
@@ -18,6 +11,7 @@ import {
   slackUser,
 } from "../../support/supervision-fixture.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
+import { startWebBoardFixture } from "../../support/web-board-fixture.ts";
 
 const HR = "市人力资源社会保障局";
 const ZHANG = slackUser("UZHANG", "张三");
@@ -43,21 +37,8 @@ describe.each(testDatabaseTargets())("a measure's whole record on the web, on %s
 
   beforeAll(async () => {
     fx = await createSupervisionFixture(target);
-    const deps = { store: fx.store, clock: fx.clock, calendar: await loadWorkingDayCalendar() };
-    const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
-    const logger = createLogger({
-      level: "error",
-      format: "json",
-      destination: new Writable({ write: (_c, _e, done) => done() }),
-    });
-    board = webBoardOnItsOwnPort({ prisma: fx.db.prisma, deps, logger, env }, 0);
-    core = createSupervisionCore({
-      ...deps,
-      notifier: fx.notifier,
-      admins: [ADMIN.externalId],
-      webSignIn: board.webSignIn,
-    });
-    base = `http://127.0.0.1:${await board.start()}`;
+    const web = await startWebBoardFixture(fx);
+    ({ board, core, base } = web);
     const zhang = await assignContact(core, ZHANG, HR);
     await fx.makeSupervisor(SUPERVISOR);
     const [task] = (await fx.store.listTasks({ planId: NANYANG_PLAN_ID, measureNumbers: [5] })).filter(
@@ -118,15 +99,7 @@ describe.each(testDatabaseTargets())("a measure's whole record on the web, on %s
     expect(reports).toBe(2);
     expect(audits).toBe(1);
     expectedTotal = reports + sent + audits;
-    const [reply] = (await core.runCommand(SUPERVISOR, "web")).replies;
-    const link = reply?.kind === "notice" ? reply.lines.find((line) => line.startsWith("http")) : undefined;
-    const res = await fetch(`${base}/web/sign-in`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ token: new URL(link ?? "http://x/").searchParams.get("token") ?? "" }),
-    });
-    cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    cookie = await web.signIn(SUPERVISOR);
   }, 120_000);
   afterAll(async () => {
     await board?.stop();

@@ -1,43 +1,25 @@
-import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssessmentPorts } from "../../../src/adapters/assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
-import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
-import {
-  countyNamesFrom,
-  type WebBoardOnItsOwnPort,
-  webBoardOnItsOwnPort,
-} from "../../../src/app/start-web-board.ts";
+import type { WebBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
 import { parseAssessmentPeriod } from "../../../src/domain/assessment/assessment-period.ts";
 import { scoreFormula } from "../../../src/domain/assessment/scorecard-formula.ts";
 import type { Scorecard } from "../../../src/domain/assessment/scorecard-types.ts";
 import type { ChatUser } from "../../../src/domain/supervision/supervision-types.ts";
 import { computeScorecard } from "../../../src/services/assessment/compute-scorecard.ts";
+import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import {
-  createSupervisionCore,
-  type SupervisionCore,
-} from "../../../src/services/core/create-supervision-core.ts";
-import {
-  ADMIN,
   assignContact,
   createSupervisionFixture,
   type SupervisionFixture,
   slackUser,
 } from "../../support/supervision-fixture.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
+import { startWebBoardFixture, type WebBoardFixture } from "../../support/web-board-fixture.ts";
 
 const HR = "市人力资源社会保障局";
 const ZHANG = slackUser("UZHANG", "张三"); // contact of HR
 const LI = slackUser("ULI", "李督查"); // supervisor
 const LEDGER_NAME = "督办台账-nanyang-relocation-2021-2026-Q4.xlsx";
-
-const quiet = () =>
-  createLogger({
-    level: "error",
-    format: "json",
-    destination: new Writable({ write: (_c, _e, done) => done() }),
-  });
 
 async function get(url: string, cookie?: string) {
   const res = await fetch(url, { redirect: "manual", headers: cookie === undefined ? {} : { cookie } });
@@ -62,29 +44,16 @@ describe.each(testDatabaseTargets())("the web scorecard, ledger and department r
   let board: WebBoardOnItsOwnPort;
   let core: SupervisionCore;
   let base: string;
+  let web: WebBoardFixture;
   let hrId: string;
   let scorecard: () => Promise<Scorecard>;
 
   beforeAll(async () => {
     fx = await createSupervisionFixture(target);
-    const calendar = await loadWorkingDayCalendar();
-    const assessment = createAssessmentPorts(fx.db.prisma);
-    const deps = {
-      store: fx.store,
-      clock: fx.clock,
-      calendar,
-      assessment,
-      countyNames: countyNamesFrom(fx.db.prisma),
-    };
-    const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
-    board = webBoardOnItsOwnPort({ prisma: fx.db.prisma, deps, logger: quiet(), env }, 0);
-    core = createSupervisionCore({
-      ...deps,
-      notifier: fx.notifier,
-      admins: [ADMIN.externalId],
-      webSignIn: board.webSignIn,
-    });
-    base = `http://127.0.0.1:${await board.start()}`;
+    web = await startWebBoardFixture(fx, { assessment: true });
+    ({ board, core, base } = web);
+    const { calendar } = web;
+    const assessment = web.assessment as NonNullable<typeof web.assessment>;
     await assignContact(core, ZHANG, HR);
     await fx.makeSupervisor(LI);
     // （五）: October reported on time (due Friday 10-23), November late (due Wednesday 11-25, reported 11-27)
@@ -117,20 +86,7 @@ describe.each(testDatabaseTargets())("the web scorecard, ledger and department r
     await fx?.db.drop();
   });
 
-  async function signIn(user: ChatUser): Promise<string> {
-    const outcome = await core.runCommand(user, "web");
-    const reply = outcome.replies[0];
-    const link = reply?.kind === "notice" ? reply.lines.find((line) => line.startsWith("http")) : undefined;
-    const token = new URL(link ?? "http://x/").searchParams.get("token") ?? "";
-    const res = await fetch(`${base}/web/sign-in`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ token }).toString(),
-    });
-    expect(res.status).toBe(303);
-    return (res.headers.get("set-cookie") ?? "").split(";")[0] as string;
-  }
+  const signIn = (user: ChatUser) => web.signIn(user);
 
   it("shows a supervisor the scorecard with computeScorecard's numbers, the formula and the weights in words", async () => {
     const cookie = await signIn(LI);
