@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const STAMP = join(ROOT, "dist", ".build-stamp");
-const INPUTS = ["src", "tsconfig.json", "tsconfig.build.json"];
+const INPUTS = ["src", "package.json", "scripts/build.mjs"];
 
 function newestFile(path) {
   const info = statSync(path, { throwIfNoEntry: false });

@@ -32,7 +32,9 @@ describe("npm run package (the offline release)", () => {
 
     // the build and production dependencies only: no sources, no development tools
     expect(existsSync(join(app, "dist", "main.js"))).toBe(true);
-    expect(existsSync(join(app, "dist", "adapters", "db", "generated", "client.js"))).toBe(true);
+    // the bundle's chunks, with the Prisma client's query compiler beside them, and the board's assets
+    expect(existsSync(join(app, "dist", "chunks", "prisma-query-compiler.wasm"))).toBe(true);
+    expect(existsSync(join(app, "dist", "assets", "style.css"))).toBe(true);
     expect(existsSync(join(app, "src"))).toBe(false);
     for (const tool of ["tsx", "vitest", "@biomejs"])
       expect(existsSync(join(app, "node_modules", tool))).toBe(false);

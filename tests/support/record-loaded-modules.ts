@@ -1,15 +1,40 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const RECORDER = "tests/support/load-recorder/register.mjs";
 
 export interface LoadedModules {
   status: number | null;
   output: string;
-  /** Every module file the process loaded (ES modules and CommonJS), as paths or URLs. */
+  /**
+   * Every module file the process loaded (ES modules and CommonJS), as paths or URLs; for each file of the
+   * bundled build (dist/), also the sources bundled into it, as esbuild's metafile names them
+   * ("src/adapters/slack/…", "node_modules/zod/…").
+   */
   modules: string[];
+}
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+/** dist/'s output files (relative to the project), each with the sources bundled into it. */
+function bundledSources(): Map<string, string[]> {
+  const metafile = JSON.parse(readFileSync(join(ROOT, "dist/metafile.json"), "utf8")) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  return new Map(
+    Object.entries(metafile.outputs).map(([output, { inputs }]) => [output, Object.keys(inputs)]),
+  );
+}
+
+/** Adds, after each loaded file of dist/, the sources bundled into it. */
+export function withBundledSources(modules: string[], outputs = bundledSources()): string[] {
+  return modules.flatMap((module) => {
+    const path = module.startsWith("file:") ? fileURLToPath(module) : module;
+    return [module, ...(outputs.get(relative(ROOT, path)) ?? [])];
+  });
 }
 
 /** Runs `node <args>` on the compiled build with a hook that records every module it loads. */
@@ -29,7 +54,7 @@ export function recordLoadedModules(args: string[], env: NodeJS.ProcessEnv = {},
       encoding: "utf8",
       timeout: 60_000,
     });
-    const modules = [...new Set(readFileSync(log, "utf8").split("\n").filter(Boolean))];
+    const modules = withBundledSources([...new Set(readFileSync(log, "utf8").split("\n").filter(Boolean))]);
     return { status: result.status, output: `${result.stdout}${result.stderr}`, modules };
   } finally {
     rmSync(dir, { recursive: true, force: true });

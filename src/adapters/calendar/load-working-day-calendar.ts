@@ -1,18 +1,16 @@
-import { fileURLToPath } from "node:url";
 import { LineCounter } from "yaml";
 import {
   createWorkingDayCalendar,
   type WorkingDayCalendar,
 } from "../../domain/calendar/working-day-calendar.ts";
 import { DomainError, isDomainError } from "../../domain/errors.ts";
+import { DEFAULT_CALENDAR_FILE } from "../../shared/project-paths.ts";
 import { parseYamlText, readYamlText, yamlToData } from "../files/read-yaml-file.ts";
 import { calendarDataFromFile } from "./calendar-data-from-file.ts";
 import { type CalendarFile, CalendarFileSchema } from "./calendar-file-schema.ts";
 
 /** The shipped calendar: public holidays and 调休 working days per year, maintained by operators. */
-export const DEFAULT_CALENDAR_PATH = fileURLToPath(
-  new URL("../../../workflows/calendar/cn-workdays.yaml", import.meta.url),
-);
+export const DEFAULT_CALENDAR_PATH = DEFAULT_CALENDAR_FILE;
 
 /**
  * Parses and validates the calendar file's text (within YAML_LIMITS); a mistake becomes one DomainError line

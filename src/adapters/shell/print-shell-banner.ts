@@ -1,7 +1,6 @@
-import stringWidth from "string-width";
 import { pick } from "../../domain/supervision/locale.ts";
 import { DIGEST_CHANNEL_FIX } from "../../services/schedule/find-digest-channel.ts";
-import { padToWidth } from "../../shared/pad-to-width.ts";
+import { displayWidth, padToWidth } from "../../shared/pad-to-width.ts";
 import { describeActor } from "./handlers/describe-actor.ts";
 import { formatPlanInstant } from "./handlers/schedule-commands.ts";
 import { SHELL_DIGEST_CHANNEL } from "./shell-chat-notifier.ts";
@@ -33,7 +32,7 @@ export function printShellBanner(
     [t("方案时间", "plan time"), formatPlanInstant(context.clock.now(), plan.timezone, locale)],
     [t("当前身份", "acting as"), `${actor.displayName} (${describeActor(actor, roster, locale)})`],
   ];
-  const width = Math.max(...rows.map(([label]) => stringWidth(label)));
+  const width = Math.max(...rows.map(([label]) => displayWidth(label)));
   printer.line(
     printer.style.bold(
       t("督办 Duban · 本地对话（未配置 Slack）", "Duban 督办 · local shell (no Slack configured)"),

@@ -1,4 +1,4 @@
-import { type Logger as BoltLogger, webApi } from "./bolt.ts";
+import { type Logger as BoltLogger, type WebClient, webApi } from "./bolt.ts";
 
 export interface OutboxWebClientOptions {
   botToken: string;
@@ -18,7 +18,7 @@ export const SLACK_REQUEST_TIMEOUT_MS = 30_000;
  * does not retry, so the outbox sees every rate limit with its Retry-After and every failure, and keeps its
  * own retry schedule in the database (a process that stops loses no waiting message).
  */
-export function createOutboxWebClient(options: OutboxWebClientOptions): webApi.WebClient {
+export function createOutboxWebClient(options: OutboxWebClientOptions): WebClient {
   return new webApi.WebClient(options.botToken, {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     ...(options.logger ? { logger: options.logger } : { logLevel: webApi.LogLevel.ERROR }),

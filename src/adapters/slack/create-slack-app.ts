@@ -8,8 +8,9 @@ import {
   type Logger as BoltLogger,
   type CustomRoute,
   type ReceiverEvent,
+  type RetryOptions,
   SocketModeReceiver,
-  type webApi,
+  type WebClient,
 } from "./bolt.ts";
 import { SLACK_REQUEST_TIMEOUT_MS } from "./create-outbox-web-client.ts";
 import { createSlackChatNotifier } from "./create-slack-chat-notifier.ts";
@@ -24,7 +25,7 @@ import { type InFlightTracker, trackInFlight } from "./track-in-flight.ts";
 export const SLACK_EVENTS_PATH = "/slack/events";
 
 /** Web API retries: network failures and 429s (after waiting Retry-After), a few times, then give up. */
-const RETRY_CONFIG: webApi.RetryOptions = {
+const RETRY_CONFIG: RetryOptions = {
   retries: 5,
   factor: 2,
   minTimeout: 500,
@@ -57,7 +58,7 @@ export interface SlackAppOptions {
   /** Known bot ids spare an auth.test per start (otherwise auth.test tells them). */
   botId?: string | undefined;
   botUserId?: string | undefined;
-  retryConfig?: webApi.RetryOptions;
+  retryConfig?: RetryOptions;
   /**
    * The durable inbox (startSlackFrontEnd always gives one): every request that may write is stored before
    * it is acknowledged, redeliveries and replays are dropped, and what a stopped process left is processed at
@@ -70,7 +71,7 @@ export interface SlackAppOptions {
 
 export interface SlackFrontEnd {
   app: App;
-  client: webApi.WebClient;
+  client: WebClient;
   mode: "http" | "socket";
   /** Checks the token (auth.test) and starts listening; the HTTP port (null in Socket Mode). */
   start(): Promise<{ port: number | null }>;

@@ -1,6 +1,6 @@
 import { DomainError } from "../../domain/errors.ts";
 import type { DirectoryUser, UserDirectory } from "../../domain/ports/chat.ts";
-import { LogLevel, webApi } from "./bolt.ts";
+import { LogLevel, type WebClient, webApi } from "./bolt.ts";
 import { slackErrorCode } from "./slack-errors.ts";
 
 /** Slack's error for an e-mail address no member of the workspace has. */
@@ -17,7 +17,7 @@ const REFUSALS: Record<string, string> = {
 };
 
 /** The core's UserDirectory on Slack: users.lookupByEmail (scope users:read.email). */
-export function createSlackUserDirectory(client: webApi.WebClient): UserDirectory {
+export function createSlackUserDirectory(client: WebClient): UserDirectory {
   return {
     platform: "slack",
     async lookupByEmail(email: string): Promise<DirectoryUser | null> {

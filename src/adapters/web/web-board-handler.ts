@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { join } from "node:path";
 import { DomainError } from "../../domain/errors.ts";
 import type { StatusLight } from "../../domain/lights/status-light.ts";
 import type { Clock } from "../../domain/ports/clock.ts";
@@ -9,6 +10,7 @@ import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
 import { readWebBoard, type WebBoardFilters, type WebReadDeps } from "../../services/web/read-web-board.ts";
 import { readWebDepartment, readWebMeasure } from "../../services/web/read-web-pages.ts";
+import { WEB_ASSETS_DIR } from "../../shared/project-paths.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Logger } from "../logging/create-logger.ts";
 import {
@@ -66,8 +68,8 @@ export interface WebBoardOptions {
 /** Answers one web request; every path under /web. */
 export type WebBoardHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-const STYLE_FILE = new URL("./assets/style.css", import.meta.url);
-const ICON_FILE = new URL("./assets/favicon.svg", import.meta.url);
+const STYLE_FILE = join(WEB_ASSETS_DIR, "style.css");
+const ICON_FILE = join(WEB_ASSETS_DIR, "favicon.svg");
 
 function cookieOf(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? "").split(";")) {

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import stringWidth from "string-width";
 import type { CellValue, SheetModel } from "../../domain/ledger/workbook-model.ts";
 import type { WorkbookWriter } from "../../domain/ports/assessment.ts";
+import { displayWidth as textWidth } from "../../shared/pad-to-width.ts";
 
 const NUMBER_FORMATS: Record<string, string | undefined> = {
   datetime: "yyyy-mm-dd hh:mm",
@@ -17,7 +17,7 @@ function displayWidth(value: CellValue, kind: string): number {
   if (value instanceof Date) return kind === "date" ? 10 : 16;
   if (typeof value === "object") return String(value.result).length;
   if (typeof value === "number") return kind === "percent" ? 7 : String(value).length;
-  return Math.max(...value.split("\n").map((line) => stringWidth(line)));
+  return Math.max(...value.split("\n").map((line) => textWidth(line)));
 }
 
 function addSheet(book: ExcelJS.Workbook, model: SheetModel): void {
@@ -37,7 +37,7 @@ function addSheet(book: ExcelJS.Workbook, model: SheetModel): void {
       });
     }
     const widest = Math.max(
-      stringWidth(column.header),
+      textWidth(column.header),
       ...model.rows.map((row) => displayWidth(row[index] ?? null, column.kind)),
     );
     sheetColumn.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));

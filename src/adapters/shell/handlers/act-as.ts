@@ -1,9 +1,8 @@
-import stringWidth from "string-width";
 import { resolveDepartmentRef } from "../../../domain/addressing/resolve-department-ref.ts";
 import { pick } from "../../../domain/supervision/locale.ts";
 import type { Person } from "../../../domain/supervision/supervision-types.ts";
 import { removeControlCharacters } from "../../../domain/text/control-characters.ts";
-import { padToWidth } from "../../../shared/pad-to-width.ts";
+import { displayWidth, padToWidth } from "../../../shared/pad-to-width.ts";
 import { SHELL_PLATFORM } from "../demo-roster.ts";
 import { actorLocale, type ShellContext, shellUser } from "../shell-context.ts";
 import { describeActor } from "./describe-actor.ts";
@@ -50,7 +49,7 @@ function listPeople(context: ShellContext): void {
       }),
     ),
   );
-  const width = Math.max(...roster.people.map((person) => stringWidth(person.displayName)));
+  const width = Math.max(...roster.people.map((person) => displayWidth(person.displayName)));
   for (const person of roster.people) {
     const current =
       person.id === context.session.actor.person.id ? pick(locale, { zh: "  ← 当前", en: "  ← you" }) : "";

@@ -1,5 +1,4 @@
-import stringWidth from "string-width";
-import { padToWidth } from "../../../shared/pad-to-width.ts";
+import { displayWidth, padToWidth } from "../../../shared/pad-to-width.ts";
 import { actorLocale, type ShellContext } from "../shell-context.ts";
 import { SHELL_COMMANDS, shellWords } from "../shell-words.ts";
 
@@ -9,7 +8,7 @@ export function showShellHelp(context: ShellContext): void {
   const locale = actorLocale(context);
   const words = shellWords(locale);
   printer.line(printer.style.bold(words.helpTitle));
-  const width = Math.max(...SHELL_COMMANDS.map((command) => stringWidth(command.usage)));
+  const width = Math.max(...SHELL_COMMANDS.map((command) => displayWidth(command.usage)));
   for (const command of SHELL_COMMANDS)
     printer.line(`  ${padToWidth(command.usage, width)}  ${command[locale]}`);
   printer.line(printer.style.dim(words.formHint));

@@ -1,7 +1,6 @@
-import stringWidth from "string-width";
 import type { BoardMeasure, BoardSection, LightCounts } from "../../../domain/messages/message-types.ts";
 import type { Locale } from "../../../domain/supervision/locale.ts";
-import { padToWidth, truncateToWidth } from "../../../shared/pad-to-width.ts";
+import { displayWidth, padToWidth, truncateToWidth } from "../../../shared/pad-to-width.ts";
 import type { RenderContext } from "./render-context.ts";
 
 /** Widest a measure title may take in the board, in display columns (a CJK character counts 2). */
@@ -32,9 +31,9 @@ export function boardLines(
   indent = "",
 ): string[] {
   const measures: BoardMeasure[] = sections.flatMap((section) => section.measures);
-  const labelWidth = Math.max(0, ...measures.map((measure) => stringWidth(measure.label)));
+  const labelWidth = Math.max(0, ...measures.map((measure) => displayWidth(measure.label)));
   const titles = measures.map((measure) => truncateToWidth(measure.title, BOARD_TITLE_WIDTH));
-  const titleWidth = Math.max(0, ...titles.map((title) => stringWidth(title)));
+  const titleWidth = Math.max(0, ...titles.map((title) => displayWidth(title)));
   const digits = Math.max(1, ...measures.map((measure) => String(measure.total).length));
   const lines: string[] = [];
   for (const section of sections) {

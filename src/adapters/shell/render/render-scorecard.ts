@@ -1,11 +1,10 @@
-import stringWidth from "string-width";
 import type { ScorecardMessage, ScorecardRow } from "../../../domain/messages/scorecard-message.ts";
-import { padToWidth } from "../../../shared/pad-to-width.ts";
+import { displayWidth, padToWidth } from "../../../shared/pad-to-width.ts";
 import type { RenderContext } from "./render-context.ts";
 
 /** Right-aligns text in a display width (a CJK character counts as two columns). */
 const padStartToWidth = (text: string, width: number) =>
-  " ".repeat(Math.max(0, width - stringWidth(text))) + text;
+  " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 
 /**
  * A table line writer, its column widths fitted to the heading and every row (departments and counties alike,
@@ -16,7 +15,7 @@ function tableLine(
   rows: readonly string[][],
 ): (cells: readonly string[]) => string {
   const widths = heading.map((cell, index) =>
-    Math.max(stringWidth(cell), ...rows.map((row) => stringWidth(row[index] ?? ""))),
+    Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[index] ?? ""))),
   );
   // The unit's name is left-aligned; ranks, scores and figures are right-aligned.
   return (cells) =>

@@ -1,11 +1,10 @@
-import stringWidth from "string-width";
 import type {
   HelpMessage,
   HistoryMessage,
   NoticeMessage,
   UrgeSummaryMessage,
 } from "../../../domain/messages/message-types.ts";
-import { padToWidth } from "../../../shared/pad-to-width.ts";
+import { displayWidth, padToWidth } from "../../../shared/pad-to-width.ts";
 import type { RenderContext } from "./render-context.ts";
 
 const TONE_MARK: Record<NoticeMessage["tone"], string> = { info: "i", success: "✓", error: "✗" };
@@ -16,7 +15,7 @@ export function helpLines(message: HelpMessage, context: RenderContext): string[
   const lines: string[] = [];
   if (message.problem !== null) lines.push(style.error(`✗ ${message.problem}`));
   lines.push(style.bold(message.title));
-  const width = Math.max(0, ...message.commands.map((command) => stringWidth(command.usage)));
+  const width = Math.max(0, ...message.commands.map((command) => displayWidth(command.usage)));
   for (const command of message.commands)
     lines.push(`  ${padToWidth(command.usage, width)}  ${command.description}`);
   lines.push(style.dim(message.footer));
