@@ -56,6 +56,26 @@ const queryCompilerFromFile = {
   },
 };
 
+/**
+ * zod's classic API re-exports every one of its ~40 message translations (`z.locales`, 357 KB of the bundle's
+ * largest chunk, compiled at every start); it uses English unless told otherwise, and Duban words its own
+ * messages. The namespace is bundled empty: `z.locales.de()` would fail at once, not fall back quietly.
+ */
+const zodWithoutTranslations = {
+  name: "zod-without-translations",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: "zod-locales", namespace: "duban-empty" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "duban-empty" }, () => ({
+      contents: "export {};",
+      loader: "js",
+    }));
+  },
+};
+
 const started = Date.now();
 const require = createRequire(import.meta.url);
 const { dependencies } = require(join(ROOT, "package.json"));
@@ -86,7 +106,7 @@ try {
     sourcemap: true,
     metafile: true,
     logLevel: "warning",
-    plugins: [queryCompilerFromFile],
+    plugins: [queryCompilerFromFile, zodWithoutTranslations],
   });
   // the client's chunk reads the compiler beside itself: every chunk is in dist/chunks/
   const clientOutputs = Object.entries(result.metafile.outputs).filter(([, output]) =>
