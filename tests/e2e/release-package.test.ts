@@ -1,8 +1,9 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../support/free-port.ts";
 
 const ROOT = process.cwd();
 const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -22,7 +23,7 @@ const offline = (dataDir: string): NodeJS.ProcessEnv => ({
 });
 
 describe("npm run package (the offline release)", () => {
-  it("unpacks into duban/, whose ./bin/duban doctor and npm start (a piped shell session) work with no registry", () => {
+  it("unpacks into duban/, whose ./bin/duban doctor and npm start (a piped shell session) work with no registry", async () => {
     const built = spawnSync("npm", ["run", "package"], { cwd: ROOT, encoding: "utf8" });
     expect(built.status, built.stderr).toBe(0);
     const archive = join(ROOT, `duban-${VERSION}.tgz`);
@@ -65,5 +66,31 @@ describe("npm run package (the offline release)", () => {
     expect(shell.status, shell.stdout + shell.stderr).toBe(0);
     expect(shell.stdout).toContain("市农业农村局");
     expect(shell.stdout).toMatch(/（十一）充分保障搬迁群众合法权益/);
+
+    // the web board from the bundle: its stylesheet comes from dist/assets/, as there is no src/ here
+    const port = await freePort();
+    const board = spawn(process.execPath, ["dist/main.js"], {
+      cwd: app,
+      env: { ...offline(dataDir), WEB_PORT: String(port) },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((resolve) => board.once("exit", resolve));
+    let output = "";
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no sign-in link: ${output}`)), 60_000);
+      board.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("/web/sign-in?token=")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      board.stdin.write("/duban web\n");
+    });
+    const style = await fetch(`http://127.0.0.1:${port}/web/assets/style.css`);
+    expect(style.status).toBe(200);
+    expect(await style.text()).toBe(readFileSync(join(ROOT, "src/adapters/web/assets/style.css"), "utf8"));
+    board.stdin.end("/quit\n");
+    expect(await exited).toBe(0);
   }, 600_000);
 });
