@@ -30,7 +30,7 @@ function bundledSources(): Map<string, string[]> {
 }
 
 /** Adds, after each loaded file of dist/, the sources bundled into it. */
-export function withBundledSources(modules: string[], outputs = bundledSources()): string[] {
+function withBundledSources(modules: string[], outputs = bundledSources()): string[] {
   return modules.flatMap((module) => {
     const path = module.startsWith("file:") ? fileURLToPath(module) : module;
     return [module, ...(outputs.get(relative(ROOT, path)) ?? [])];

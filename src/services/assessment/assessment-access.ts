@@ -12,8 +12,13 @@ export const ASSESSMENT_UNAVAILABLE = {
   en: "Assessment is not set up in this front end.",
 };
 
-/** The assessment's dependencies out of the core's, or null when the front end did not wire them. */
-export function assessmentDepsOf(deps: SupervisionDeps): AssessmentDeps | null {
+/**
+ * The assessment's dependencies out of the core's (or the web board's), or null when the front end did not
+ * wire them.
+ */
+export function assessmentDepsOf(
+  deps: Pick<SupervisionDeps, "store" | "assessment" | "clock" | "calendar" | "planId">,
+): AssessmentDeps | null {
   if (deps.assessment === undefined) return null;
   return {
     plans: deps.store,

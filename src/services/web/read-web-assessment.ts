@@ -2,23 +2,10 @@ import type { AssessmentPeriod } from "../../domain/assessment/assessment-period
 import type { CountedRecord, Scorecard, UnitScore } from "../../domain/assessment/scorecard-types.ts";
 import type { Person } from "../../domain/supervision/supervision-types.ts";
 import { toPlanDate } from "../../domain/time/plan-time.ts";
-import { mayAssess } from "../assessment/assessment-access.ts";
-import type { AssessmentDeps } from "../assessment/assessment-deps.ts";
+import { assessmentDepsOf, mayAssess } from "../assessment/assessment-access.ts";
 import { buildLedgerFile, type LedgerFile } from "../assessment/build-ledger-file.ts";
 import { computeScorecard } from "../assessment/compute-scorecard.ts";
 import type { WebReadDeps } from "./read-web-board.ts";
-
-/** The assessment's deps out of the board's; null when the front end did not wire the assessment. */
-function assessmentOf(deps: WebReadDeps): AssessmentDeps | null {
-  if (deps.assessment === undefined) return null;
-  return {
-    plans: deps.store,
-    assessment: deps.assessment,
-    clock: deps.clock,
-    calendar: deps.calendar,
-    planId: deps.planId,
-  };
-}
 
 export interface WebScorecard {
   /** Exactly what `/duban assess` computes for the period (computeScorecard). */
@@ -35,7 +22,7 @@ export async function readWebScorecard(
   period: AssessmentPeriod | null,
 ): Promise<WebScorecard | "forbidden" | "unavailable"> {
   if (!mayAssess(person)) return "forbidden";
-  const assessment = assessmentOf(deps);
+  const assessment = assessmentDepsOf(deps);
   if (assessment === null) return "unavailable";
   const { scorecard, directory } = await computeScorecard(assessment, { period });
   return {
@@ -52,7 +39,7 @@ export async function readWebLedger(
   period: AssessmentPeriod | null,
 ): Promise<LedgerFile | "forbidden" | "unavailable"> {
   if (!mayAssess(person)) return "forbidden";
-  const assessment = assessmentOf(deps);
+  const assessment = assessmentDepsOf(deps);
   if (assessment === null) return "unavailable";
   return buildLedgerFile(assessment, period);
 }
@@ -89,7 +76,7 @@ export async function readDepartmentRecord(
   departmentId: string,
   period: AssessmentPeriod | null,
 ): Promise<DepartmentRecord | null> {
-  const assessment = assessmentOf(deps);
+  const assessment = assessmentDepsOf(deps);
   if (assessment === null) return null;
   const { scorecard, history, directory } = await computeScorecard(assessment, { period });
   const unit = scorecard.departments.find((d) => d.id === departmentId);

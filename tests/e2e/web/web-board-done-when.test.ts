@@ -1,29 +1,20 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { Writable } from "node:stream";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
-import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
-import {
-  countyNamesFrom,
-  type WebBoardOnItsOwnPort,
-  webBoardOnItsOwnPort,
-} from "../../../src/app/start-web-board.ts";
+import type { WebBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
+import type { WorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
 import type { ChatUser } from "../../../src/domain/supervision/supervision-types.ts";
-import {
-  createSupervisionCore,
-  type SupervisionCore,
-} from "../../../src/services/core/create-supervision-core.ts";
+import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import { buildPlanDigest, digestOfWeek, insertDigestRow } from "../../support/seed-sent-digests.ts";
 import {
-  ADMIN,
   assignContact,
   createSupervisionFixture,
   type SupervisionFixture,
   slackUser,
 } from "../../support/supervision-fixture.ts";
+import { startWebBoardFixture } from "../../support/web-board-fixture.ts";
 
 /** Debian's chromium (installed by .ci/run); no browser is downloaded. CHROMIUM_PATH overrides. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -48,28 +39,15 @@ describe.skipIf(!found)(title, () => {
   let core: SupervisionCore;
   let browser: Browser;
   let origin: string;
+  let calendar: WorkingDayCalendar;
   /** The supervisor's signed-in browser state, once the first test has signed in. */
   let supervisorState: Awaited<ReturnType<BrowserContext["storageState"]>>;
   const errors: string[] = [];
 
   beforeAll(async () => {
     fx = await createSupervisionFixture("pglite");
-    const calendar = await loadWorkingDayCalendar();
-    const deps = { store: fx.store, clock: fx.clock, calendar, countyNames: countyNamesFrom(fx.db.prisma) };
-    const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
-    const logger = createLogger({
-      level: "error",
-      format: "json",
-      destination: new Writable({ write: (_c, _e, done) => done() }),
-    });
-    board = webBoardOnItsOwnPort({ prisma: fx.db.prisma, deps, logger, env }, 0);
-    core = createSupervisionCore({
-      ...deps,
-      notifier: fx.notifier,
-      admins: [ADMIN.externalId],
-      webSignIn: board.webSignIn,
-    });
-    origin = `http://127.0.0.1:${await board.start()}`;
+    const web = await startWebBoardFixture(fx);
+    ({ board, core, calendar, base: origin } = web);
     await assignContact(core, ZHANG, HR);
     await assignContact(core, WANG, FANGCHENG_HR);
     await fx.makeSupervisor(SUPERVISOR);

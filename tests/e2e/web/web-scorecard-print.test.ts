@@ -1,27 +1,16 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { Writable } from "node:stream";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssessmentPorts } from "../../../src/adapters/assessment/create-assessment-ports.ts";
-import { loadWorkingDayCalendar } from "../../../src/adapters/calendar/load-working-day-calendar.ts";
-import { createLogger } from "../../../src/adapters/logging/create-logger.ts";
+import type { WebBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
+import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
 import {
-  countyNamesFrom,
-  type WebBoardOnItsOwnPort,
-  webBoardOnItsOwnPort,
-} from "../../../src/app/start-web-board.ts";
-import {
-  createSupervisionCore,
-  type SupervisionCore,
-} from "../../../src/services/core/create-supervision-core.ts";
-import {
-  ADMIN,
   createSupervisionFixture,
   type SupervisionFixture,
   slackUser,
 } from "../../support/supervision-fixture.ts";
+import { startWebBoardFixture } from "../../support/web-board-fixture.ts";
 
 /** Debian's chromium (installed by .ci/run); no browser is downloaded. CHROMIUM_PATH overrides. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -57,27 +46,7 @@ describe.skipIf(!found)(title, () => {
   beforeAll(async () => {
     fx = await createSupervisionFixture("pglite");
     fx.clock.set("2026-11-30T02:00:00.000Z");
-    const deps = {
-      store: fx.store,
-      clock: fx.clock,
-      calendar: await loadWorkingDayCalendar(),
-      assessment: createAssessmentPorts(fx.db.prisma),
-      countyNames: countyNamesFrom(fx.db.prisma),
-    };
-    const env = { PORT: 3000, WEB_PORT: 0, WEB_HOST: "127.0.0.1", WEB_PUBLIC_URL: undefined };
-    const logger = createLogger({
-      level: "error",
-      format: "json",
-      destination: new Writable({ write: (_c, _e, done) => done() }),
-    });
-    board = webBoardOnItsOwnPort({ prisma: fx.db.prisma, deps, logger, env }, 0);
-    core = createSupervisionCore({
-      ...deps,
-      notifier: fx.notifier,
-      admins: [ADMIN.externalId],
-      webSignIn: board.webSignIn,
-    });
-    await board.start();
+    ({ board, core } = await startWebBoardFixture(fx, { assessment: true }));
     await fx.makeSupervisor(SUPERVISOR);
     // root in CI containers: Chromium's sandbox needs user namespaces it may not have
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });

@@ -11,6 +11,7 @@ import {
   type WebBoardFilters,
   type WebReadDeps,
 } from "../../../src/services/web/read-web-board.ts";
+import { readWebDepartment, readWebMeasure } from "../../../src/services/web/read-web-pages.ts";
 import { createSupervisionFixture, type SupervisionFixture } from "../../support/supervision-fixture.ts";
 import { testDatabaseTargets } from "../../support/test-database.ts";
 
@@ -172,5 +173,38 @@ describe.each(testDatabaseTargets())("the web board's counts at scale equal the 
     expect(asContact.seesAll).toBe(false);
     expect(asContact.taskCount).toBe(own.length);
     expect(asContact.tasks).toEqual(own.slice(0, BOARD_PAGE_SIZE));
+  });
+
+  it("pages a department's and a measure's tasks, the pages together the chat's list in its order", async () => {
+    const { tasks } = await chatItems(deps, fx);
+    const department = tasks.find((task) => task.county === "fangcheng")?.departmentId ?? "";
+    const page = await readWebDepartment(deps, supervisor, department);
+    if (typeof page === "string") throw new Error(page);
+    expect(page.tasks).toEqual(tasks.filter((task) => task.departmentId === department));
+    expect(page.taskCount).toBe(page.tasks.length);
+    // a measure led by 230 more departments: three pages
+    const measure = await fx.db.prisma.measure.findFirstOrThrow({
+      where: { number: 1 },
+      select: { id: true },
+    });
+    const extra = Array.from({ length: 230 }, (_, n) => `extra-${String(n).padStart(3, "0")}`);
+    await fx.db.prisma.department.createMany({
+      data: extra.map((id, n) => ({ id, name: `附加县第${n}局`, level: "COUNTY" as const })),
+    });
+    await fx.db.prisma.task.createMany({
+      data: extra.map((departmentId) => ({ measureId: measure.id, departmentId, county: "fangcheng" })),
+    });
+    const all = (await chatItems(deps, fx)).tasks.filter((task) => task.measure.number === 1);
+    expect(all.length).toBeGreaterThan(2 * BOARD_PAGE_SIZE);
+    const pages = [];
+    for (const n of [1, 2, 3]) {
+      const measurePage = await readWebMeasure(deps, supervisor, 1, { taskPage: n });
+      expect(measurePage?.taskPage).toBe(n);
+      expect(measurePage?.taskCount).toBe(all.length);
+      expect(measurePage?.recordTasks.length).toBe(all.length);
+      pages.push(...(measurePage?.tasks ?? []));
+    }
+    expect(pages).toEqual(all);
+    expect((await readWebMeasure(deps, supervisor, 1, { taskPage: 99 }))?.taskPage).toBe(3);
   });
 });
