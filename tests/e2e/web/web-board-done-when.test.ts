@@ -1,12 +1,17 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WebBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
 import type { WorkingDayCalendar } from "../../../src/domain/calendar/working-day-calendar.ts";
 import type { ChatUser } from "../../../src/domain/supervision/supervision-types.ts";
 import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
+import {
+  AXE,
+  browserTestTitle,
+  chromiumFound,
+  launchChromium,
+  SHOTS,
+} from "../../support/debian-chromium.ts";
 import { buildPlanDigest, digestOfWeek, insertDigestRow } from "../../support/seed-sent-digests.ts";
 import {
   assignContact,
@@ -16,12 +21,6 @@ import {
 } from "../../support/supervision-fixture.ts";
 import { startWebBoardFixture } from "../../support/web-board-fixture.ts";
 
-/** Debian's chromium (installed by .ci/run); no browser is downloaded. CHROMIUM_PATH overrides. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const found = existsSync(CHROMIUM);
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-/** Screenshots land here (git-ignored). */
-const SHOTS = resolve(import.meta.dirname, "../../../test-output/web");
 const HR = "市人力资源社会保障局";
 const FANGCHENG_HR = "方城县人力资源社会保障局";
 const ZHANG = slackUser("UZHANG", "张三");
@@ -29,11 +28,9 @@ const WANG = slackUser("UWANG", "王五");
 const SUPERVISOR = slackUser("ULI", "李督查");
 const DAY = 86_400_000;
 
-const title = found
-  ? "issue 16's 'done when', in a real Chromium"
-  : `issue 16's 'done when', in a real Chromium — SKIPPED: no chromium at ${CHROMIUM} (apt-get install -y chromium)`;
+const title = browserTestTitle("issue 16's 'done when', in a real Chromium");
 
-describe.skipIf(!found)(title, () => {
+describe.skipIf(!chromiumFound)(title, () => {
   let fx: SupervisionFixture;
   let board: WebBoardOnItsOwnPort;
   let core: SupervisionCore;
@@ -83,9 +80,7 @@ describe.skipIf(!found)(title, () => {
         sentAt: new Date(now - (4 + 7 * i) * DAY),
       });
     await insertDigestRow(fx.db.prisma, planId, digestOfWeek(digest, "2026-W48"), { pending: true });
-    // root in CI containers: Chromium's sandbox needs user namespaces it may not have
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
   }, 240_000);
   afterAll(async () => {
     await browser?.close();

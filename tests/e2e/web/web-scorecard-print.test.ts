@@ -1,10 +1,16 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WebBoardOnItsOwnPort } from "../../../src/app/start-web-board.ts";
 import type { SupervisionCore } from "../../../src/services/core/create-supervision-core.ts";
+import {
+  AXE,
+  browserTestTitle,
+  chromiumFound,
+  launchChromium,
+  SHOTS,
+} from "../../support/debian-chromium.ts";
 import {
   createSupervisionFixture,
   type SupervisionFixture,
@@ -12,12 +18,6 @@ import {
 } from "../../support/supervision-fixture.ts";
 import { startWebBoardFixture } from "../../support/web-board-fixture.ts";
 
-/** Debian's chromium (installed by .ci/run); no browser is downloaded. CHROMIUM_PATH overrides. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const found = existsSync(CHROMIUM);
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-/** Screenshots land here (git-ignored). */
-const SHOTS = resolve(import.meta.dirname, "../../../test-output/web");
 const STYLE = resolve(import.meta.dirname, "../../../src/adapters/web/assets/style.css");
 const SUPERVISOR = slackUser("ULI", "李督查");
 
@@ -33,11 +33,9 @@ describe("the print stylesheet (通报)", () => {
   });
 });
 
-const title = found
-  ? "the scorecard printed by a real Chromium"
-  : `the scorecard printed by a real Chromium — SKIPPED: no chromium at ${CHROMIUM} (apt-get install -y chromium)`;
+const title = browserTestTitle("the scorecard printed by a real Chromium");
 
-describe.skipIf(!found)(title, () => {
+describe.skipIf(!chromiumFound)(title, () => {
   let fx: SupervisionFixture;
   let board: WebBoardOnItsOwnPort;
   let core: SupervisionCore;
@@ -48,9 +46,7 @@ describe.skipIf(!found)(title, () => {
     fx.clock.set("2026-11-30T02:00:00.000Z");
     ({ board, core } = await startWebBoardFixture(fx, { assessment: true }));
     await fx.makeSupervisor(SUPERVISOR);
-    // root in CI containers: Chromium's sandbox needs user namespaces it may not have
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
